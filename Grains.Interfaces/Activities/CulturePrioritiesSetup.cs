@@ -1,0 +1,10 @@
+namespace AntiLeadership.Live.Activities;
+
+/// <summary>What a facilitator chooses when adding a culture-priorities vote.</summary>
+[GenerateSerializer, Immutable]
+public sealed record CulturePrioritiesSetup(
+    [property: Id(0)] string Title,
+    [property: Id(1)] IReadOnlyList<string> Statements,
+    [property: Id(2)] int DotsPerParticipant,
+    [property: Id(3)] int MaxDotsPerStatement,
+    [property: Id(4)] bool HideResultsUntilRevealed);

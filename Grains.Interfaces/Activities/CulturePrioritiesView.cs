@@ -1,0 +1,32 @@
+namespace AntiLeadership.Live.Activities;
+
+/// <summary>
+/// The shared picture of a culture-priorities vote. <see cref="Tally"/> is always filled for the
+/// facilitator; <see cref="ForAudience"/> empties it while results are hidden and not yet revealed,
+/// leaving only how many people have voted.
+/// </summary>
+// The base record carries the first three values, so they are not serialized again here.
+[GenerateSerializer(IncludePrimaryConstructorParameters = false), Immutable]
+public sealed record CulturePrioritiesView(
+    string ActivityId,
+    string SessionId,
+    long Version,
+    [property: Id(0)] string Title,
+    [property: Id(1)] IReadOnlyList<Statement> Statements,
+    [property: Id(2)] int DotsPerParticipant,
+    [property: Id(3)] int MaxDotsPerStatement,
+    [property: Id(4)] bool HideResultsUntilRevealed,
+    [property: Id(5)] VotingStatus Status,
+    [property: Id(6)] bool Revealed,
+    [property: Id(7)] int VoterCount,
+    [property: Id(8)] int DotsPlaced,
+    [property: Id(9)] IReadOnlyList<StatementTally>? Tally,
+    [property: Id(10)] bool TallyVisible) : ActivityView(ActivityId, SessionId, Version)
+{
+    public override string Kind => ActivityKinds.CulturePriorities;
+
+    public bool ResultsVisibleToAll => !HideResultsUntilRevealed || Revealed;
+
+    public override ActivityView ForAudience() =>
+        ResultsVisibleToAll ? this with { TallyVisible = true } : this with { Tally = null, TallyVisible = false };
+}

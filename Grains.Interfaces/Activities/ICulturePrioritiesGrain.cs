@@ -1,0 +1,29 @@
+namespace AntiLeadership.Live.Activities;
+
+/// <summary>
+/// A culture-priorities dot vote: participants spread a fixed number of dots over statements about how
+/// the team works. Keyed by the activity id. Every accepted command is stored before it is answered.
+/// </summary>
+public interface ICulturePrioritiesGrain : IGrainWithStringKey
+{
+    /// <summary>Sets the activity up for a session. Repeating the same setup is harmless.</summary>
+    Task<CommandOutcome> SetUp(string sessionId, CulturePrioritiesSetup setup);
+
+    Task<CommandOutcome> OpenVoting();
+
+    Task<CommandOutcome> CloseVoting();
+
+    /// <summary>Shows the tally and ranking to everyone (only matters when results start hidden).</summary>
+    Task<CommandOutcome> RevealResults();
+
+    /// <summary>
+    /// Replaces a participant's whole ballot with <paramref name="dots"/> (statement id → dots).
+    /// Placing, moving and removing dots are all this one call, so a resubmission can never double
+    /// count; <paramref name="submissionId"/> lets a retry after a lost reply get "already counted".
+    /// </summary>
+    Task<BallotReceipt> CastDots(string participantId, string submissionId, IReadOnlyDictionary<string, int> dots);
+
+    Task<Ballot> GetBallot(string participantId);
+
+    Task<CulturePrioritiesView> GetView();
+}

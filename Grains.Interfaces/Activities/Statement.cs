@@ -1,0 +1,4 @@
+namespace AntiLeadership.Live.Activities;
+
+[GenerateSerializer, Immutable]
+public sealed record Statement([property: Id(0)] string StatementId, [property: Id(1)] string Text);

@@ -1,0 +1,8 @@
+namespace AntiLeadership.Live.Activities;
+
+/// <summary>How many dots a statement holds, and from how many people.</summary>
+[GenerateSerializer, Immutable]
+public sealed record StatementTally(
+    [property: Id(0)] string StatementId,
+    [property: Id(1)] int Dots,
+    [property: Id(2)] int Voters);

@@ -1,0 +1,40 @@
+using Orleans.Concurrency;
+using AntiLeadership.Live.Activities;
+
+namespace AntiLeadership.Live.Sessions;
+
+/// <summary>
+/// One live session of a team: its join code, the agenda of activities and which one is on screen,
+/// who has joined and who is present. It is also the one place web nodes subscribe to: each web node
+/// with local connections holds one <see cref="ISessionObserver"/> subscription here, and the session
+/// relays the (already coalesced) changes of its activities to them. Keyed by the session id.
+/// </summary>
+public interface ISessionGrain : IGrainWithStringKey
+{
+    /// <summary>Opens the session. Repeating the same opening is harmless.</summary>
+    Task<CommandOutcome> Open(SessionOpening opening);
+
+    /// <summary>Adds a participant (already enrolled in the team) to this session.</summary>
+    Task<CommandOutcome> Join(string participantId, string displayName);
+
+    /// <summary>Adds an activity to the agenda and sets it up; shows it when nothing is shown yet.</summary>
+    Task<CommandOutcome> AddCulturePriorities(string activityId, CulturePrioritiesSetup setup);
+
+    /// <summary>Puts an activity of the agenda on every screen.</summary>
+    Task<CommandOutcome> ShowActivity(string activityId);
+
+    /// <summary>
+    /// Subscribes (or renews) a web node's observer and reports which participants are connected to
+    /// that node. Returns the current view so the node can resync its browsers.
+    /// </summary>
+    Task<SessionView> Attach(string nodeId, ISessionObserver observer, IReadOnlyList<string> presentParticipantIds);
+
+    /// <summary>Removes a web node's subscription and its presence report.</summary>
+    Task Detach(string nodeId);
+
+    /// <summary>Called by this session's activities after each stored change (coalesced there).</summary>
+    [OneWay]
+    Task ActivityChanged(ActivityView view);
+
+    Task<SessionView> GetView();
+}

@@ -1,0 +1,17 @@
+using Orleans.Concurrency;
+using AntiLeadership.Live.Activities;
+
+namespace AntiLeadership.Live.Sessions;
+
+/// <summary>
+/// A web node's single subscription to a session. Calls are one-way so a slow or dead node never holds
+/// up the session grain or the other nodes.
+/// </summary>
+public interface ISessionObserver : IGrainObserver
+{
+    [OneWay]
+    Task SessionChanged(SessionView view);
+
+    [OneWay]
+    Task ActivityChanged(ActivityView view);
+}

@@ -1,0 +1,25 @@
+using AntiLeadership.Live.Activities;
+
+namespace AntiLeadership.Live.Sessions;
+
+/// <summary>
+/// The versioned, server-authoritative picture of a session. The facilitator receives it whole; the
+/// board and phones receive <see cref="ForAudience"/>, without the list of names.
+/// </summary>
+[GenerateSerializer, Immutable]
+public sealed record SessionView(
+    [property: Id(0)] string SessionId,
+    [property: Id(1)] long Version,
+    [property: Id(2)] bool Exists,
+    [property: Id(3)] string TeamId,
+    [property: Id(4)] string TeamName,
+    [property: Id(5)] string Title,
+    [property: Id(6)] string JoinCode,
+    [property: Id(7)] int PresentCount,
+    [property: Id(8)] int JoinedCount,
+    [property: Id(9)] IReadOnlyList<ParticipantPresence> Participants,
+    [property: Id(10)] IReadOnlyList<ActivityListing> Activities,
+    [property: Id(11)] string? CurrentActivityId)
+{
+    public SessionView ForAudience() => this with { Participants = Array.Empty<ParticipantPresence>() };
+}

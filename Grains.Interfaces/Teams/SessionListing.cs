@@ -1,0 +1,4 @@
+namespace AntiLeadership.Live.Teams;
+
+[GenerateSerializer, Immutable]
+public sealed record SessionListing([property: Id(0)] string SessionId, [property: Id(1)] string Title);

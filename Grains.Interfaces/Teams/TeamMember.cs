@@ -1,0 +1,4 @@
+namespace AntiLeadership.Live.Teams;
+
+[GenerateSerializer, Immutable]
+public sealed record TeamMember([property: Id(0)] string ParticipantId, [property: Id(1)] string DisplayName);

@@ -1,0 +1,211 @@
+using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Grains.Publishing;
+using AntiLeadership.Live.Sessions;
+using Orleans.Concurrency;
+
+namespace AntiLeadership.Live.Grains.Activities;
+
+/// <summary>
+/// Reentrant so that votes arriving while a storage write is in flight can join the next write (group
+/// commit). That is safe because every command validates and changes state synchronously, before its
+/// first await; the only await is for the write that carries the change.
+/// </summary>
+[Reentrant]
+public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
+{
+    private static readonly TimeSpan PushInterval = TimeSpan.FromMilliseconds(100);
+
+    private readonly IPersistentState<CulturePrioritiesState> _stored;
+    private readonly GroupCommit _commit;
+    private readonly CoalescingPublisher<CulturePrioritiesView> _publisher;
+    private readonly Tally _tally = new();
+    private CulturePrioritiesView? _storedView;
+    private long _storedVersion;
+
+    public CulturePrioritiesGrain(
+        [PersistentState("culture-priorities", StorageNames.Activities)] IPersistentState<CulturePrioritiesState> stored)
+    {
+        _stored = stored;
+        _commit = new GroupCommit(WriteAsync);
+        _publisher = new CoalescingPublisher<CulturePrioritiesView>(
+            this, view => GrainFactory.GetGrain<ISessionGrain>(view.SessionId).ActivityChanged(view), PushInterval);
+    }
+
+    private CulturePrioritiesState State => _stored.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _tally.Rebuild(State.Ballots.Values);
+        _storedVersion = State.Version;
+        _storedView = BuildView();
+        return Task.CompletedTask;
+    }
+
+    public async Task<CommandOutcome> SetUp(string sessionId, CulturePrioritiesSetup setup)
+    {
+        if (CulturePrioritiesRules.CheckSetup(setup) is { } problem)
+        {
+            return CommandOutcome.Refused(problem);
+        }
+
+        var statements = setup.Statements.Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        if (State.IsSetUp)
+        {
+            var same = State.SessionId == sessionId && State.Title == setup.Title.Trim()
+                && State.Statements.Select(s => s.Text).SequenceEqual(statements);
+            return same ? CommandOutcome.Done : CommandOutcome.Refused("This activity is already set up.");
+        }
+
+        State.SessionId = sessionId;
+        State.Title = setup.Title.Trim();
+        State.Statements = statements.Select((text, i) => new Statement($"s{i + 1}", text)).ToList();
+        State.DotsPerParticipant = setup.DotsPerParticipant;
+        State.MaxDotsPerStatement = setup.MaxDotsPerStatement;
+        State.HideResultsUntilRevealed = setup.HideResultsUntilRevealed;
+        State.Status = VotingStatus.NotOpened;
+        return await StoreAsync();
+    }
+
+    public Task<CommandOutcome> OpenVoting()
+    {
+        if (!State.IsSetUp)
+        {
+            return Task.FromResult(CommandOutcome.Refused("This activity does not exist."));
+        }
+
+        if (State.Status == VotingStatus.Open)
+        {
+            return Task.FromResult(CommandOutcome.Done);
+        }
+
+        State.Status = VotingStatus.Open;
+        return StoreAsync();
+    }
+
+    public Task<CommandOutcome> CloseVoting()
+    {
+        if (State.Status != VotingStatus.Open)
+        {
+            return Task.FromResult(State.Status == VotingStatus.Closed
+                ? CommandOutcome.Done
+                : CommandOutcome.Refused("Voting has not opened yet."));
+        }
+
+        State.Status = VotingStatus.Closed;
+        return StoreAsync();
+    }
+
+    public Task<CommandOutcome> RevealResults()
+    {
+        if (!State.IsSetUp)
+        {
+            return Task.FromResult(CommandOutcome.Refused("This activity does not exist."));
+        }
+
+        if (State.Revealed)
+        {
+            return Task.FromResult(CommandOutcome.Done);
+        }
+
+        State.Revealed = true;
+        return StoreAsync();
+    }
+
+    public async Task<BallotReceipt> CastDots(string participantId, string submissionId, IReadOnlyDictionary<string, int> dots)
+    {
+        State.Ballots.TryGetValue(participantId, out var ballot);
+        if (string.IsNullOrWhiteSpace(submissionId) || submissionId.Length > CulturePrioritiesRules.MaxSubmissionIdLength)
+        {
+            return Rejected(participantId, "This vote is missing its submission id. Reload the page and try again.");
+        }
+
+        if (ballot is not null && ballot.RecentSubmissionIds.Contains(submissionId))
+        {
+            // A retry after a lost reply or a failed write: the change is already in memory, so it only
+            // needs to be stored before we confirm it.
+            await WhenEverythingStoredAsync();
+            return new BallotReceipt(true, true, null, ToBallot(participantId));
+        }
+
+        if (CulturePrioritiesRules.CheckBallot(State, dots) is { } problem)
+        {
+            return Rejected(participantId, problem);
+        }
+
+        ballot ??= State.Ballots[participantId] = new StoredBallot();
+        _tally.Remove(ballot);
+        ballot.Dots = dots.Where(d => d.Value > 0).ToDictionary(d => d.Key, d => d.Value);
+        ballot.Revision++;
+        ballot.Remember(submissionId);
+        _tally.Add(ballot);
+
+        var outcome = await StoreAsync();
+        return outcome.Succeeded
+            ? new BallotReceipt(true, false, null, ToBallot(participantId))
+            : Rejected(participantId, outcome.Rejection!);
+    }
+
+    public Task<Ballot> GetBallot(string participantId) => Task.FromResult(ToBallot(participantId));
+
+    public Task<CulturePrioritiesView> GetView() => Task.FromResult(_storedView ?? BuildView());
+
+    private BallotReceipt Rejected(string participantId, string why) => new(false, false, why, ToBallot(participantId));
+
+    private Ballot ToBallot(string participantId)
+    {
+        var dots = State.Ballots.TryGetValue(participantId, out var ballot)
+            ? new Dictionary<string, int>(ballot.Dots)
+            : [];
+        return new Ballot(this.GetPrimaryKeyString(), dots, State.DotsPerParticipant - dots.Values.Sum(), ballot?.Revision ?? 0);
+    }
+
+    private async Task<CommandOutcome> StoreAsync()
+    {
+        State.Version++;
+        try
+        {
+            await _commit.WhenStoredAsync();
+            return CommandOutcome.Done;
+        }
+        catch (Exception)
+        {
+            // Not acknowledged. The change stays in memory and is stored by the next successful write;
+            // the client retries with the same submission id and is then told it is counted.
+            return CommandOutcome.Refused("Not saved: the server could not store this just now. Trying again…");
+        }
+    }
+
+    private async Task WhenEverythingStoredAsync()
+    {
+        if (_storedVersion < State.Version)
+        {
+            await _commit.WhenStoredAsync();
+        }
+    }
+
+    private async Task WriteAsync()
+    {
+        // Built in the same turn the write starts, so the pushed view is exactly what is being stored.
+        var view = BuildView();
+        await _stored.WriteStateAsync();
+        _storedVersion = Math.Max(_storedVersion, view.Version);
+        _storedView = view;
+        _publisher.Publish(view);
+    }
+
+    private CulturePrioritiesView BuildView() => new(
+        this.GetPrimaryKeyString(),
+        State.SessionId,
+        State.Version,
+        State.Title,
+        State.Statements.ToArray(),
+        State.DotsPerParticipant,
+        State.MaxDotsPerStatement,
+        State.HideResultsUntilRevealed,
+        State.Status,
+        State.Revealed,
+        _tally.Voters,
+        _tally.DotsPlaced,
+        State.Statements.Select(s => _tally.For(s.StatementId)).ToArray(),
+        TallyVisible: true);
+}

@@ -1,0 +1,84 @@
+using AntiLeadership.Live.Activities;
+
+namespace AntiLeadership.Live.Grains.Activities;
+
+/// <summary>The limits of a culture-priorities vote, with the messages people see when they hit one.</summary>
+public static class CulturePrioritiesRules
+{
+    public const int MaxTitleLength = 120;
+    public const int MaxStatementLength = 200;
+    public const int MinStatements = 2;
+    public const int MaxStatements = 30;
+    public const int MaxDotsPerParticipant = 30;
+    public const int MaxSubmissionIdLength = 64;
+
+    public static string? CheckSetup(CulturePrioritiesSetup setup)
+    {
+        if (string.IsNullOrWhiteSpace(setup.Title) || setup.Title.Trim().Length > MaxTitleLength)
+        {
+            return $"Give the activity a title of 1 to {MaxTitleLength} characters.";
+        }
+
+        var statements = setup.Statements?.Select(s => s?.Trim() ?? "").Where(s => s.Length > 0).ToList() ?? [];
+        if (statements.Count < MinStatements || statements.Count > MaxStatements)
+        {
+            return $"List between {MinStatements} and {MaxStatements} statements.";
+        }
+
+        if (statements.Any(s => s.Length > MaxStatementLength))
+        {
+            return $"Each statement can be at most {MaxStatementLength} characters.";
+        }
+
+        if (statements.Distinct(StringComparer.OrdinalIgnoreCase).Count() != statements.Count)
+        {
+            return "Each statement can appear only once.";
+        }
+
+        if (setup.DotsPerParticipant < 1 || setup.DotsPerParticipant > MaxDotsPerParticipant)
+        {
+            return $"Dots per participant must be between 1 and {MaxDotsPerParticipant}.";
+        }
+
+        if (setup.MaxDotsPerStatement < 1 || setup.MaxDotsPerStatement > setup.DotsPerParticipant)
+        {
+            return "Dots per statement must be at least 1 and no more than the dots each participant has.";
+        }
+
+        return null;
+    }
+
+    public static string? CheckBallot(CulturePrioritiesState state, IReadOnlyDictionary<string, int> dots)
+    {
+        switch (state.Status)
+        {
+            case VotingStatus.NotOpened:
+                return "Voting has not opened yet.";
+            case VotingStatus.Closed:
+                return "Voting is closed.";
+        }
+
+        foreach (var (statementId, count) in dots)
+        {
+            if (!state.Statements.Any(s => s.StatementId == statementId))
+            {
+                return "That statement is not part of this vote.";
+            }
+
+            if (count < 0)
+            {
+                return "Dots cannot be negative.";
+            }
+
+            if (count > state.MaxDotsPerStatement)
+            {
+                return $"At most {state.MaxDotsPerStatement} dots can go on one statement.";
+            }
+        }
+
+        var total = dots.Values.Sum(v => (long)v);
+        return total > state.DotsPerParticipant
+            ? $"You have {state.DotsPerParticipant} dots; this ballot uses {total}."
+            : null;
+    }
+}

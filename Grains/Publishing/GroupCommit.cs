@@ -1,0 +1,51 @@
+namespace AntiLeadership.Live.Grains.Publishing;
+
+/// <summary>
+/// Lets many commands share one storage write. A command changes the grain's state in memory and then
+/// awaits <see cref="WhenStoredAsync"/>: while a write is running, later commands queue for the next
+/// one, so a burst of votes costs a handful of writes instead of one round-trip each. Every caller is
+/// answered only after a write that contains its change has completed, or with that write's failure.
+/// Runs on the grain's scheduler, so no locking is needed.
+/// </summary>
+internal sealed class GroupCommit(Func<Task> write)
+{
+    private TaskCompletionSource? _next;
+    private bool _writing;
+
+    /// <summary>Completes after a write that started after this call has succeeded.</summary>
+    public Task WhenStoredAsync()
+    {
+        var batch = _next ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        if (!_writing)
+        {
+            _ = DrainAsync();
+        }
+
+        return batch.Task;
+    }
+
+    private async Task DrainAsync()
+    {
+        _writing = true;
+        try
+        {
+            while (_next is { } batch)
+            {
+                _next = null;
+                try
+                {
+                    await write();
+                    batch.TrySetResult();
+                }
+                catch (Exception failure)
+                {
+                    batch.TrySetException(failure);
+                }
+            }
+        }
+        finally
+        {
+            _writing = false;
+        }
+    }
+}

@@ -1,0 +1,239 @@
+using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Grains.Publishing;
+using AntiLeadership.Live.Sessions;
+using Microsoft.Extensions.Logging;
+
+namespace AntiLeadership.Live.Grains.Sessions;
+
+public sealed class SessionGrain(
+    [PersistentState("session", StorageNames.Sessions)] IPersistentState<SessionState> stored,
+    ILogger<SessionGrain> logger) : Grain, ISessionGrain
+{
+    private static readonly TimeSpan PushInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan AttachmentLifetime = TimeSpan.FromSeconds(90);
+
+    private readonly Dictionary<string, NodeAttachment> _nodes = [];
+    private CoalescingPublisher<SessionView> _publisher = null!;
+    private VersionClock _clock = null!;
+    private long _version;
+    private HashSet<string> _present = [];
+
+    private SessionState State => stored.State;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _clock = new VersionClock(State.Version);
+        _version = State.Version;
+        _publisher = new CoalescingPublisher<SessionView>(this, PushToNodes, PushInterval);
+        this.RegisterGrainTimer(PruneExpiredNodes, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+        return Task.CompletedTask;
+    }
+
+    public async Task<CommandOutcome> Open(SessionOpening opening)
+    {
+        if (State.IsOpen)
+        {
+            return State.TeamId == opening.TeamId && State.JoinCode == opening.JoinCode
+                ? CommandOutcome.Done
+                : CommandOutcome.Refused("This session already exists.");
+        }
+
+        State.TeamId = opening.TeamId;
+        State.TeamName = opening.TeamName;
+        State.Title = opening.Title;
+        State.JoinCode = opening.JoinCode;
+        await StoreAndPublishAsync();
+        return CommandOutcome.Done;
+    }
+
+    public async Task<CommandOutcome> Join(string participantId, string displayName)
+    {
+        if (!State.IsOpen)
+        {
+            return CommandOutcome.Refused("This session does not exist.");
+        }
+
+        if (SessionRules.CheckDisplayName(displayName) is { } problem)
+        {
+            return CommandOutcome.Refused(problem);
+        }
+
+        var name = displayName.Trim();
+        var member = State.Members.Find(m => m.ParticipantId == participantId);
+        if (member?.DisplayName == name)
+        {
+            return CommandOutcome.Done;
+        }
+
+        if (member is null)
+        {
+            State.Members.Add(new SessionMember { ParticipantId = participantId, DisplayName = name });
+        }
+        else
+        {
+            member.DisplayName = name;
+        }
+
+        await StoreAndPublishAsync();
+        return CommandOutcome.Done;
+    }
+
+    public async Task<CommandOutcome> AddCulturePriorities(string activityId, CulturePrioritiesSetup setup)
+    {
+        if (!State.IsOpen)
+        {
+            return CommandOutcome.Refused("This session does not exist.");
+        }
+
+        if (!SessionRules.IsValidActivityId(activityId))
+        {
+            return CommandOutcome.Refused("That activity id is not valid.");
+        }
+
+        var known = State.Agenda.Exists(a => a.ActivityId == activityId);
+        if (!known && State.Agenda.Count >= SessionRules.MaxActivities)
+        {
+            return CommandOutcome.Refused($"A session can hold at most {SessionRules.MaxActivities} activities.");
+        }
+
+        // The activity stores its setup first: if we fail after that, the facilitator's retry (same id)
+        // finds it set up and only the agenda entry is added.
+        var outcome = await GrainFactory.GetGrain<ICulturePrioritiesGrain>(activityId).SetUp(this.GetPrimaryKeyString(), setup);
+        if (!outcome.Succeeded || known)
+        {
+            return outcome;
+        }
+
+        State.Agenda.Add(new AgendaItem { ActivityId = activityId, Kind = ActivityKinds.CulturePriorities, Title = setup.Title.Trim() });
+        State.CurrentActivityId ??= activityId;
+        await StoreAndPublishAsync();
+        return CommandOutcome.Done;
+    }
+
+    public async Task<CommandOutcome> ShowActivity(string activityId)
+    {
+        if (!State.Agenda.Exists(a => a.ActivityId == activityId))
+        {
+            return CommandOutcome.Refused("That activity is not on this session's agenda.");
+        }
+
+        if (State.CurrentActivityId != activityId)
+        {
+            State.CurrentActivityId = activityId;
+            await StoreAndPublishAsync();
+        }
+
+        return CommandOutcome.Done;
+    }
+
+    public Task<SessionView> Attach(string nodeId, ISessionObserver observer, IReadOnlyList<string> presentParticipantIds)
+    {
+        var members = State.Members.Select(m => m.ParticipantId).ToHashSet();
+        var present = presentParticipantIds.Where(members.Contains).ToHashSet();
+        _nodes[nodeId] = new NodeAttachment(observer, DateTime.UtcNow + AttachmentLifetime, present);
+        RecountPresence();
+        return Task.FromResult(BuildView());
+    }
+
+    public Task Detach(string nodeId)
+    {
+        if (_nodes.Remove(nodeId))
+        {
+            RecountPresence();
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task ActivityChanged(ActivityView view)
+    {
+        // Already coalesced by the activity; relay at once so the board sees a vote within one interval.
+        foreach (var (nodeId, node) in _nodes)
+        {
+            try
+            {
+                node.Observer.ActivityChanged(view);
+            }
+            catch (Exception failure)
+            {
+                logger.LogWarning(failure, "Could not relay an activity change to node {NodeId}", nodeId);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    public Task<SessionView> GetView() => Task.FromResult(BuildView());
+
+    private async Task StoreAndPublishAsync()
+    {
+        _version = _clock.Next();
+        State.Version = _version;
+        await stored.WriteStateAsync();
+        _publisher.Publish(BuildView());
+    }
+
+    private void RecountPresence()
+    {
+        var present = PresentIds();
+        if (!present.SetEquals(_present))
+        {
+            _present = present;
+            _version = _clock.Next();
+            _publisher.Publish(BuildView());
+        }
+    }
+
+    private HashSet<string> PresentIds()
+    {
+        var now = DateTime.UtcNow;
+        return _nodes.Values.Where(n => n.ExpiresAt > now).SelectMany(n => n.Present).ToHashSet();
+    }
+
+    private Task PruneExpiredNodes()
+    {
+        var now = DateTime.UtcNow;
+        foreach (var nodeId in _nodes.Where(n => n.Value.ExpiresAt <= now).Select(n => n.Key).ToList())
+        {
+            _nodes.Remove(nodeId);
+        }
+
+        RecountPresence();
+        return Task.CompletedTask;
+    }
+
+    private Task PushToNodes(SessionView view)
+    {
+        foreach (var (nodeId, node) in _nodes)
+        {
+            try
+            {
+                node.Observer.SessionChanged(view);
+            }
+            catch (Exception failure)
+            {
+                logger.LogWarning(failure, "Could not push a session change to node {NodeId}", nodeId);
+            }
+        }
+
+        return Task.CompletedTask;
+    }
+
+    private SessionView BuildView()
+    {
+        var present = _present;
+        return new SessionView(
+            this.GetPrimaryKeyString(),
+            _version,
+            State.IsOpen,
+            State.TeamId,
+            State.TeamName,
+            State.Title,
+            State.JoinCode,
+            present.Count,
+            State.Members.Count,
+            State.Members.Select(m => new ParticipantPresence(m.ParticipantId, m.DisplayName, present.Contains(m.ParticipantId))).ToArray(),
+            State.Agenda.Select(a => new ActivityListing(a.ActivityId, a.Kind, a.Title)).ToArray(),
+            State.CurrentActivityId);
+    }
+}

@@ -1,0 +1,7 @@
+namespace AntiLeadership.Live.Grains.Teams;
+
+public sealed class StoredSession
+{
+    public string SessionId { get; set; } = "";
+    public string Title { get; set; } = "";
+}

@@ -1,0 +1,28 @@
+namespace AntiLeadership.Live.Silo;
+
+/// <summary>
+/// How a node finds its cluster and where grains keep their state, bound from the "Orleans" section.
+/// The defaults suit one laptop in a room: localhost clustering, durable Azure Storage (Azurite).
+/// </summary>
+public sealed class LiveClusterOptions
+{
+    public const string SectionName = "Orleans";
+    public const string DefaultConnectionString = "UseDevelopmentStorage=true";
+
+    /// <summary>"Localhost" (one node) or "AzureStorage" (several nodes sharing a membership table).</summary>
+    public string Clustering { get; set; } = ClusteringModes.Localhost;
+
+    /// <summary>"AzureStorage" (durable, the default) or "Memory" (only when a test or demo asks for it).</summary>
+    public string Storage { get; set; } = StorageModes.AzureStorage;
+
+    public string ClusterId { get; set; } = "antileadership";
+
+    public string ServiceId { get; set; } = "antileadership-live";
+
+    public int SiloPort { get; set; } = 11111;
+
+    public int GatewayPort { get; set; } = 30000;
+
+    /// <summary>Azure Storage connection string for grain state and, when clustered, membership.</summary>
+    public string ConnectionString { get; set; } = DefaultConnectionString;
+}

@@ -1,0 +1,87 @@
+using AntiLeadership.Live.Grains;
+using Azure.Data.Tables;
+using Azure.Storage.Blobs;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Orleans.Configuration;
+
+namespace AntiLeadership.Live.Silo;
+
+/// <summary>The one place a silo is configured, shared by the grain-only host and the co-hosting web node.</summary>
+public static class LiveSiloConfiguration
+{
+    public static LiveClusterOptions ReadClusterOptions(this IConfiguration configuration)
+    {
+        var options = new LiveClusterOptions();
+        configuration.GetSection(LiveClusterOptions.SectionName).Bind(options);
+        if (configuration.GetConnectionString("AzureStorage") is { Length: > 0 } connectionString)
+        {
+            options.ConnectionString = connectionString;
+        }
+
+        return options;
+    }
+
+    public static ISiloBuilder AddAntiLeadershipSilo(this ISiloBuilder silo, IConfiguration configuration)
+    {
+        var options = configuration.ReadClusterOptions();
+        silo.Configure<ClusterOptions>(cluster =>
+        {
+            cluster.ClusterId = options.ClusterId;
+            cluster.ServiceId = options.ServiceId;
+        });
+
+        if (options.Clustering == ClusteringModes.AzureStorage)
+        {
+            silo.UseAzureStorageClustering(membership => membership.TableServiceClient = new TableServiceClient(options.ConnectionString));
+            silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+        }
+        else if (options.Clustering == ClusteringModes.Localhost)
+        {
+            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+        }
+        else
+        {
+            throw new InvalidOperationException($"Unknown Orleans:Clustering '{options.Clustering}'. Use Localhost or AzureStorage.");
+        }
+
+        AddGrainStorage(silo, options);
+        return silo;
+    }
+
+    private static void AddGrainStorage(ISiloBuilder silo, LiveClusterOptions options)
+    {
+        if (options.Storage == StorageModes.Memory)
+        {
+            foreach (var name in StorageNames.All)
+            {
+                silo.AddMemoryGrainStorage(name);
+            }
+
+            return;
+        }
+
+        if (options.Storage != StorageModes.AzureStorage)
+        {
+            throw new InvalidOperationException($"Unknown Orleans:Storage '{options.Storage}'. Use AzureStorage or Memory.");
+        }
+
+        // Table and container names carry the service id so several deployments can share an account.
+        var prefix = new string(options.ServiceId.Where(char.IsAsciiLetterOrDigit).ToArray()).ToLowerInvariant();
+        silo.AddAzureTableGrainStorage(StorageNames.Teams, table =>
+        {
+            table.TableServiceClient = new TableServiceClient(options.ConnectionString);
+            table.TableName = $"{prefix}teams";
+        });
+        silo.AddAzureTableGrainStorage(StorageNames.Sessions, table =>
+        {
+            table.TableServiceClient = new TableServiceClient(options.ConnectionString);
+            table.TableName = $"{prefix}sessions";
+        });
+        silo.AddAzureBlobGrainStorage(StorageNames.Activities, blob =>
+        {
+            blob.BlobServiceClient = new BlobServiceClient(options.ConnectionString);
+            blob.ContainerName = $"{prefix}-activities";
+        });
+    }
+}
