@@ -1,0 +1,30 @@
+using Azure.Data.Tables;
+using Microsoft.Extensions.Configuration;
+using Orleans.Configuration;
+
+namespace AntiLeadership.Live.Silo;
+
+/// <summary>Configures a web node that joins an existing cluster as a client instead of hosting grains.</summary>
+public static class LiveClientConfiguration
+{
+    public static IClientBuilder AddAntiLeadershipClient(this IClientBuilder client, IConfiguration configuration)
+    {
+        var options = configuration.ReadClusterOptions();
+        client.Configure<ClusterOptions>(cluster =>
+        {
+            cluster.ClusterId = options.ClusterId;
+            cluster.ServiceId = options.ServiceId;
+        });
+
+        if (options.Clustering == ClusteringModes.AzureStorage)
+        {
+            client.UseAzureStorageClustering(gateways => gateways.TableServiceClient = new TableServiceClient(options.ConnectionString));
+        }
+        else
+        {
+            client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
+        }
+
+        return client;
+    }
+}

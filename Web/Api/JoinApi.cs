@@ -1,0 +1,84 @@
+using AntiLeadership.Live.Sessions;
+using AntiLeadership.Live.Teams;
+using AntiLeadership.Live.Web.Credentials;
+
+namespace AntiLeadership.Live.Web.Api;
+
+/// <summary>
+/// Joining by code. Unknown, malformed and closed codes all get the same answer, so the reply tells a
+/// guesser nothing. A participant who brings back their device credential stays the same person.
+/// </summary>
+public static class JoinApi
+{
+    public const string NotFound = "No open session has that code. Check the code on the room display and try again.";
+
+    public static void MapJoinApi(this IEndpointRouteBuilder app)
+    {
+        var join = app.MapGroup("/api/join").AllowAnonymous();
+        join.MapGet("/{code}", LookUp);
+        join.MapPost("/{code}", Join);
+    }
+
+    private static async Task<IResult> LookUp(string code, IGrainFactory grains)
+    {
+        var session = await FindSessionAsync(grains, code);
+        return session is null
+            ? ApiError.NotFound(NotFound)
+            : TypedResults.Ok(new SessionLookup(session.SessionId, session.TeamId, session.TeamName, session.Title));
+    }
+
+    private static async Task<IResult> Join(string code, JoinRequest request, IGrainFactory grains, ILogger<JoinedSession> logger)
+    {
+        var session = await FindSessionAsync(grains, code);
+        if (session is null)
+        {
+            return ApiError.NotFound(NotFound);
+        }
+
+        var name = request.DisplayName?.Trim() ?? "";
+        if (name.Length is 0 or > Grains.Sessions.SessionRules.MaxDisplayNameLength)
+        {
+            return ApiError.BadRequest($"Choose a name of 1 to {Grains.Sessions.SessionRules.MaxDisplayNameLength} characters.");
+        }
+
+        var team = grains.GetGrain<ITeamGrain>(session.TeamId);
+        var credential = await KnownCredentialAsync(team, session.TeamId, request.Credential) ?? Credential.NewParticipant(session.TeamId);
+        var member = await team.Enrol(credential.ParticipantId!, credential.SecretHash, name);
+        var joined = await grains.GetGrain<ISessionGrain>(session.SessionId).Join(member.ParticipantId, member.DisplayName);
+        if (!joined.Succeeded)
+        {
+            return ApiError.BadRequest(joined.Rejection!);
+        }
+
+        logger.LogInformation("Participant {ParticipantId} joined session {SessionId}", member.ParticipantId, session.SessionId);
+        return TypedResults.Ok(new JoinedSession(session.SessionId, session.TeamId, member.ParticipantId, member.DisplayName, credential.ToString()));
+    }
+
+    /// <summary>The stored credential when it really is one of this team's participants; otherwise a new participant is made.</summary>
+    private static async Task<Credential?> KnownCredentialAsync(ITeamGrain team, string teamId, string? offered)
+    {
+        if (!Credential.TryParse(offered, out var credential) || credential.Role != LiveRoles.Participant || credential.TeamId != teamId)
+        {
+            return null;
+        }
+
+        return await team.FindMember(credential.ParticipantId!, credential.SecretHash) is null ? null : credential;
+    }
+
+    private static async Task<SessionView?> FindSessionAsync(IGrainFactory grains, string code)
+    {
+        if (JoinCodes.Normalize(code) is not { } normalized)
+        {
+            return null;
+        }
+
+        var sessionId = await grains.GetGrain<IJoinCodeGrain>(normalized).FindSession();
+        if (sessionId is null)
+        {
+            return null;
+        }
+
+        var view = await grains.GetGrain<ISessionGrain>(sessionId).GetView();
+        return view.Exists ? view : null;
+    }
+}

@@ -1,0 +1,3 @@
+namespace AntiLeadership.Live.Web.Api;
+
+public sealed record SessionLinks(string JoinCode, string JoinUrl, string BoardUrl);

@@ -1,0 +1,46 @@
+using AntiLeadership.Live.Sessions;
+using AntiLeadership.Live.Teams;
+using AntiLeadership.Live.Web.Credentials;
+
+namespace AntiLeadership.Live.Web.Api;
+
+/// <summary>Opens a new session for a team: a fresh id, a join code nobody else holds, and the team's record of it.</summary>
+public static class SessionStarter
+{
+    public const int MaxTitleLength = 80;
+
+    public static string? CheckTitle(string? title) =>
+        string.IsNullOrWhiteSpace(title) || title.Trim().Length > MaxTitleLength
+            ? $"Give the session a title of 1 to {MaxTitleLength} characters."
+            : null;
+
+    public static async Task<(string SessionId, string JoinCode)> StartAsync(IGrainFactory grains, string teamId, string teamName, string title, ILogger logger)
+    {
+        var sessionId = Secrets.NewId();
+        var joinCode = await ClaimJoinCodeAsync(grains, sessionId);
+        var opened = await grains.GetGrain<ISessionGrain>(sessionId).Open(new SessionOpening(teamId, teamName, title.Trim(), joinCode));
+        if (!opened.Succeeded)
+        {
+            throw new InvalidOperationException(opened.Rejection);
+        }
+
+        await grains.GetGrain<ITeamGrain>(teamId).RecordSession(sessionId, title.Trim());
+        logger.LogInformation("Session {SessionId} of team {TeamId} opened; participants join with code {JoinCode}", sessionId, teamId, joinCode);
+        return (sessionId, joinCode);
+    }
+
+    private static async Task<string> ClaimJoinCodeAsync(IGrainFactory grains, string sessionId)
+    {
+        // Collisions are vanishingly rare at 40 bits, but a claimed code must never be handed out twice.
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var code = JoinCodes.New();
+            if (await grains.GetGrain<IJoinCodeGrain>(code).Claim(sessionId))
+            {
+                return code;
+            }
+        }
+
+        throw new InvalidOperationException("Could not find a free join code.");
+    }
+}

@@ -1,0 +1,18 @@
+using System.Security.Claims;
+
+namespace AntiLeadership.Live.Web.Credentials;
+
+/// <summary>The claims a credential turns into, and typed access to them.</summary>
+public static class LiveClaims
+{
+    public const string Team = "team";
+    public const string Participant = "participant";
+
+    public static string? TeamId(this ClaimsPrincipal user) => user.FindFirstValue(Team);
+
+    public static string? ParticipantId(this ClaimsPrincipal user) => user.FindFirstValue(Participant);
+
+    public static bool IsFacilitator(this ClaimsPrincipal user) => user.IsInRole(LiveRoles.Facilitator);
+
+    public static bool IsParticipant(this ClaimsPrincipal user) => user.IsInRole(LiveRoles.Participant);
+}

@@ -1,0 +1,38 @@
+using AntiLeadership.Live.Web.Api;
+using AntiLeadership.Live.Web.Workshop;
+
+namespace AntiLeadership.Live.Web.Hosting;
+
+public static class LivePipeline
+{
+    // No inline script or style anywhere: an injected <script> in a name or statement cannot run.
+    private const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+    public static WebApplication UseLiveWorkshop(this WebApplication app)
+    {
+        app.Use(async (context, next) =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers["Referrer-Policy"] = "no-referrer";
+            await next();
+        });
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        app.MapWorkshopApi();
+        app.MapJoinApi();
+        app.MapSessionsApi();
+        app.MapHub<WorkshopHub>("/hubs/workshop");
+
+        // The three surfaces are static pages; the path carries the session or join code for their script.
+        app.MapFallbackToFile("/facilitator/{sessionId}", "facilitator.html");
+        app.MapFallbackToFile("/join/{code?}", "participant.html");
+        app.MapFallbackToFile("/board/{sessionId}", "board.html");
+        app.MapFallbackToFile("/", "index.html");
+        return app;
+    }
+}

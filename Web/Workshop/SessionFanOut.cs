@@ -1,0 +1,69 @@
+using Microsoft.AspNetCore.SignalR;
+
+namespace AntiLeadership.Live.Web.Workshop;
+
+/// <summary>
+/// The sessions this web node has browsers for, each with a single <see cref="SessionLink"/>. The
+/// first local connection of a session creates the link; the last one to leave removes it, so a
+/// session grain has one subscriber per node, however many phones are in the room.
+/// </summary>
+public sealed class SessionFanOut(IGrainFactory grains, IHubContext<WorkshopHub, IWorkshopClient> hub, ILogger<SessionFanOut> logger) : IAsyncDisposable
+{
+    private readonly Dictionary<string, SessionLink> _links = [];
+
+    /// <summary>Identifies this node's subscriptions and presence reports to session grains.</summary>
+    public string NodeId { get; } = Guid.NewGuid().ToString("N");
+
+    public void Connect(string sessionId, string connectionId, string? participantId)
+    {
+        lock (_links)
+        {
+            if (!_links.TryGetValue(sessionId, out var link))
+            {
+                link = new SessionLink(sessionId, NodeId, grains, hub, logger);
+                _links[sessionId] = link;
+            }
+
+            link.Add(connectionId, participantId);
+        }
+    }
+
+    public async Task DisconnectAsync(string sessionId, string connectionId)
+    {
+        SessionLink? emptied = null;
+        lock (_links)
+        {
+            if (_links.TryGetValue(sessionId, out var link) && link.Remove(connectionId) && link.IsEmpty)
+            {
+                _links.Remove(sessionId);
+                emptied = link;
+            }
+        }
+
+        if (emptied is not null)
+        {
+            await emptied.DisposeAsync();
+        }
+    }
+
+    /// <summary>The newest view of a session this node has received, or null when it has none yet.</summary>
+    public Sessions.SessionView? LatestView(string sessionId)
+    {
+        lock (_links)
+        {
+            return _links.TryGetValue(sessionId, out var link) ? link.Latest : null;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        SessionLink[] links;
+        lock (_links)
+        {
+            links = [.. _links.Values];
+            _links.Clear();
+        }
+
+        await Task.WhenAll(links.Select(l => l.DisposeAsync().AsTask()));
+    }
+}

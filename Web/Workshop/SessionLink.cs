@@ -1,0 +1,181 @@
+using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Sessions;
+using Microsoft.AspNetCore.SignalR;
+
+namespace AntiLeadership.Live.Web.Workshop;
+
+/// <summary>
+/// This node's one subscription to one session, shared by every local browser of that session.
+/// It forwards pushed snapshots to the local SignalR groups, reports who is connected here, and renews
+/// the subscription periodically because it lives only in the session grain's memory (a reactivated
+/// or moved grain has forgotten it; the renewal's answer resyncs us).
+/// </summary>
+public sealed class SessionLink : ISessionObserver, IAsyncDisposable
+{
+    private static readonly TimeSpan PresenceFlushInterval = TimeSpan.FromMilliseconds(100);
+    private static readonly TimeSpan RenewalInterval = TimeSpan.FromSeconds(30);
+
+    private readonly string _sessionId;
+    private readonly string _nodeId;
+    private readonly IGrainFactory _grains;
+    private readonly IHubContext<WorkshopHub, IWorkshopClient> _hub;
+    private readonly ILogger _logger;
+    private readonly Dictionary<string, string?> _connections = [];
+    private readonly Dictionary<string, long> _activityVersions = [];
+    private readonly CancellationTokenSource _stopping = new();
+    private readonly ISessionObserver _reference;
+    private readonly Task _loop;
+    private bool _presenceDirty = true;
+    private DateTime _renewDue = DateTime.MinValue;
+    private SessionView? _latest;
+
+    public SessionLink(string sessionId, string nodeId, IGrainFactory grains, IHubContext<WorkshopHub, IWorkshopClient> hub, ILogger logger)
+    {
+        _sessionId = sessionId;
+        _nodeId = nodeId;
+        _grains = grains;
+        _hub = hub;
+        _logger = logger;
+        // Orleans holds observers weakly: this link keeps itself alive through the registry.
+        _reference = grains.CreateObjectReference<ISessionObserver>(this);
+        _loop = Task.Run(KeepAttachedAsync);
+    }
+
+    /// <summary>The newest session view this node has seen, if any.</summary>
+    public SessionView? Latest => Volatile.Read(ref _latest);
+
+    public bool IsEmpty
+    {
+        get { lock (_connections) { return _connections.Count == 0; } }
+    }
+
+    public void Add(string connectionId, string? participantId)
+    {
+        lock (_connections)
+        {
+            _connections[connectionId] = participantId;
+            _presenceDirty = true;
+        }
+    }
+
+    public bool Remove(string connectionId)
+    {
+        lock (_connections)
+        {
+            _presenceDirty = true;
+            return _connections.Remove(connectionId);
+        }
+    }
+
+    public Task SessionChanged(SessionView view)
+    {
+        if (!Remember(view))
+        {
+            return Task.CompletedTask;
+        }
+
+        return Task.WhenAll(
+            _hub.Clients.Group(SessionGroups.Facilitators(_sessionId)).SessionChanged(view),
+            _hub.Clients.Group(SessionGroups.Audience(_sessionId)).SessionChanged(view.ForAudience()));
+    }
+
+    public Task ActivityChanged(ActivityView view)
+    {
+        lock (_activityVersions)
+        {
+            if (_activityVersions.TryGetValue(view.ActivityId, out var seen) && seen >= view.Version)
+            {
+                return Task.CompletedTask;
+            }
+
+            _activityVersions[view.ActivityId] = view.Version;
+        }
+
+        return Task.WhenAll(
+            _hub.Clients.Group(SessionGroups.Facilitators(_sessionId)).ActivityChanged(view),
+            _hub.Clients.Group(SessionGroups.Audience(_sessionId)).ActivityChanged(view.ForAudience()));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _stopping.Cancel();
+        await _loop.ConfigureAwait(false);
+        try
+        {
+            await _grains.GetGrain<ISessionGrain>(_sessionId).Detach(_nodeId);
+        }
+        catch (Exception failure)
+        {
+            _logger.LogDebug(failure, "Could not detach from session {SessionId}; its lease will expire", _sessionId);
+        }
+
+        _grains.DeleteObjectReference<ISessionObserver>(_reference);
+        _stopping.Dispose();
+    }
+
+    private bool Remember(SessionView view)
+    {
+        while (true)
+        {
+            var current = Volatile.Read(ref _latest);
+            if (current is not null && current.Version >= view.Version)
+            {
+                return false;
+            }
+
+            if (Interlocked.CompareExchange(ref _latest, view, current) == current)
+            {
+                return true;
+            }
+        }
+    }
+
+    private async Task KeepAttachedAsync()
+    {
+        using var timer = new PeriodicTimer(PresenceFlushInterval);
+        do
+        {
+            string[] present;
+            lock (_connections)
+            {
+                if (!_presenceDirty && DateTime.UtcNow < _renewDue)
+                {
+                    continue;
+                }
+
+                _presenceDirty = false;
+                present = _connections.Values.OfType<string>().Distinct().ToArray();
+            }
+
+            try
+            {
+                var view = await _grains.GetGrain<ISessionGrain>(_sessionId).Attach(_nodeId, _reference, present);
+                _renewDue = DateTime.UtcNow + RenewalInterval;
+                await SessionChanged(view);
+            }
+            catch (Exception failure) when (!_stopping.IsCancellationRequested)
+            {
+                // Try again on the next tick; browsers keep their last snapshot meanwhile.
+                lock (_connections)
+                {
+                    _presenceDirty = true;
+                }
+
+                _logger.LogWarning(failure, "Could not attach to session {SessionId}", _sessionId);
+            }
+        }
+        while (await WaitAsync(timer));
+    }
+
+    private async Task<bool> WaitAsync(PeriodicTimer timer)
+    {
+        try
+        {
+            return await timer.WaitForNextTickAsync(_stopping.Token);
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+}

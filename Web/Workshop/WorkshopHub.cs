@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Sessions;
+using AntiLeadership.Live.Web.Credentials;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace AntiLeadership.Live.Web.Workshop;
+
+/// <summary>
+/// The one live channel for facilitators, phones and the board. Thin on purpose: it checks who the
+/// connection is (from its credential, never from arguments) and which session it joined, then asks
+/// the grains. Snapshots reach browsers through <see cref="SessionFanOut"/>, not through this hub.
+/// </summary>
+public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanOut, ILogger<WorkshopHub> logger) : Hub<IWorkshopClient>
+{
+    private const string SessionKey = "session";
+
+    [AllowAnonymous]
+    public override async Task OnConnectedAsync()
+    {
+        var sessionId = Context.GetHttpContext()?.Request.Query["session"].ToString() ?? "";
+        var session = Credential.IsId(sessionId) ? await grains.GetGrain<ISessionGrain>(sessionId).GetView() : null;
+        if (session is not { Exists: true })
+        {
+            throw new HubException("This session does not exist.");
+        }
+
+        var user = Context.User!;
+        if ((user.IsFacilitator() || user.IsParticipant()) && user.TeamId() != session.TeamId)
+        {
+            logger.LogWarning("A credential of another team tried to connect to session {SessionId}", sessionId);
+            throw new HubException("This link belongs to another team.");
+        }
+
+        var participantId = user.IsParticipant() ? user.ParticipantId() : null;
+        if (participantId is not null && !session.Participants.Any(p => p.ParticipantId == participantId))
+        {
+            throw new HubException("Join this session with its code first.");
+        }
+
+        Context.Items[SessionKey] = sessionId;
+        var facilitator = user.IsFacilitator();
+        await Groups.AddToGroupAsync(Context.ConnectionId, facilitator ? SessionGroups.Facilitators(sessionId) : SessionGroups.Audience(sessionId));
+        if (participantId is not null)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, SessionGroups.Participant(sessionId, participantId));
+        }
+
+        fanOut.Connect(sessionId, Context.ConnectionId, participantId);
+
+        // Every (re)connect starts from the full current picture; later pushes only ever replace it with newer ones.
+        await Clients.Caller.SessionChanged(facilitator ? session : session.ForAudience());
+        var listing = session.Activities.FirstOrDefault(a => a.ActivityId == session.CurrentActivityId);
+        if (await ActivityReader.ReadAsync(grains, listing) is { } activity)
+        {
+            await Clients.Caller.ActivityChanged(facilitator ? activity : activity.ForAudience());
+            if (participantId is not null)
+            {
+                await Clients.Caller.BallotChanged(await grains.GetGrain<ICulturePrioritiesGrain>(activity.ActivityId).GetBallot(participantId));
+            }
+        }
+    }
+
+    public override async Task OnDisconnectedAsync(Exception? exception)
+    {
+        if (Context.Items.TryGetValue(SessionKey, out var sessionId) && sessionId is string id)
+        {
+            await fanOut.DisconnectAsync(id, Context.ConnectionId);
+        }
+    }
+
+    [Authorize(Policy = LivePolicies.Facilitator)]
+    public async Task<string> AddCulturePriorities(string requestId, CulturePrioritiesSetup setup)
+    {
+        if (!RequestIdPattern().IsMatch(requestId ?? ""))
+        {
+            throw new HubException("This request is missing its id. Reload the page and try again.");
+        }
+
+        var activityId = $"{SessionId}-{requestId}";
+        Ensure(await grains.GetGrain<ISessionGrain>(SessionId).AddCulturePriorities(activityId, setup));
+        return activityId;
+    }
+
+    [Authorize(Policy = LivePolicies.Facilitator)]
+    public async Task ShowActivity(string activityId) =>
+        Ensure(await grains.GetGrain<ISessionGrain>(SessionId).ShowActivity(activityId));
+
+    [Authorize(Policy = LivePolicies.Facilitator)]
+    public async Task OpenVoting(string activityId) => Ensure(await (await CulturePriorities(activityId)).OpenVoting());
+
+    [Authorize(Policy = LivePolicies.Facilitator)]
+    public async Task CloseVoting(string activityId) => Ensure(await (await CulturePriorities(activityId)).CloseVoting());
+
+    [Authorize(Policy = LivePolicies.Facilitator)]
+    public async Task RevealResults(string activityId) => Ensure(await (await CulturePriorities(activityId)).RevealResults());
+
+    [Authorize(Policy = LivePolicies.Participant)]
+    public async Task<BallotReceipt> CastDots(string activityId, string submissionId, Dictionary<string, int> dots)
+    {
+        var activity = await CulturePriorities(activityId);
+        var participantId = Context.User!.ParticipantId()!;
+        var receipt = await activity.CastDots(participantId, submissionId, dots ?? []);
+        if (receipt.Accepted)
+        {
+            // The participant's other tabs or devices follow along.
+            await Clients.OthersInGroup(SessionGroups.Participant(SessionId, participantId)).BallotChanged(receipt.Ballot);
+        }
+
+        return receipt;
+    }
+
+    [Authorize(Policy = LivePolicies.Participant)]
+    public async Task<Ballot> GetBallot(string activityId) =>
+        await (await CulturePriorities(activityId)).GetBallot(Context.User!.ParticipantId()!);
+
+    private string SessionId => (string)Context.Items[SessionKey]!;
+
+    /// <summary>The activity, once we know it belongs to this connection's session.</summary>
+    private async Task<ICulturePrioritiesGrain> CulturePriorities(string activityId)
+    {
+        var view = fanOut.LatestView(SessionId);
+        if (view is null || !view.Activities.Any(a => a.ActivityId == activityId))
+        {
+            // The node may not have seen a just-added activity yet: ask the session itself.
+            view = await grains.GetGrain<ISessionGrain>(SessionId).GetView();
+        }
+
+        var listing = view.Activities.FirstOrDefault(a => a.ActivityId == activityId);
+        if (listing?.Kind != ActivityKinds.CulturePriorities)
+        {
+            throw new HubException("That activity is not part of this session.");
+        }
+
+        return grains.GetGrain<ICulturePrioritiesGrain>(activityId);
+    }
+
+    private static void Ensure(CommandOutcome outcome)
+    {
+        if (!outcome.Succeeded)
+        {
+            throw new HubException(outcome.Rejection);
+        }
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9-]{8,40}$")]
+    private static partial Regex RequestIdPattern();
+}

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Starts AntiLeadership Live on this machine: Azurite (grain storage, kept in .data/azurite) and one
+# web node that co-hosts the Orleans silo. Ctrl+C stops both.
+set -euo pipefail
+cd "$(dirname "$0")"
+source scripts/azurite-connection.sh
+
+PORT="${PORT:-5080}"
+BLOB_PORT="${AZURITE_BLOB_PORT:-10000}"
+QUEUE_PORT="${AZURITE_QUEUE_PORT:-10001}"
+TABLE_PORT="${AZURITE_TABLE_PORT:-10002}"
+
+if [ ! -x node_modules/.bin/azurite ] || [ ! -f node_modules/@microsoft/signalr/dist/browser/signalr.min.js ]; then
+  echo "Installing browser libraries and Azurite from the lockfile (first run only)…"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+
+pids=()
+cleanup() {
+  trap - EXIT INT TERM
+  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
+  wait 2>/dev/null || true
+}
+trap cleanup EXIT INT TERM
+
+if port_in_use "$BLOB_PORT"; then
+  echo "Something already listens on port $BLOB_PORT; using it as Azurite."
+else
+  mkdir -p .data/azurite
+  node_modules/.bin/azurite --silent --skipApiVersionCheck --disableProductStyleUrl \
+    --location .data/azurite --debug /dev/null \
+    --blobHost 127.0.0.1 --blobPort "$BLOB_PORT" \
+    --queueHost 127.0.0.1 --queuePort "$QUEUE_PORT" \
+    --tableHost 127.0.0.1 --tablePort "$TABLE_PORT" &
+  pids+=($!)
+  wait_for_port "$BLOB_PORT" 30 && wait_for_port "$TABLE_PORT" 30 || { echo "Azurite did not start." >&2; exit 1; }
+fi
+
+export Orleans__ConnectionString
+Orleans__ConnectionString="$(azurite_connection_string "$BLOB_PORT" "$QUEUE_PORT" "$TABLE_PORT")"
+dotnet run --project Web -c Release -- --urls "http://0.0.0.0:${PORT}" &
+pids+=($!)
+wait "${pids[-1]}"
