@@ -36,8 +36,8 @@ else
   wait_for_port "$BLOB_PORT" 30 && wait_for_port "$TABLE_PORT" 30 || { echo "Azurite did not start." >&2; exit 1; }
 fi
 
-export Orleans__ConnectionString
-Orleans__ConnectionString="$(azurite_connection_string "$BLOB_PORT" "$QUEUE_PORT" "$TABLE_PORT")"
+export Cluster__ConnectionString
+Cluster__ConnectionString="$(azurite_connection_string "$BLOB_PORT" "$QUEUE_PORT" "$TABLE_PORT")"
 dotnet run --project Web -c Release -- --urls "http://0.0.0.0:${PORT}" &
 pids+=($!)
 wait "${pids[-1]}"

@@ -1,12 +1,13 @@
 namespace AntiLeadership.Live.Silo;
 
 /// <summary>
-/// How a node finds its cluster and where grains keep their state, bound from the "Orleans" section.
+/// How a node finds its cluster and where grains keep their state, bound from the "Cluster" section.
 /// The defaults suit one laptop in a room: localhost clustering, durable Azure Storage (Azurite).
 /// </summary>
 public sealed class LiveClusterOptions
 {
-    public const string SectionName = "Orleans";
+    // Not "Orleans": Orleans reads that section itself for its own provider configuration.
+    public const string SectionName = "Cluster";
     public const string DefaultConnectionString = "UseDevelopmentStorage=true";
 
     /// <summary>"Localhost" (one node) or "AzureStorage" (several nodes sharing a membership table).</summary>

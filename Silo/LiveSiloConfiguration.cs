@@ -42,7 +42,7 @@ public static class LiveSiloConfiguration
         }
         else
         {
-            throw new InvalidOperationException($"Unknown Orleans:Clustering '{options.Clustering}'. Use Localhost or AzureStorage.");
+            throw new InvalidOperationException($"Unknown Cluster:Clustering '{options.Clustering}'. Use Localhost or AzureStorage.");
         }
 
         AddGrainStorage(silo, options);
@@ -63,7 +63,7 @@ public static class LiveSiloConfiguration
 
         if (options.Storage != StorageModes.AzureStorage)
         {
-            throw new InvalidOperationException($"Unknown Orleans:Storage '{options.Storage}'. Use AzureStorage or Memory.");
+            throw new InvalidOperationException($"Unknown Cluster:Storage '{options.Storage}'. Use AzureStorage or Memory.");
         }
 
         // Table and container names carry the service id so several deployments can share an account.

@@ -59,3 +59,6 @@ export async function retryWhileUnreachable(task, onRetry) {
     }
   }
 }
+
+/** Join codes are shown in capitals; people type them with stray spaces and in lower case. */
+export const normalizeCode = (code) => String(code ?? '').replace(/\s+/g, '').toUpperCase();

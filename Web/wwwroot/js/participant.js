@@ -1,0 +1,410 @@
+// Participant phone: join with a code and a name (once per team, remembered), then place dots.
+
+import { byTest, el, replace, setText, show, store } from '/js/dom.js';
+import { getJson, normalizeCode, postJson, retryWhileUnreachable } from '/js/api.js';
+import { connectLive, compareVersions, hubErrorMessage, isHubRejection, isNewer, newId } from '/js/live-connection.js';
+import { rankStatements } from '/js/ranking.js';
+import {
+  CULTURE_PRIORITIES,
+  audienceStatusText,
+  createRankingChart,
+  hasVisibleTally,
+  normalizeStatus,
+  plural,
+} from '/js/culture-priorities.js';
+
+const IDENTITY_PREFIX = 'antileadership.participant.';
+const $ = (id) => document.getElementById(id);
+const errorRegion = byTest('error');
+const pageStatus = $('page-status');
+const saveStatus = $('save-status');
+const badge = byTest('connection-state');
+const showError = (message) => setText(errorRegion, message);
+
+let live = null;
+let session = null;
+const activities = new Map(); // activityId → newest view
+const ballots = new Map(); // activityId → newest ballot (by revision) from the server
+const drawRanking = createRankingChart($('participant-ranking'));
+
+// ---------------------------------------------------------------- joining
+
+let joining = null; // { code, info } while the name form is showing
+
+function codeFromPath() {
+  const [first, second] = location.pathname.split('/').filter(Boolean);
+  if (first !== 'join' || !second) return '';
+  try {
+    return normalizeCode(decodeURIComponent(second));
+  } catch {
+    return '';
+  }
+}
+
+function showStep(step) {
+  for (const id of ['code-step', 'name-step', 'live-step']) show($(id), id === step);
+}
+
+function showTitles(teamName, title) {
+  setText($('team-name'), teamName);
+  setText($('session-title'), title);
+  document.title = `${title} · AntiLeadership Live`;
+}
+
+function askForCode(prefill = '') {
+  showStep('code-step');
+  byTest('code-input').value = prefill;
+  byTest('code-input').focus();
+}
+
+function askForName(code, info, prefill = '') {
+  joining = { code, info };
+  showStep('name-step');
+  byTest('name-input').value = prefill;
+  byTest('name-input').focus();
+}
+
+async function lookUp(code) {
+  showError('');
+  showStep(null);
+  setText(pageStatus, 'Looking up the code…');
+  let info;
+  try {
+    info = await retryWhileUnreachable(
+      () => getJson(`/api/join/${encodeURIComponent(code)}`),
+      (error) => setText(pageStatus, `${error.message} Trying again…`),
+    );
+  } catch (error) {
+    setText(pageStatus, '');
+    showError(error.message); // e.g. "No open session has that code…"
+    askForCode(code);
+    return;
+  }
+  setText(pageStatus, '');
+  showTitles(info.teamName, info.sessionTitle);
+
+  // A phone that joined this team before rejoins as the same participant, without asking again.
+  const saved = store.get(IDENTITY_PREFIX + info.teamId);
+  if (saved?.credential && saved.displayName && (await join(code, info, saved.displayName))) return;
+  askForName(code, info, saved?.displayName ?? '');
+}
+
+/** POSTs the join; true once joined and connecting. */
+async function join(code, info, displayName) {
+  const key = IDENTITY_PREFIX + info.teamId;
+  const saved = store.get(key);
+  const url = `/api/join/${encodeURIComponent(code)}`;
+  const body = { displayName, credential: saved?.credential ?? null };
+  setText(pageStatus, 'Joining…');
+  let joined;
+  try {
+    // With a credential a repeat is harmless (same participant), so ride out Wi-Fi gaps. Without one a
+    // repeat could create a second participant, so the person presses Join again instead.
+    joined = saved?.credential
+      ? await retryWhileUnreachable(() => postJson(url, body), (e) => setText(pageStatus, `${e.message} Trying again…`))
+      : await postJson(url, body);
+  } catch (error) {
+    setText(pageStatus, '');
+    if (saved?.credential && (error.status === 401 || error.status === 403)) {
+      // The stored credential is no longer valid: forget it and join as a new participant.
+      store.remove(key);
+      return join(code, info, displayName);
+    }
+    showError(error.message);
+    return false;
+  }
+  setText(pageStatus, '');
+  store.set(IDENTITY_PREFIX + joined.teamId, {
+    credential: joined.credential,
+    participantId: joined.participantId,
+    displayName: joined.displayName,
+  });
+  goLive(joined);
+  return true;
+}
+
+$('code-step').addEventListener('submit', (event) => {
+  event.preventDefault();
+  const code = normalizeCode(byTest('code-input').value);
+  if (!code) {
+    showError('Type the code shown on the board.');
+    return;
+  }
+  history.replaceState(null, '', `/join/${encodeURIComponent(code)}`);
+  lookUp(code);
+});
+
+$('name-step').addEventListener('submit', async (event) => {
+  event.preventDefault();
+  const name = byTest('name-input').value.trim();
+  if (!name) {
+    showError('Type your name so the team knows who you are.');
+    return;
+  }
+  showError('');
+  const button = byTest('name-submit');
+  button.disabled = true;
+  const ok = await join(joining.code, joining.info, name);
+  button.disabled = false;
+  if (ok) joining = null;
+});
+
+// ---------------------------------------------------------------- live
+
+function goLive(joined) {
+  setText(byTest('my-name'), joined.displayName);
+  showStep('live-step');
+  show(badge, true);
+  live = connectLive({
+    sessionId: joined.sessionId,
+    accessToken: joined.credential,
+    badge,
+    handlers: {
+      SessionChanged(view) {
+        if (!isNewer(view, session)) return;
+        session = view;
+        render();
+      },
+      ActivityChanged(view) {
+        if (!isNewer(view, activities.get(view.activityId))) return;
+        activities.set(view.activityId, view);
+        render();
+      },
+      BallotChanged(ballot) {
+        applyBallot(ballot);
+        render();
+      },
+    },
+  });
+  live.onConnected(() => {
+    fetchBallot();
+    sendPending(); // anything tapped while offline goes out now, with its original submission id
+  });
+}
+
+const currentView = () => (session?.currentActivityId ? activities.get(session.currentActivityId) : undefined);
+
+function applyBallot(ballot) {
+  if (!ballot?.activityId) return;
+  const known = ballots.get(ballot.activityId);
+  if (!known || compareVersions(ballot.revision, known.revision) >= 0) ballots.set(ballot.activityId, ballot);
+}
+
+function fetchBallot() {
+  const view = currentView();
+  if (view?.kind !== CULTURE_PRIORITIES || !live?.connected) return;
+  live
+    .invoke('GetBallot', view.activityId)
+    .then((ballot) => {
+      applyBallot(ballot);
+      render();
+    })
+    .catch(() => {}); // the server also pushes BallotChanged after connecting; this only fills a gap
+}
+
+// ---------------------------------------------------------------- casting dots
+
+// The allocation the participant wants and the server has not confirmed yet. Every tap replaces it
+// with a new whole allocation (and a new submission id); only one CastDots is in flight at a time.
+let desired = null; // { activityId, submissionId, dots }
+let sending = null;
+let retryTimer = null;
+let retryAttempt = 0;
+
+function shownDots(activityId) {
+  if (desired?.activityId === activityId) return desired.dots;
+  return ballots.get(activityId)?.dots ?? {};
+}
+
+const total = (dots) => Object.values(dots).reduce((sum, n) => sum + n, 0);
+
+function changeDots(statementId, delta) {
+  const view = currentView();
+  if (!view) return;
+  const dots = { ...shownDots(view.activityId) };
+  const next = Math.max(0, (dots[statementId] ?? 0) + delta);
+  if (next === 0) delete dots[statementId];
+  else dots[statementId] = next;
+  desired = { activityId: view.activityId, submissionId: newId(), dots };
+  retryAttempt = 0;
+  showError('');
+  render();
+  sendPending();
+}
+
+function retryLater() {
+  clearTimeout(retryTimer);
+  retryTimer = setTimeout(() => {
+    retryTimer = null;
+    sendPending();
+  }, Math.min(500 * 2 ** retryAttempt++, 8000));
+}
+
+async function sendPending() {
+  if (sending || !desired || !live?.connected) return;
+  clearTimeout(retryTimer);
+  retryTimer = null;
+  const submission = (sending = desired);
+  setText(saveStatus, 'Saving…');
+
+  let receipt;
+  try {
+    receipt = await live.invoke('CastDots', submission.activityId, submission.submissionId, submission.dots);
+  } catch (error) {
+    sending = null;
+    if (isHubRejection(error)) {
+      if (desired === submission) desired = null;
+      setText(saveStatus, '');
+      showError(hubErrorMessage(error));
+      render();
+    } else {
+      // The call did not get through, or its reply was lost. Keep the ballot and send it again with the
+      // same submission id (the server then answers "already counted" instead of counting twice).
+      setText(saveStatus, 'Not sent yet — it will be sent when the connection is back.');
+      if (live.connected) retryLater(); // otherwise onConnected sends it
+    }
+    if (desired && desired !== submission) sendPending();
+    return;
+  }
+
+  sending = null;
+  applyBallot(receipt.ballot);
+  if (receipt.accepted) {
+    retryAttempt = 0;
+    if (desired === submission) {
+      desired = null;
+      showError('');
+      setText(saveStatus, 'Saved');
+    }
+  } else if (String(receipt.rejection ?? '').startsWith('Not saved')) {
+    // Held in memory but not stored: repeat with the same submission id after a short backoff.
+    showError('Not saved, trying again…');
+    setText(saveStatus, '');
+    if (desired === submission) retryLater();
+  } else {
+    // Refused: show why, and go back to the server's ballot.
+    if (desired === submission) desired = null;
+    setText(saveStatus, '');
+    showError(receipt.rejection || 'Your dots were not saved.');
+  }
+  render();
+  if (desired && desired !== submission) sendPending(); // taps made while this one was in flight
+}
+
+// ---------------------------------------------------------------- rendering
+
+let shownActivityId = null;
+let rowsKey = '';
+const rows = new Map(); // statementId → row parts
+
+function render() {
+  if (!session) return;
+  if (!session.exists) {
+    show($('activity'), false);
+    show($('waiting'), true);
+    setText($('waiting'), 'This session is no longer open.');
+    return;
+  }
+  showTitles(session.teamName, session.title);
+
+  const view = currentView();
+  if (view?.activityId !== shownActivityId) {
+    shownActivityId = view?.activityId ?? null;
+    if (view && !ballots.has(view.activityId)) fetchBallot();
+  }
+
+  const supported = view?.kind === CULTURE_PRIORITIES;
+  show($('waiting'), !supported);
+  setText($('waiting'), view && !supported ? 'Look at the board for this activity.' : 'Waiting for the facilitator…');
+  show($('activity'), supported);
+  if (supported) renderVote(view);
+}
+
+function buildRow(statement) {
+  const { statementId, text } = statement;
+  const parts = {
+    text: el('p', { class: 'statement-text', 'data-test': 'statement-text' }),
+    count: el('span', { class: 'dot-count', 'data-test': 'dot-count' }),
+    pips: el('span', { class: 'pips', 'aria-hidden': 'true' }),
+    remove: el('button', {
+      type: 'button',
+      class: 'dot-button',
+      'data-test': 'remove-dot',
+      'aria-label': `Remove a dot from: ${text}`,
+      text: '−',
+      onclick: () => changeDots(statementId, -1),
+    }),
+    add: el('button', {
+      type: 'button',
+      class: 'dot-button add',
+      'data-test': 'add-dot',
+      'aria-label': `Add a dot to: ${text}`,
+      text: '+',
+      onclick: () => changeDots(statementId, +1),
+    }),
+  };
+  parts.row = el(
+    'li',
+    { class: 'statement', 'data-test': 'statement', 'data-statement-id': statementId },
+    parts.text,
+    el(
+      'div',
+      { class: 'statement-controls' },
+      parts.remove,
+      el('span', { class: 'dot-tally' }, parts.count, el('span', { class: 'visually-hidden', text: ' dots' }), parts.pips),
+      parts.add,
+    ),
+  );
+  return parts;
+}
+
+function renderVote(view) {
+  // Rows are rebuilt only for a different set of statements, so buttons keep focus while tapping.
+  const key = JSON.stringify([view.activityId, view.statements]);
+  if (key !== rowsKey) {
+    rowsKey = key;
+    rows.clear();
+    for (const statement of view.statements) rows.set(statement.statementId, buildRow(statement));
+    replace($('statements'), [...rows.values()].map((parts) => parts.row));
+  }
+
+  const status = normalizeStatus(view.status);
+  const open = status === 'open';
+  setText($('activity-title'), view.title);
+  const statusNode = byTest('voting-status');
+  statusNode.dataset.status = status;
+  setText(statusNode, audienceStatusText(status));
+
+  const dots = shownDots(view.activityId);
+  const left = Math.max(0, view.dotsPerParticipant - total(dots));
+  setText(byTest('dots-left'), left);
+  setText($('dots-total'), view.dotsPerParticipant);
+  setText(
+    $('dot-rule'),
+    `Up to ${view.maxDotsPerStatement} ${plural(view.maxDotsPerStatement, 'dot', 'dots')} on one statement.`,
+  );
+
+  for (const statement of view.statements) {
+    const parts = rows.get(statement.statementId);
+    const count = dots[statement.statementId] ?? 0;
+    setText(parts.text, statement.text);
+    setText(parts.count, count);
+    // Dot pips help at a glance; past ten they are just noise.
+    const pips = view.maxDotsPerStatement <= 10 ? '●'.repeat(count) + '○'.repeat(Math.max(0, view.maxDotsPerStatement - count)) : '';
+    setText(parts.pips, pips);
+    parts.row.classList.toggle('has-dots', count > 0);
+    // The server is the authority; these only spare people taps that would be refused anyway.
+    parts.add.disabled = !open || left <= 0 || count >= view.maxDotsPerStatement;
+    parts.remove.disabled = !open || count <= 0;
+  }
+
+  const results = hasVisibleTally(view);
+  show($('results'), results);
+  if (results) drawRanking(rankStatements(view.statements, view.tally));
+}
+
+// ---------------------------------------------------------------- start
+
+const initialCode = codeFromPath();
+if (initialCode) lookUp(initialCode);
+else askForCode();

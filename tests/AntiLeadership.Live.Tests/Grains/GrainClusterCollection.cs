@@ -1,0 +1,7 @@
+namespace AntiLeadership.Live.Tests.Grains;
+
+[CollectionDefinition(Name)]
+public sealed class GrainClusterCollection : ICollectionFixture<GrainClusterFixture>
+{
+    public const string Name = "grain cluster";
+}

@@ -1,0 +1,209 @@
+using System.Net;
+using System.Net.Http.Json;
+using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Tests.Infrastructure;
+using AntiLeadership.Live.Web.Api;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace AntiLeadership.Live.Tests.Hubs;
+
+/// <summary>The live loop through the real SignalR .NET client against the running app and Azurite.</summary>
+public sealed class WorkshopHubTests(LiveAppFixture fixture) : IClassFixture<LiveAppFixture>
+{
+    private static readonly string[] Statements = ["We say what we really think", "Mistakes are for learning", "Everyone can lead"];
+
+    private Uri Server => fixture.App.BaseAddress;
+
+    private sealed record Room(WorkshopStarted Workshop, LiveClient Facilitator, LiveClient Board, string ActivityId) : IAsyncDisposable
+    {
+        public async ValueTask DisposeAsync()
+        {
+            await Facilitator.DisposeAsync();
+            await Board.DisposeAsync();
+        }
+    }
+
+    private async Task<Room> OpenRoomAsync(bool hidden = false, int dots = 3, int perStatement = 2)
+    {
+        var workshop = await Workshop.StartAsync(fixture.Http);
+        var facilitator = await LiveClient.ConnectAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        var board = await LiveClient.ConnectAsync(Server, workshop.SessionId, credential: null);
+        var activityId = await facilitator.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+            new CulturePrioritiesSetup("Culture priorities", Statements, dots, perStatement, hidden));
+        return new Room(workshop, facilitator, board, activityId);
+    }
+
+    private async Task<(LiveClient Client, JoinedSession Joined)> JoinAsync(Room room, string name)
+    {
+        var joined = await Workshop.JoinAsync(fixture.Http, room.Workshop.JoinCode, name);
+        return (await LiveClient.ConnectAsync(Server, joined.SessionId, joined.Credential), joined);
+    }
+
+    private static Task<BallotReceipt> CastAsync(LiveClient client, string activityId, params (string, int)[] dots) =>
+        client.InvokeAsync<BallotReceipt>("CastDots", activityId, Guid.NewGuid().ToString(), dots.ToDictionary(d => d.Item1, d => d.Item2));
+
+    [Fact]
+    public async Task Participants_vote_and_the_board_sees_the_tally_as_it_changes()
+    {
+        await using var room = await OpenRoomAsync();
+        var (ana, _) = await JoinAsync(room, "Ana");
+        var (ben, _) = await JoinAsync(room, "Ben");
+        await room.Facilitator.InvokeAsync("OpenVoting", room.ActivityId);
+
+        var first = await CastAsync(ana, room.ActivityId, ("s1", 2), ("s2", 1));
+        await room.Board.WaitForActivityAsync(room.ActivityId, v => v.DotsPlaced == 3, "the board to show Ana's dots");
+        var second = await CastAsync(ben, room.ActivityId, ("s2", 2));
+
+        Assert.True(first.Accepted);
+        Assert.True(second.Accepted);
+        await room.Board.WaitForActivityAsync(room.ActivityId, v => v.DotsPlaced == 5, "the board to show both ballots");
+        var board = room.Board.Activity(room.ActivityId)!;
+        Assert.Equal([2, 3, 0], board.Tally!.Select(t => t.Dots));
+        Assert.Equal(2, board.VoterCount);
+        await room.Board.WaitForSessionAsync(s => s.PresentCount == 2, "two participants present on the board");
+        Assert.Empty(room.Board.Session!.Participants);
+        await room.Facilitator.WaitForSessionAsync(s => s.Participants.Count(p => p.Present) == 2, "the console to list both participants");
+        await ana.DisposeAsync();
+        await ben.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task While_results_are_hidden_the_board_sees_only_how_many_have_voted_until_the_reveal()
+    {
+        await using var room = await OpenRoomAsync(hidden: true);
+        await using var ana = (await JoinAsync(room, "Ana")).Client;
+        await room.Facilitator.InvokeAsync("OpenVoting", room.ActivityId);
+
+        await CastAsync(ana, room.ActivityId, ("s3", 2));
+
+        await room.Board.WaitForActivityAsync(room.ActivityId, v => v.VoterCount == 1, "the board to count Ana's vote");
+        Assert.Null(room.Board.Activity(room.ActivityId)!.Tally);
+        Assert.Null(ana.Activity(room.ActivityId)!.Tally);
+        await room.Facilitator.WaitForActivityAsync(room.ActivityId, v => v.Tally?.Sum(t => t.Dots) == 2, "the facilitator to see the hidden tally");
+
+        await room.Facilitator.InvokeAsync("RevealResults", room.ActivityId);
+
+        await room.Board.WaitForActivityAsync(room.ActivityId, v => v.Tally?.Single(t => t.StatementId == "s3").Dots == 2, "the board to show the revealed ranking");
+    }
+
+    [Fact]
+    public async Task A_rejected_vote_says_why_and_changes_nothing()
+    {
+        await using var room = await OpenRoomAsync(dots: 3, perStatement: 2);
+        await using var ana = (await JoinAsync(room, "Ana")).Client;
+        await room.Facilitator.InvokeAsync("OpenVoting", room.ActivityId);
+        await CastAsync(ana, room.ActivityId, ("s1", 1));
+
+        var tooMany = await CastAsync(ana, room.ActivityId, ("s1", 2), ("s2", 2));
+        await room.Facilitator.InvokeAsync("CloseVoting", room.ActivityId);
+        var closed = await CastAsync(ana, room.ActivityId, ("s2", 1));
+
+        Assert.Equal("You have 3 dots; this ballot uses 4.", tooMany.Rejection);
+        Assert.Equal("Voting is closed.", closed.Rejection);
+        Assert.Equal(1, closed.Ballot.Dots["s1"]);
+        var stored = await fixture.App.Grains.GetGrain<ICulturePrioritiesGrain>(room.ActivityId).GetView().WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal(1, stored.DotsPlaced);
+        Assert.Equal(VotingStatus.Closed, stored.Status);
+    }
+
+    [Fact]
+    public async Task A_participant_cannot_steer_the_session()
+    {
+        await using var room = await OpenRoomAsync();
+        await using var ana = (await JoinAsync(room, "Ana")).Client;
+
+        var refused = await Assert.ThrowsAsync<HubException>(() => ana.InvokeAsync("OpenVoting", room.ActivityId));
+
+        Assert.Contains("unauthorized", refused.Message, StringComparison.OrdinalIgnoreCase);
+        var stored = await fixture.App.Grains.GetGrain<ICulturePrioritiesGrain>(room.ActivityId).GetView().WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal(VotingStatus.NotOpened, stored.Status);
+    }
+
+    [Fact]
+    public async Task The_board_cannot_vote_or_steer()
+    {
+        await using var room = await OpenRoomAsync();
+        await room.Facilitator.InvokeAsync("OpenVoting", room.ActivityId);
+
+        await Assert.ThrowsAsync<HubException>(() => CastAsync(room.Board, room.ActivityId, ("s1", 1)));
+        await Assert.ThrowsAsync<HubException>(() => room.Board.InvokeAsync("CloseVoting", room.ActivityId));
+
+        var stored = await fixture.App.Grains.GetGrain<ICulturePrioritiesGrain>(room.ActivityId).GetView().WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal(0, stored.DotsPlaced);
+        Assert.Equal(VotingStatus.Open, stored.Status);
+    }
+
+    [Fact]
+    public async Task A_facilitator_of_another_team_cannot_connect_to_this_session()
+    {
+        await using var room = await OpenRoomAsync();
+        var other = await Workshop.StartAsync(fixture.Http, "Other team");
+
+        await using var intruder = await LiveClient.ConnectAsync(Server, room.Workshop.SessionId, other.FacilitatorKey);
+
+        // The server closes the connection before sending anything about the session.
+        await Eventually.IsTrueAsync(() => intruder.Connection.State == HubConnectionState.Disconnected, "the server to close the connection");
+        Assert.Null(intruder.Session);
+        await Assert.ThrowsAnyAsync<Exception>(() => intruder.InvokeAsync("OpenVoting", room.ActivityId));
+        var stored = await fixture.App.Grains.GetGrain<ICulturePrioritiesGrain>(room.ActivityId).GetView().WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal(VotingStatus.NotOpened, stored.Status);
+    }
+
+    [Fact]
+    public async Task A_reconnecting_participant_gets_the_current_snapshot_and_their_own_dots()
+    {
+        await using var room = await OpenRoomAsync();
+        var (ana, joined) = await JoinAsync(room, "Ana");
+        await room.Facilitator.InvokeAsync("OpenVoting", room.ActivityId);
+        await CastAsync(ana, room.ActivityId, ("s2", 2));
+        await ana.DisposeAsync();
+
+        await using var again = await LiveClient.ConnectAsync(Server, joined.SessionId, joined.Credential);
+
+        await again.WaitForActivityAsync(room.ActivityId, v => v.DotsPlaced == 2 && v.Status == VotingStatus.Open, "the current snapshot after reconnecting");
+        await Eventually.IsTrueAsync(() => again.Ballot?.Dots.GetValueOrDefault("s2") == 2, "Ana's own dots after reconnecting");
+        Assert.Equal(room.ActivityId, again.Session!.CurrentActivityId);
+    }
+
+    [Fact]
+    public async Task Joining_again_with_the_stored_credential_keeps_the_same_participant()
+    {
+        var workshop = await Workshop.StartAsync(fixture.Http);
+        var first = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, "Ana");
+
+        var again = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode.ToLowerInvariant(), "Ana B.", first.Credential);
+
+        Assert.Equal(first.ParticipantId, again.ParticipantId);
+        Assert.Equal(first.Credential, again.Credential);
+        Assert.Equal("Ana B.", again.DisplayName);
+        await using var facilitator = await LiveClient.ConnectAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        await facilitator.WaitForSessionAsync(s => s.JoinedCount == 1, "one joined participant");
+        Assert.Equal("Ana B.", facilitator.Session!.Participants.Single().DisplayName);
+    }
+
+    [Fact]
+    public async Task An_unknown_join_code_gets_a_clear_message_and_creates_nobody()
+    {
+        var lookup = await fixture.Http.GetAsync("/api/join/ZZZZZZZZ", TestContext.Current.CancellationToken);
+        var join = await fixture.Http.PostAsJsonAsync("/api/join/not-a-code", new { displayName = "Eve" }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, lookup.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, join.StatusCode);
+        var error = await join.Content.ReadFromJsonAsync<ApiError>(TestContext.Current.CancellationToken);
+        Assert.Equal(JoinApi.NotFound, error!.Error);
+    }
+
+    [Fact]
+    public async Task The_board_gets_a_qr_code_of_the_join_link()
+    {
+        var workshop = await Workshop.StartAsync(fixture.Http);
+
+        var links = await fixture.Http.GetFromJsonAsync<SessionLinks>($"/api/sessions/{workshop.SessionId}/links", TestContext.Current.CancellationToken);
+        var qr = await fixture.Http.GetAsync($"/api/sessions/{workshop.SessionId}/join-qr.svg", TestContext.Current.CancellationToken);
+
+        Assert.EndsWith($"/join/{workshop.JoinCode}", links!.JoinUrl);
+        Assert.Equal("image/svg+xml", qr.Content.Headers.ContentType!.MediaType);
+        Assert.StartsWith("<svg", await qr.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+}

@@ -1,0 +1,108 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace AntiLeadership.Live.Tests.Infrastructure;
+
+/// <summary>
+/// A real Azurite (from the repository's npm packages) on free loopback ports with its own temporary
+/// data folder. It can be stopped and started again on the same folder and ports, as after a crash.
+/// </summary>
+public sealed class Azurite : IAsyncDisposable
+{
+    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
+
+    private readonly string _folder = Directory.CreateTempSubdirectory("antileadership-azurite-").FullName;
+    private readonly int _blobPort = FreePorts.Next();
+    private readonly int _queuePort = FreePorts.Next();
+    private readonly int _tablePort = FreePorts.Next();
+    private Process? _process;
+
+    public string ConnectionString =>
+        $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{_blobPort}/devstoreaccount1;" +
+        $"QueueEndpoint=http://127.0.0.1:{_queuePort}/devstoreaccount1;" +
+        $"TableEndpoint=http://127.0.0.1:{_tablePort}/devstoreaccount1;";
+
+    public static async Task<Azurite> StartNewAsync()
+    {
+        var azurite = new Azurite();
+        await azurite.StartAsync();
+        return azurite;
+    }
+
+    public async Task StartAsync()
+    {
+        var executable = Path.Combine(RepositoryRoot.Path, "node_modules", ".bin", "azurite");
+        if (!File.Exists(executable))
+        {
+            throw new InvalidOperationException($"Azurite is not installed at {executable}: run 'npm ci' in the repository root.");
+        }
+
+        var start = new ProcessStartInfo(executable)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (var argument in new[]
+        {
+            "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl", "--location", _folder,
+            "--blobHost", "127.0.0.1", "--blobPort", $"{_blobPort}",
+            "--queueHost", "127.0.0.1", "--queuePort", $"{_queuePort}",
+            "--tableHost", "127.0.0.1", "--tablePort", $"{_tablePort}",
+        })
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        _process = Process.Start(start) ?? throw new InvalidOperationException("Could not start Azurite.");
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+        await Eventually.ReturnsAsync(() => ListeningAsync(_blobPort, _tablePort), up => up, "Azurite to listen", TimeSpan.FromSeconds(60));
+    }
+
+    public async Task StopAsync()
+    {
+        if (_process is { HasExited: false } process)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15));
+        }
+
+        _process?.Dispose();
+        _process = null;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await StopAsync();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    private static async Task<bool> ListeningAsync(params int[] ports)
+    {
+        foreach (var port in ports)
+        {
+            using var client = new TcpClient();
+            try
+            {
+                await client.ConnectAsync("127.0.0.1", port).WaitAsync(TimeSpan.FromSeconds(2));
+            }
+            catch (Exception e) when (e is SocketException or TimeoutException)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AntiLeadership.Live.Tests.Infrastructure;
+
+/// <summary>
+/// The real web node (co-hosting its silo) on a real loopback socket, with grain storage in the given
+/// Azurite. Two instances made from the same <see cref="LiveAppSettings"/> share a service id, so the
+/// second sees everything the first stored: that is a restart.
+/// </summary>
+public sealed class LiveApp : WebApplicationFactory<Program>
+{
+    private readonly LiveAppSettings _settings;
+
+    private LiveApp(LiveAppSettings settings)
+    {
+        _settings = settings;
+        UseKestrel(0);
+    }
+
+    public Uri BaseAddress { get; private set; } = null!;
+
+    public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
+
+    public static LiveApp Start(LiveAppSettings settings)
+    {
+        var app = new LiveApp(settings);
+        app.StartServer();
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        app.BaseAddress = new Uri(address.Replace("[::]", "127.0.0.1").Replace("0.0.0.0", "127.0.0.1"));
+        return app;
+    }
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Production");
+        builder.UseSetting("Urls", "http://127.0.0.1:0");
+        builder.UseSetting("Cluster:ConnectionString", _settings.ConnectionString);
+        builder.UseSetting("Cluster:ServiceId", _settings.ServiceId);
+        builder.UseSetting("Cluster:ClusterId", _settings.ServiceId);
+        builder.UseSetting("Cluster:Storage", _settings.Storage);
+        builder.UseSetting("Cluster:SiloPort", $"{FreePorts.Next()}");
+        builder.UseSetting("Cluster:GatewayPort", $"{FreePorts.Next()}");
+        builder.UseSetting("Live:PublicUrl", "");
+    }
+}

@@ -1,0 +1,8 @@
+namespace AntiLeadership.Live.Tests.Infrastructure;
+
+public sealed record LiveAppSettings(string ConnectionString, string ServiceId, string Storage = "AzureStorage")
+{
+    /// <summary>Settings with a service id of their own, so nothing else in the test run shares their tables.</summary>
+    public static LiveAppSettings Isolated(Azurite azurite) =>
+        new(azurite.ConnectionString, "t" + Guid.NewGuid().ToString("N")[..12]);
+}

@@ -1,0 +1,87 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Sessions;
+using Microsoft.AspNetCore.Http.Connections;
+using Microsoft.AspNetCore.SignalR.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AntiLeadership.Live.Tests.Infrastructure;
+
+/// <summary>
+/// A browser's view of a session through the real SignalR .NET client: it keeps the newest snapshot of
+/// each kind, ignoring older ones exactly as the browser code does.
+/// </summary>
+public sealed class LiveClient : IAsyncDisposable
+{
+    private readonly ConcurrentDictionary<string, CulturePrioritiesView> _activities = new();
+    private SessionView? _session;
+    private Ballot? _ballot;
+
+    private LiveClient(HubConnection connection)
+    {
+        Connection = connection;
+        connection.On<SessionView>("SessionChanged", view =>
+        {
+            if (_session is null || view.Version > _session.Version)
+            {
+                _session = view;
+            }
+        });
+        connection.On<CulturePrioritiesView>("ActivityChanged", view =>
+            _activities.AddOrUpdate(view.ActivityId, view, (_, old) => view.Version > old.Version ? view : old));
+        connection.On<Ballot>("BallotChanged", ballot =>
+        {
+            if (_ballot is null || ballot.Revision >= _ballot.Revision)
+            {
+                _ballot = ballot;
+            }
+        });
+    }
+
+    public HubConnection Connection { get; }
+
+    public SessionView? Session => _session;
+
+    public Ballot? Ballot => _ballot;
+
+    public CulturePrioritiesView? Activity(string activityId) => _activities.GetValueOrDefault(activityId);
+
+    public static async Task<LiveClient> ConnectAsync(Uri baseAddress, string sessionId, string? credential)
+    {
+        var connection = new HubConnectionBuilder()
+            .WithUrl(new Uri(baseAddress, $"/hubs/workshop?session={sessionId}"), options =>
+            {
+                options.Transports = HttpTransportType.WebSockets;
+                options.SkipNegotiation = true;
+                if (credential is not null)
+                {
+                    options.AccessTokenProvider = () => Task.FromResult<string?>(credential);
+                }
+            })
+            .AddJsonProtocol(json =>
+            {
+                json.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+                json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            })
+            .Build();
+        var client = new LiveClient(connection);
+        await connection.StartAsync().WaitAsync(Eventually.DefaultTimeout);
+        return client;
+    }
+
+    public Task WaitForActivityAsync(string activityId, Func<CulturePrioritiesView, bool> condition, string what) =>
+        Eventually.IsTrueAsync(() => Activity(activityId) is { } view && condition(view), what);
+
+    public Task WaitForSessionAsync(Func<SessionView, bool> condition, string what) =>
+        Eventually.IsTrueAsync(() => Session is { } view && condition(view), what);
+
+    public async Task<T> InvokeAsync<T>(string method, params object?[] args) =>
+        await Connection.InvokeCoreAsync<T>(method, args).WaitAsync(Eventually.DefaultTimeout);
+
+    public async Task InvokeAsync(string method, params object?[] args) =>
+        await Connection.InvokeCoreAsync(method, args).WaitAsync(Eventually.DefaultTimeout);
+
+    public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+}
