@@ -1,8 +1,11 @@
 namespace AntiLeadership.Live.Grains.Teams;
 
 /// <summary>A participant of the team. Only the hash of their device credential is kept.</summary>
+[GenerateSerializer]
 public sealed class StoredMember
 {
+    [Id(0)]
     public string CredentialHash { get; set; } = "";
+    [Id(1)]
     public string DisplayName { get; set; } = "";
 }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net.Sockets;
+using System.Runtime.InteropServices;
 
 namespace AntiLeadership.Live.Tests.Infrastructure;
 
@@ -7,7 +8,7 @@ namespace AntiLeadership.Live.Tests.Infrastructure;
 /// A real Azurite (from the repository's npm packages) on free loopback ports with its own temporary
 /// data folder. It can be stopped and started again on the same folder and ports, as after a crash.
 /// </summary>
-public sealed class Azurite : IAsyncDisposable
+public sealed partial class Azurite : IAsyncDisposable
 {
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
@@ -63,12 +64,24 @@ public sealed class Azurite : IAsyncDisposable
         await Eventually.ReturnsAsync(() => ListeningAsync(_blobPort, _tablePort), up => up, "Azurite to listen", TimeSpan.FromSeconds(60));
     }
 
+    /// <summary>
+    /// Stops Azurite the way Ctrl+C does: it flushes its on-disk database first (its table store saves
+    /// on an interval, so a hard kill can lose the last seconds of writes, unlike real Azure Storage).
+    /// </summary>
     public async Task StopAsync()
     {
         if (_process is { HasExited: false } process)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15));
+            _ = SendSignal(process.Id, SigTerm);
+            try
+            {
+                await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15));
+            }
+            catch (TimeoutException)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15));
+            }
         }
 
         _process?.Dispose();
@@ -87,6 +100,11 @@ public sealed class Azurite : IAsyncDisposable
             // A temp folder left behind is harmless.
         }
     }
+
+    private const int SigTerm = 15;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
 
     private static async Task<bool> ListeningAsync(params int[] ports)
     {

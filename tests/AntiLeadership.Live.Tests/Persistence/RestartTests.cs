@@ -1,0 +1,60 @@
+using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Tests.Infrastructure;
+using AntiLeadership.Live.Web.Api;
+
+namespace AntiLeadership.Live.Tests.Persistence;
+
+/// <summary>Everything acknowledged survives a full stop of the silo and of Azurite itself.</summary>
+public sealed class RestartTests
+{
+    [Fact]
+    public async Task Votes_teams_and_sessions_survive_a_full_restart_of_the_silo_and_storage()
+    {
+        await using var azurite = await Azurite.StartNewAsync();
+        var settings = LiveAppSettings.Isolated(azurite);
+        WorkshopStarted workshop;
+        JoinedSession ana, ben;
+        string activityId;
+
+        await using (var before = LiveApp.Start(settings))
+        {
+            using var http = new HttpClient { BaseAddress = before.BaseAddress };
+            workshop = await Workshop.StartAsync(http);
+            ana = await Workshop.JoinAsync(http, workshop.JoinCode, "Ana");
+            ben = await Workshop.JoinAsync(http, workshop.JoinCode, "Ben");
+            await using var facilitator = await LiveClient.ConnectAsync(before.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
+            activityId = await facilitator.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+                new CulturePrioritiesSetup("Culture priorities", ["Say it", "Learn from mistakes", "Lead together"], 3, 2, true));
+            await facilitator.InvokeAsync("OpenVoting", activityId);
+            await using var anaPhone = await LiveClient.ConnectAsync(before.BaseAddress, ana.SessionId, ana.Credential);
+            await using var benPhone = await LiveClient.ConnectAsync(before.BaseAddress, ben.SessionId, ben.Credential);
+            Assert.True((await anaPhone.InvokeAsync<BallotReceipt>("CastDots", activityId, "a-1", new Dictionary<string, int> { ["s1"] = 2, ["s3"] = 1 })).Accepted);
+            Assert.True((await benPhone.InvokeAsync<BallotReceipt>("CastDots", activityId, "b-1", new Dictionary<string, int> { ["s3"] = 2 })).Accepted);
+        }
+
+        await azurite.StopAsync();
+        await azurite.StartAsync();
+
+        await using var after = LiveApp.Start(settings);
+        using var again = new HttpClient { BaseAddress = after.BaseAddress };
+        var lookup = await again.GetAsync($"/api/join/{workshop.JoinCode}", TestContext.Current.CancellationToken);
+        Assert.True(lookup.IsSuccessStatusCode);
+        await using var board = await LiveClient.ConnectAsync(after.BaseAddress, workshop.SessionId, credential: null);
+        await using var console = await LiveClient.ConnectAsync(after.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
+        await using var anaAgain = await LiveClient.ConnectAsync(after.BaseAddress, ana.SessionId, ana.Credential);
+
+        await console.WaitForActivityAsync(activityId, v => v.DotsPlaced == 5, "the stored votes after the restart");
+        var view = console.Activity(activityId)!;
+        Assert.Equal([2, 0, 3], view.Tally!.Select(t => t.Dots));
+        Assert.Equal(2, view.VoterCount);
+        Assert.Equal(VotingStatus.Open, view.Status);
+        Assert.True(view.HideResultsUntilRevealed);
+        await board.WaitForActivityAsync(activityId, v => v.VoterCount == 2 && v.Tally is null, "the board to keep the results hidden");
+        await Eventually.IsTrueAsync(() => anaAgain.Ballot?.Dots.GetValueOrDefault("s1") == 2, "Ana's own dots after the restart");
+        Assert.Equal(2, console.Session!.JoinedCount);
+        Assert.Equal("Blue team", console.Session.TeamName);
+
+        var rejoined = await Workshop.JoinAsync(again, workshop.JoinCode, "Ana", ana.Credential);
+        Assert.Equal(ana.ParticipantId, rejoined.ParticipantId);
+    }
+}
