@@ -38,6 +38,6 @@ fi
 
 export Cluster__ConnectionString
 Cluster__ConnectionString="$(azurite_connection_string "$BLOB_PORT" "$QUEUE_PORT" "$TABLE_PORT")"
-dotnet run --project Web -c Release -- --urls "http://0.0.0.0:${PORT}" &
+dotnet run --project Web -c Release --no-launch-profile -- --urls "http://0.0.0.0:${PORT}" &
 pids+=($!)
 wait "${pids[-1]}"
