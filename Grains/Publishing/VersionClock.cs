@@ -3,7 +3,8 @@ namespace AntiLeadership.Live.Grains.Publishing;
 /// <summary>
 /// Versions for views that include state which is not stored (who is present right now). They must
 /// keep increasing across reactivations, or browsers would ignore the new activation's snapshots, so
-/// they follow the wall clock in microseconds and never go backwards within an activation.
+/// they follow the wall clock in microseconds since 1970 and never go backwards within an activation.
+/// Microseconds since 1970 stay below 2^53 for centuries, so browsers read them exactly as numbers.
 /// </summary>
 internal sealed class VersionClock(long floor)
 {
@@ -11,7 +12,7 @@ internal sealed class VersionClock(long floor)
 
     public long Next()
     {
-        var now = DateTime.UtcNow.Ticks / 10;
+        var now = (DateTime.UtcNow - DateTime.UnixEpoch).Ticks / 10;
         _last = Math.Max(_last + 1, now);
         return _last;
     }

@@ -123,6 +123,8 @@ public sealed class SessionGrain(
             await StoreAndPublishAsync();
         }
 
+        // Browsers that connected after this activity last changed have never seen it: send it again.
+        await ActivityChanged(await GrainFactory.GetGrain<ICulturePrioritiesGrain>(activityId).GetView());
         return CommandOutcome.Done;
     }
 

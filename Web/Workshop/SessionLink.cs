@@ -21,7 +21,6 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
     private readonly IHubContext<WorkshopHub, IWorkshopClient> _hub;
     private readonly ILogger _logger;
     private readonly Dictionary<string, string?> _connections = [];
-    private readonly Dictionary<string, long> _activityVersions = [];
     private readonly CancellationTokenSource _stopping = new();
     private readonly ISessionObserver _reference;
     private readonly Task _loop;
@@ -79,22 +78,14 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
             _hub.Clients.Group(SessionGroups.Audience(_sessionId)).SessionChanged(view.ForAudience()));
     }
 
-    public Task ActivityChanged(ActivityView view)
-    {
-        lock (_activityVersions)
-        {
-            if (_activityVersions.TryGetValue(view.ActivityId, out var seen) && seen >= view.Version)
-            {
-                return Task.CompletedTask;
-            }
-
-            _activityVersions[view.ActivityId] = view.Version;
-        }
-
-        return Task.WhenAll(
+    /// <summary>
+    /// Forwarded every time, even when this node has seen the version: the session re-sends an activity
+    /// when it is put on screen, for browsers that connected after its last change. Browsers drop repeats.
+    /// </summary>
+    public Task ActivityChanged(ActivityView view) =>
+        Task.WhenAll(
             _hub.Clients.Group(SessionGroups.Facilitators(_sessionId)).ActivityChanged(view),
             _hub.Clients.Group(SessionGroups.Audience(_sessionId)).ActivityChanged(view.ForAudience()));
-    }
 
     public async ValueTask DisposeAsync()
     {
@@ -102,14 +93,15 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
         await _loop.ConfigureAwait(false);
         try
         {
-            await _grains.GetGrain<ISessionGrain>(_sessionId).Detach(_nodeId);
+            await _grains.GetGrain<ISessionGrain>(_sessionId).Detach(_nodeId).WaitAsync(TimeSpan.FromSeconds(5));
+            _grains.DeleteObjectReference<ISessionObserver>(_reference);
         }
         catch (Exception failure)
         {
+            // Shutting down, or the silo is gone: the session grain forgets us when the lease expires.
             _logger.LogDebug(failure, "Could not detach from session {SessionId}; its lease will expire", _sessionId);
         }
 
-        _grains.DeleteObjectReference<ISessionObserver>(_reference);
         _stopping.Dispose();
     }
 

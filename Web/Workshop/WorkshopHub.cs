@@ -27,6 +27,13 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         }
 
         var user = Context.User!;
+        if (user.Identity?.IsAuthenticated != true && OfferedCredential())
+        {
+            // A credential was offered but is not valid: say so instead of quietly showing the room's view.
+            logger.LogWarning("An invalid credential tried to connect to session {SessionId}", sessionId);
+            throw new HubException("This link is not valid (any more). Ask the facilitator for a new one.");
+        }
+
         if ((user.IsFacilitator() || user.IsParticipant()) && user.TeamId() != session.TeamId)
         {
             logger.LogWarning("A credential of another team tried to connect to session {SessionId}", sessionId);
@@ -116,6 +123,10 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         await (await CulturePriorities(activityId)).GetBallot(Context.User!.ParticipantId()!);
 
     private string SessionId => (string)Context.Items[SessionKey]!;
+
+    private bool OfferedCredential() =>
+        Context.GetHttpContext()?.Request is { } request
+        && (request.Headers.Authorization.Count > 0 || request.Query.ContainsKey("access_token"));
 
     /// <summary>The activity, once we know it belongs to this connection's session.</summary>
     private async Task<ICulturePrioritiesGrain> CulturePriorities(string activityId)

@@ -1,7 +1,7 @@
 // The room board: join code and QR, and the current activity, legible from the back of the room.
 // It only ever receives the audience views, so a hidden tally is never in this page at all.
 
-import { byTest, lastPathSegment, setText, show } from '/js/dom.js';
+import { byTest, el, lastPathSegment, replace, setText, show, showJoinCode } from '/js/dom.js';
 import { getJson, retryWhileUnreachable } from '/js/api.js';
 import { connectLive, isNewer } from '/js/live-connection.js';
 import { rankStatements } from '/js/ranking.js';
@@ -27,6 +27,7 @@ byTest('join-qr').src = `/api/sessions/${encodeURIComponent(sessionId)}/join-qr.
 const live = connectLive({
   sessionId,
   badge: byTest('connection-state'),
+  onRefused: (message) => setText(byTest('error'), message),
   handlers: {
     SessionChanged(view) {
       if (!isNewer(view, session)) return;
@@ -66,18 +67,21 @@ function render() {
   setText($('board-team'), session.teamName);
   setText($('board-session-title'), session.title);
   document.title = `${session.title} · Board`;
-  setText(byTest('join-code'), session.joinCode);
+  const code = byTest('join-code');
+  showJoinCode(code, session.joinCode);
+  code.dataset.length = session.joinCode.length > 8 ? 'long' : session.joinCode.length > 6 ? 'medium' : 'short';
   setText(byTest('present-count'), session.presentCount);
   // Until /links answers, show this page's own address (right whenever the board is not on localhost).
   // The scheme is left off: it is noise for people typing the address into a phone.
   const url = joinUrl ?? `${location.origin}/join/${encodeURIComponent(session.joinCode)}`;
-  setText($('board-join-url'), url.replace(/^https?:\/\//, ''));
+  showUrl($('board-join-url'), url.replace(/^https?:\/\//, ''));
 
   const view = session.currentActivityId ? activities.get(session.currentActivityId) : undefined;
   const supported = view?.kind === CULTURE_PRIORITIES;
   show($('board-waiting'), !supported);
   show($('board-activity'), supported);
   if (supported) renderVote(view);
+  else document.body.dataset.compact = 'false';
 }
 
 function renderVote(view) {
@@ -90,14 +94,47 @@ function renderVote(view) {
   const visible = hasVisibleTally(view);
   show($('board-hidden'), !visible);
   show($('board-results'), visible);
+  // A ranking needs the room: the join panel steps back while one is showing.
+  document.body.dataset.compact = String(visible);
   if (!visible) {
     setText(byTest('voted-count'), view.voterCount);
     setText($('board-voted-label'), plural(view.voterCount, 'person has voted', 'people have voted'));
     return;
   }
-  drawRanking(rankStatements(view.statements, view.tally));
   setText(
     $('board-results-summary'),
     `${view.voterCount} ${plural(view.voterCount, 'person', 'people')} · ${view.dotsPlaced} ${plural(view.dotsPlaced, 'dot', 'dots')}`,
   );
+  drawRanking(rankStatements(view.statements, view.tally));
+  fitRanking();
 }
+
+/** Writes a URL as text with a line-break opportunity after each slash, so it wraps where it reads well. */
+function showUrl(node, url) {
+  if (node.dataset.url === url) return;
+  node.dataset.url = url;
+  const pieces = url.split(/(?<=\/)/);
+  replace(node, pieces.map((piece) => [piece, el('wbr')]));
+}
+
+/**
+ * Long statements or many of them must still fit on one screen: shrink the ranking's type (CSSOM, so
+ * the CSP allows it) until the results area stops overflowing. A binary search keeps it to a few layouts.
+ */
+function fitRanking() {
+  const area = $('board-results');
+  const list = $('board-ranking');
+  list.style.fontSize = '';
+  if (area.hidden || area.scrollHeight <= area.clientHeight) return;
+  let high = Number.parseFloat(getComputedStyle(list).fontSize);
+  let low = 8;
+  for (let step = 0; step < 7; step++) {
+    const size = (low + high) / 2;
+    list.style.fontSize = `${size}px`;
+    if (area.scrollHeight > area.clientHeight) high = size;
+    else low = size;
+  }
+  list.style.fontSize = `${low}px`;
+}
+
+window.addEventListener('resize', () => requestAnimationFrame(fitRanking));

@@ -50,6 +50,17 @@ export function show(node, visible) {
   if (node) node.hidden = !visible;
 }
 
+/**
+ * Shows a join code in groups of four ("K7QX 2M9D" reads better from the back of a room). The groups
+ * are separate spans spaced by CSS, so textContent stays the plain code.
+ */
+export function showJoinCode(node, code) {
+  const value = String(code ?? '');
+  if (node.dataset.code === value) return;
+  node.dataset.code = value;
+  replace(node, value.match(/.{1,4}/g)?.map((group) => el('span', { class: 'code-group', text: group })) ?? []);
+}
+
 /** The last non-empty path segment, decoded (pages are served at /facilitator/{id}, /board/{id}, …). */
 export function lastPathSegment() {
   const parts = location.pathname.split('/').filter(Boolean);

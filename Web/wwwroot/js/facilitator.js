@@ -1,6 +1,6 @@
 // Facilitator console: invite the room, see who is here, build the agenda and steer the current vote.
 
-import { byTest, el, lastPathSegment, replace, setText, show, store } from '/js/dom.js';
+import { byTest, el, lastPathSegment, replace, setText, show, showJoinCode, store } from '/js/dom.js';
 import { getJson, retryWhileUnreachable } from '/js/api.js';
 import { connectLive, hubErrorMessage, isNewer, newId } from '/js/live-connection.js';
 import { rankStatements } from '/js/ranking.js';
@@ -39,6 +39,7 @@ if (!facilitatorKey) {
   show($('console'), false);
   show($('no-key'), true);
   show(badge, false);
+  setText($('team-name'), 'AntiLeadership Live');
   setText($('session-title'), 'Facilitator console');
 } else {
   setUpInvite();
@@ -48,6 +49,7 @@ if (!facilitatorKey) {
     sessionId,
     accessToken: facilitatorKey,
     badge,
+    onRefused: showError,
     handlers: {
       SessionChanged(view) {
         if (!isNewer(view, session)) return;
@@ -140,7 +142,7 @@ function renderSession() {
   setText($('team-name'), session.teamName);
   setText($('session-title'), session.title);
   document.title = `${session.title} · Facilitator console`;
-  setText(byTest('join-code'), session.joinCode);
+  showJoinCode(byTest('join-code'), session.joinCode);
   setText(byTest('present-count'), session.presentCount);
   if (!linksLoaded && session.joinCode) showJoinLink(`${location.origin}/join/${encodeURIComponent(session.joinCode)}`);
 
@@ -222,7 +224,15 @@ function renderCurrent() {
   const view = session?.currentActivityId ? activities.get(session.currentActivityId) : null;
   show($('no-current'), !view);
   show($('current-activity'), Boolean(view));
-  if (!view) return;
+  if (!view) {
+    setText(
+      $('no-current'),
+      session?.currentActivityId
+        ? 'Loading the activity…'
+        : 'No activity is showing yet. Add one below, or pick one from the agenda.',
+    );
+    return;
+  }
 
   setText($('current-title'), view.title);
   if (view.kind !== CULTURE_PRIORITIES) {

@@ -24,9 +24,11 @@ export function showConnection(badge, phase) {
  * Connects to /hubs/workshop for a session and keeps it connected forever.
  * handlers: { SessionChanged, ActivityChanged, BallotChanged } callbacks.
  * accessToken: the participant credential or facilitator key; omit for the board.
+ * onRefused(message): called when the server closes the connection with a reason (a HubException, e.g.
+ * an unknown key); the connection still keeps retrying.
  * Returns { invoke, connected, onConnected(callback) }; callbacks run after every (re)connect.
  */
-export function connectLive({ sessionId, accessToken, badge, handlers = {} }) {
+export function connectLive({ sessionId, accessToken, badge, handlers = {}, onRefused }) {
   const { HubConnectionBuilder, HttpTransportType, HubConnectionState, LogLevel } = signalR;
   const afterConnect = new Set();
   let phase = 'connecting';
@@ -55,7 +57,8 @@ export function connectLive({ sessionId, accessToken, badge, handlers = {} }) {
   connection.onreconnected(() => connected());
   // Reached only when the automatic reconnect does not apply (e.g. the server closed the connection
   // without allowing a reconnect): start again ourselves.
-  connection.onclose(() => {
+  connection.onclose((error) => {
+    if (isHubRejection(error)) onRefused?.(hubErrorMessage(error));
     setPhase('offline');
     scheduleStart();
   });
@@ -151,9 +154,18 @@ export function isNewer(next, current, field = 'version') {
 
 const HUB_EXCEPTION = 'HubException: ';
 
-/** True when the server refused the call (as opposed to the call not getting through). */
+/** True when the error carries a HubException, i.e. a message the server wrote for people. */
 export function isHubRejection(error) {
   return String(error?.message ?? '').includes(HUB_EXCEPTION);
+}
+
+/**
+ * True when the server answered the call with an error, as opposed to the call not getting through or
+ * its reply being lost (connection closed, timed out), where nobody knows whether it ran.
+ */
+export function isServerAnswer(error) {
+  const message = String(error?.message ?? '');
+  return isHubRejection(error) || /^Failed to invoke|on the server/.test(message);
 }
 
 /** The human part of a hub error: the server's message after "HubException: ", or a plain explanation. */
@@ -161,6 +173,9 @@ export function hubErrorMessage(error) {
   const message = String(error?.message ?? error ?? '');
   const at = message.indexOf(HUB_EXCEPTION);
   if (at >= 0) return message.slice(at + HUB_EXCEPTION.length);
+  if (/because user is unauthorized/i.test(message)) {
+    return 'This browser is not allowed to do that. Open your own link again (the facilitator link or the join code).';
+  }
   if (/not in the 'Connected' State|connection being closed|connection was stopped/i.test(message)) {
     return 'Not connected to the server right now. Try again once the badge shows Connected.';
   }

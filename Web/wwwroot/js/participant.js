@@ -2,7 +2,8 @@
 
 import { byTest, el, replace, setText, show, store } from '/js/dom.js';
 import { getJson, normalizeCode, postJson, retryWhileUnreachable } from '/js/api.js';
-import { connectLive, compareVersions, hubErrorMessage, isHubRejection, isNewer, newId } from '/js/live-connection.js';
+import { connectLive, compareVersions, isNewer } from '/js/live-connection.js';
+import { createDotSender } from '/js/dot-sender.js';
 import { rankStatements } from '/js/ranking.js';
 import {
   CULTURE_PRIORITIES,
@@ -159,6 +160,7 @@ function goLive(joined) {
     sessionId: joined.sessionId,
     accessToken: joined.credential,
     badge,
+    onRefused: showError,
     handlers: {
       SessionChanged(view) {
         if (!isNewer(view, session)) return;
@@ -176,9 +178,16 @@ function goLive(joined) {
       },
     },
   });
+  sender = createDotSender({
+    live,
+    onBallot: applyBallot,
+    onError: showError,
+    onStatus: (text) => setText(saveStatus, text),
+    onChange: render,
+  });
   live.onConnected(() => {
     fetchBallot();
-    sendPending(); // anything tapped while offline goes out now, with its original submission id
+    sender.flush(); // anything tapped while offline goes out now, with its original submission id
   });
 }
 
@@ -204,91 +213,23 @@ function fetchBallot() {
 
 // ---------------------------------------------------------------- casting dots
 
-// The allocation the participant wants and the server has not confirmed yet. Every tap replaces it
-// with a new whole allocation (and a new submission id); only one CastDots is in flight at a time.
-let desired = null; // { activityId, submissionId, dots }
-let sending = null;
-let retryTimer = null;
-let retryAttempt = 0;
+let sender = null; // created with the connection, in goLive
 
+/** What the phone shows: the allocation still on its way to the server, else the server's ballot. */
 function shownDots(activityId) {
-  if (desired?.activityId === activityId) return desired.dots;
-  return ballots.get(activityId)?.dots ?? {};
+  return sender?.pending(activityId) ?? ballots.get(activityId)?.dots ?? {};
 }
 
 const total = (dots) => Object.values(dots).reduce((sum, n) => sum + n, 0);
 
 function changeDots(statementId, delta) {
   const view = currentView();
-  if (!view) return;
+  if (!view || !sender) return;
   const dots = { ...shownDots(view.activityId) };
   const next = Math.max(0, (dots[statementId] ?? 0) + delta);
   if (next === 0) delete dots[statementId];
   else dots[statementId] = next;
-  desired = { activityId: view.activityId, submissionId: newId(), dots };
-  retryAttempt = 0;
-  showError('');
-  render();
-  sendPending();
-}
-
-function retryLater() {
-  clearTimeout(retryTimer);
-  retryTimer = setTimeout(() => {
-    retryTimer = null;
-    sendPending();
-  }, Math.min(500 * 2 ** retryAttempt++, 8000));
-}
-
-async function sendPending() {
-  if (sending || !desired || !live?.connected) return;
-  clearTimeout(retryTimer);
-  retryTimer = null;
-  const submission = (sending = desired);
-  setText(saveStatus, 'Saving…');
-
-  let receipt;
-  try {
-    receipt = await live.invoke('CastDots', submission.activityId, submission.submissionId, submission.dots);
-  } catch (error) {
-    sending = null;
-    if (isHubRejection(error)) {
-      if (desired === submission) desired = null;
-      setText(saveStatus, '');
-      showError(hubErrorMessage(error));
-      render();
-    } else {
-      // The call did not get through, or its reply was lost. Keep the ballot and send it again with the
-      // same submission id (the server then answers "already counted" instead of counting twice).
-      setText(saveStatus, 'Not sent yet — it will be sent when the connection is back.');
-      if (live.connected) retryLater(); // otherwise onConnected sends it
-    }
-    if (desired && desired !== submission) sendPending();
-    return;
-  }
-
-  sending = null;
-  applyBallot(receipt.ballot);
-  if (receipt.accepted) {
-    retryAttempt = 0;
-    if (desired === submission) {
-      desired = null;
-      showError('');
-      setText(saveStatus, 'Saved');
-    }
-  } else if (String(receipt.rejection ?? '').startsWith('Not saved')) {
-    // Held in memory but not stored: repeat with the same submission id after a short backoff.
-    showError('Not saved, trying again…');
-    setText(saveStatus, '');
-    if (desired === submission) retryLater();
-  } else {
-    // Refused: show why, and go back to the server's ballot.
-    if (desired === submission) desired = null;
-    setText(saveStatus, '');
-    showError(receipt.rejection || 'Your dots were not saved.');
-  }
-  render();
-  if (desired && desired !== submission) sendPending(); // taps made while this one was in flight
+  sender.set(view.activityId, dots);
 }
 
 // ---------------------------------------------------------------- rendering
@@ -315,7 +256,10 @@ function render() {
 
   const supported = view?.kind === CULTURE_PRIORITIES;
   show($('waiting'), !supported);
-  setText($('waiting'), view && !supported ? 'Look at the board for this activity.' : 'Waiting for the facilitator…');
+  let waiting = 'Waiting for the facilitator…';
+  if (view && !supported) waiting = 'Look at the board for this activity.';
+  else if (!view && session.currentActivityId) waiting = 'Loading the activity…';
+  setText($('waiting'), waiting);
   show($('activity'), supported);
   if (supported) renderVote(view);
 }

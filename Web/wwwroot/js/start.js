@@ -20,7 +20,10 @@ startForm.addEventListener('submit', async (event) => {
   try {
     const created = await postJson('/api/teams', { teamName, sessionTitle });
     setText(startStatus, 'Opening your facilitator console…');
-    location.assign(created.facilitatorUrl);
+    // Stay on the address this browser already uses (facilitatorUrl may name the LAN address); the key
+    // travels in the fragment either way.
+    const target = new URL(created.facilitatorUrl, location.href);
+    location.assign(`${target.pathname}${target.search}${target.hash}`);
   } catch (error) {
     setText(startStatus, '');
     setText(errorRegion, error.message);

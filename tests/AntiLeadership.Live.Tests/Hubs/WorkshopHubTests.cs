@@ -151,6 +151,34 @@ public sealed class WorkshopHubTests(LiveAppFixture fixture) : IClassFixture<Liv
     }
 
     [Fact]
+    public async Task An_invalid_credential_is_refused_instead_of_treated_as_the_board()
+    {
+        await using var room = await OpenRoomAsync();
+        var forged = room.Workshop.FacilitatorKey[..^4] + "AAAA";
+
+        await using var intruder = await LiveClient.ConnectAsync(Server, room.Workshop.SessionId, forged);
+
+        await Eventually.IsTrueAsync(() => intruder.Connection.State == HubConnectionState.Disconnected, "the server to close the connection");
+        Assert.Null(intruder.Session);
+    }
+
+    [Fact]
+    public async Task Showing_an_earlier_activity_sends_it_to_browsers_that_connected_after_it_last_changed()
+    {
+        await using var room = await OpenRoomAsync();
+        var second = await room.Facilitator.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+            new CulturePrioritiesSetup("Second look", Statements, 2, 1, false));
+        await using var late = await LiveClient.ConnectAsync(Server, room.Workshop.SessionId, credential: null);
+        await late.WaitForActivityAsync(room.ActivityId, _ => true, "the activity on screen");
+        Assert.Null(late.Activity(second));
+
+        await room.Facilitator.InvokeAsync("ShowActivity", second);
+
+        await late.WaitForSessionAsync(s => s.CurrentActivityId == second, "the board to switch activity");
+        await late.WaitForActivityAsync(second, v => v.Title == "Second look", "the newly shown activity");
+    }
+
+    [Fact]
     public async Task A_reconnecting_participant_gets_the_current_snapshot_and_their_own_dots()
     {
         await using var room = await OpenRoomAsync();

@@ -1,0 +1,102 @@
+// Sends a participant's dots. Every change is the WHOLE allocation (placing, moving and removing dots
+// are all one CastDots call), so a repeat can never double count. One call is in flight at a time;
+// taps made meanwhile replace the pending allocation and go out as soon as the call returns.
+
+import { hubErrorMessage, isServerAnswer, newId } from '/js/live-connection.js';
+
+// The server starts every "could not store it just now" message with this; such a call is retried.
+const NOT_SAVED = 'Not saved';
+const TRYING_AGAIN = 'Not saved, trying again…';
+
+/**
+ * live: the connection from connectLive. Callbacks: onBallot(ballot) for every ballot the server
+ * returns, onError(text) for the alert region ('' clears it), onStatus(text) for the save status,
+ * onChange() whenever what the page shows may have changed.
+ */
+export function createDotSender({ live, onBallot, onError, onStatus, onChange }) {
+  let desired = null; // { activityId, submissionId, dots } not yet confirmed by the server
+  let sending = null;
+  let retryTimer = null;
+  let retryAttempt = 0;
+
+  function retryLater() {
+    clearTimeout(retryTimer);
+    retryTimer = setTimeout(() => {
+      retryTimer = null;
+      flush();
+    }, Math.min(500 * 2 ** retryAttempt++, 8000));
+  }
+
+  async function flush() {
+    if (sending || !desired || !live.connected) return;
+    clearTimeout(retryTimer);
+    retryTimer = null;
+    const submission = (sending = desired);
+    onStatus('Saving…');
+
+    let receipt;
+    try {
+      receipt = await live.invoke('CastDots', submission.activityId, submission.submissionId, submission.dots);
+    } catch (error) {
+      sending = null;
+      const message = hubErrorMessage(error);
+      const notSaved = message.startsWith(NOT_SAVED);
+      if (isServerAnswer(error) && !notSaved) {
+        // Refused (e.g. "That activity is not part of this session."): the server's ballot stands.
+        if (desired === submission) desired = null;
+        onStatus('');
+        onError(message);
+        onChange();
+      } else {
+        // Not stored yet, not delivered, or the reply was lost: nobody knows whether it counted, so keep
+        // the allocation and send it again with the SAME submission id; the server then answers
+        // "already counted" instead of counting it twice.
+        if (notSaved) onError(TRYING_AGAIN);
+        onStatus(notSaved ? '' : 'Not sent yet — it will be sent when the connection is back.');
+        if (live.connected) retryLater(); // otherwise the page calls flush() after reconnecting
+      }
+      if (desired && desired !== submission) flush();
+      return;
+    }
+
+    sending = null;
+    onBallot(receipt.ballot);
+    if (receipt.accepted) {
+      retryAttempt = 0;
+      if (desired === submission) {
+        desired = null;
+        onError('');
+        onStatus('Saved');
+      }
+    } else if (String(receipt.rejection ?? '').startsWith(NOT_SAVED)) {
+      // Held in memory but not stored yet: repeat with the same submission id after a short backoff.
+      onError(TRYING_AGAIN);
+      onStatus('');
+      if (desired === submission) retryLater();
+    } else {
+      // Refused (limits, voting closed…): show why; the page falls back to the server's ballot.
+      if (desired === submission) desired = null;
+      onStatus('');
+      onError(receipt.rejection || 'Your dots were not saved.');
+    }
+    onChange();
+    if (desired && desired !== submission) flush(); // taps made while this call was in flight
+  }
+
+  return {
+    /** The allocation waiting for the server for this activity, or null when there is none. */
+    pending: (activityId) => (desired?.activityId === activityId ? desired.dots : null),
+
+    /** Replaces the allocation (a new submission, with a new id) and sends it. */
+    set(activityId, dots) {
+      desired = { activityId, submissionId: newId(), dots };
+      retryAttempt = 0;
+      onError('');
+      onChange();
+      flush();
+    },
+
+    /** Sends whatever is pending; call after every (re)connect. */
+    flush,
+  };
+}
