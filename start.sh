@@ -15,11 +15,18 @@ if [ ! -x node_modules/.bin/azurite ] || [ ! -f node_modules/@microsoft/signalr/
   npm ci --no-audit --no-fund --loglevel=error
 fi
 
-pids=()
+azurite_pid=""
+web_pid=""
+# Stops the web node first, so its last writes land and its storage connections close, then Azurite,
+# which saves its data to disk as it closes.
 cleanup() {
   trap - EXIT INT TERM
-  for pid in "${pids[@]}"; do kill "$pid" 2>/dev/null || true; done
-  wait 2>/dev/null || true
+  if [ -n "$web_pid" ]; then kill -TERM "$web_pid" 2>/dev/null; wait "$web_pid" 2>/dev/null; fi
+  if [ -n "$azurite_pid" ]; then
+    kill -TERM "$azurite_pid" 2>/dev/null
+    for _ in $(seq 1 100); do kill -0 "$azurite_pid" 2>/dev/null || break; sleep 0.1; done
+    kill -KILL "$azurite_pid" 2>/dev/null || true
+  fi
 }
 trap cleanup EXIT INT TERM
 
@@ -32,12 +39,12 @@ else
     --blobHost 127.0.0.1 --blobPort "$BLOB_PORT" \
     --queueHost 127.0.0.1 --queuePort "$QUEUE_PORT" \
     --tableHost 127.0.0.1 --tablePort "$TABLE_PORT" &
-  pids+=($!)
+  azurite_pid=$!
   wait_for_port "$BLOB_PORT" 30 && wait_for_port "$TABLE_PORT" 30 || { echo "Azurite did not start." >&2; exit 1; }
 fi
 
 export Cluster__ConnectionString
 Cluster__ConnectionString="$(azurite_connection_string "$BLOB_PORT" "$QUEUE_PORT" "$TABLE_PORT")"
 dotnet run --project Web -c Release --no-launch-profile -- --urls "http://0.0.0.0:${PORT}" &
-pids+=($!)
-wait "${pids[-1]}"
+web_pid=$!
+wait "$web_pid"

@@ -19,6 +19,7 @@ public static class LivePipeline
             headers["Referrer-Policy"] = "no-referrer";
             await next();
         });
+        app.UseExceptionHandler(errors => errors.Run(ApiUnavailableAsync));
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
@@ -34,5 +35,15 @@ public static class LivePipeline
         app.MapFallbackToFile("/board/{sessionId}", "board.html");
         app.MapFallbackToFile("/", "index.html");
         return app;
+    }
+
+    /// <summary>
+    /// An API call that failed on the server (storage down, a timeout) still answers in the one shape
+    /// every page shows: a sentence in <c>error</c>. Details stay in the server log.
+    /// </summary>
+    private static Task ApiUnavailableAsync(HttpContext context)
+    {
+        context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        return context.Response.WriteAsJsonAsync(new ApiError(HubErrorFilter.Unavailable));
     }
 }
