@@ -1,0 +1,35 @@
+using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Tests.Infrastructure;
+
+namespace AntiLeadership.Live.Tests.Cluster;
+
+/// <summary>Two real node processes in one cluster on Azure Storage clustering (Azurite), no backplane.</summary>
+public sealed class TwoNodeTests
+{
+    [Fact]
+    public async Task A_participant_on_one_node_and_the_board_on_another_see_the_same_live_state()
+    {
+        await using var azurite = await Azurite.StartNewAsync();
+        var serviceId = "c" + Guid.NewGuid().ToString("N")[..12];
+        await using var nodeA = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId);
+        await using var nodeB = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId);
+        using var httpA = new HttpClient { BaseAddress = nodeA.BaseAddress };
+        using var httpB = new HttpClient { BaseAddress = nodeB.BaseAddress };
+
+        var workshop = await Workshop.StartAsync(httpA);
+        var ana = await Workshop.JoinAsync(httpB, workshop.JoinCode, "Ana");
+        await using var console = await LiveClient.ConnectAsync(nodeA.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
+        await using var board = await LiveClient.ConnectAsync(nodeB.BaseAddress, workshop.SessionId, credential: null);
+        await using var phone = await LiveClient.ConnectAsync(nodeA.BaseAddress, ana.SessionId, ana.Credential);
+        var activityId = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+            new CulturePrioritiesSetup("Culture priorities", ["Say it", "Learn", "Lead together"], 3, 2, false));
+        await console.InvokeAsync("OpenVoting", activityId);
+
+        var receipt = await phone.InvokeAsync<BallotReceipt>("CastDots", activityId, "a-1", new Dictionary<string, int> { ["s2"] = 2, ["s3"] = 1 });
+
+        Assert.True(receipt.Accepted);
+        await board.WaitForActivityAsync(activityId, v => v.DotsPlaced == 3 && v.Status == VotingStatus.Open, "node B's board to show the vote cast on node A");
+        Assert.Equal([0, 2, 1], board.Activity(activityId)!.Tally!.Select(t => t.Dots));
+        await board.WaitForSessionAsync(s => s.PresentCount == 1, "node B's board to count the phone connected to node A");
+    }
+}
