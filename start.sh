@@ -1,11 +1,14 @@
 #!/usr/bin/env bash
 # Starts AntiLeadership Live on this machine: Azurite (grain storage, kept in .data/azurite) and one
-# web node that co-hosts the Orleans silo. Ctrl+C stops both.
+# web node that co-hosts the Orleans silo. Ctrl+C stops everything it started.
+#   PORT=8080 ./start.sh     serve on another port (default 5080)
+#   NODES=2 ./start.sh       a local cluster: N co-hosting nodes on PORT, PORT+1, … sharing Azurite
 set -euo pipefail
 cd "$(dirname "$0")"
 source scripts/azurite-connection.sh
 
 PORT="${PORT:-5080}"
+NODES="${NODES:-1}"
 BLOB_PORT="${AZURITE_BLOB_PORT:-10000}"
 QUEUE_PORT="${AZURITE_QUEUE_PORT:-10001}"
 TABLE_PORT="${AZURITE_TABLE_PORT:-10002}"
@@ -16,12 +19,13 @@ if [ ! -x node_modules/.bin/azurite ] || [ ! -f node_modules/@microsoft/signalr/
 fi
 
 azurite_pid=""
-web_pid=""
-# Stops the web node first, so its last writes land and its storage connections close, then Azurite,
-# which saves its data to disk as it closes.
+web_pids=()
+# Stops the web nodes first, so their last writes land and their storage connections close, then
+# Azurite, which saves its data to disk as it closes.
 cleanup() {
   trap - EXIT INT TERM
-  if [ -n "$web_pid" ]; then kill -TERM "$web_pid" 2>/dev/null; wait "$web_pid" 2>/dev/null; fi
+  for pid in "${web_pids[@]}"; do kill -TERM "$pid" 2>/dev/null || true; done
+  for pid in "${web_pids[@]}"; do wait "$pid" 2>/dev/null || true; done
   if [ -n "$azurite_pid" ]; then
     kill -TERM "$azurite_pid" 2>/dev/null
     for _ in $(seq 1 100); do kill -0 "$azurite_pid" 2>/dev/null || break; sleep 0.1; done
@@ -45,6 +49,15 @@ fi
 
 export Cluster__ConnectionString
 Cluster__ConnectionString="$(azurite_connection_string "$BLOB_PORT" "$QUEUE_PORT" "$TABLE_PORT")"
-dotnet run --project Web -c Release --no-launch-profile -- --urls "http://0.0.0.0:${PORT}" &
-web_pid=$!
-wait "$web_pid"
+if [ "$NODES" -gt 1 ]; then
+  export Cluster__Clustering=AzureStorage
+fi
+
+dotnet build Web -c Release --nologo -v quiet -clp:ErrorsOnly
+for i in $(seq 0 $((NODES - 1))); do
+  dotnet run --project Web -c Release --no-build --no-launch-profile -- \
+    --urls "http://0.0.0.0:$((PORT + i))" \
+    --Cluster:SiloPort=$((11111 + i)) --Cluster:GatewayPort=$((30000 + i)) &
+  web_pids+=($!)
+done
+wait -n "${web_pids[@]}"
