@@ -1,4 +1,5 @@
 using AntiLeadership.Live.Web.Api;
+using AntiLeadership.Live.Web.Health;
 using AntiLeadership.Live.Web.Workshop;
 
 namespace AntiLeadership.Live.Web.Hosting;
@@ -24,6 +25,7 @@ public static class LivePipeline
         app.UseAuthentication();
         app.UseAuthorization();
 
+        app.MapLiveHealthChecks();
         app.MapWorkshopApi();
         app.MapJoinApi();
         app.MapSessionsApi();

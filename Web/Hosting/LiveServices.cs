@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.SignalR;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using AntiLeadership.Live.Web.Credentials;
+using AntiLeadership.Live.Web.Health;
 using AntiLeadership.Live.Web.Workshop;
 using Microsoft.AspNetCore.Authentication;
 
@@ -20,6 +21,7 @@ public static class LiveServices
         services.AddSingleton<SessionFanOut>();
         services.AddSingleton<HubErrorFilter>();
         services.AddHostedService<StartupBanner>();
+        services.AddLiveHealthChecks();
 
         services.AddAuthentication(CredentialAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, CredentialAuthenticationHandler>(CredentialAuthenticationHandler.SchemeName, null);

@@ -88,9 +88,22 @@ public sealed partial class Azurite : IAsyncDisposable
         _process = null;
     }
 
+    /// <summary>Ends Azurite at once, as a crash would. Its last seconds of table writes may be lost.</summary>
+    public async Task KillAsync()
+    {
+        if (_process is { HasExited: false } process)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15));
+        }
+
+        _process?.Dispose();
+        _process = null;
+    }
+
     public async ValueTask DisposeAsync()
     {
-        await StopAsync();
+        await KillAsync();
         try
         {
             Directory.Delete(_folder, recursive: true);
