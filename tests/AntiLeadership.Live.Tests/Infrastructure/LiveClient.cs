@@ -71,6 +71,23 @@ public sealed class LiveClient : IAsyncDisposable
         return client;
     }
 
+    /// <summary>Connects as a browser does after a failure: trying again until the deadline.</summary>
+    public static async Task<LiveClient> ConnectWithRetryAsync(Uri baseAddress, string sessionId, string? credential, TimeSpan within)
+    {
+        var deadline = DateTime.UtcNow + within;
+        while (true)
+        {
+            try
+            {
+                return await ConnectAsync(baseAddress, sessionId, credential);
+            }
+            catch (Exception) when (DateTime.UtcNow < deadline)
+            {
+                await Task.Delay(500);
+            }
+        }
+    }
+
     public Task WaitForActivityAsync(string activityId, Func<CulturePrioritiesView, bool> condition, string what) =>
         Eventually.IsTrueAsync(() => Activity(activityId) is { } view && condition(view), what);
 
