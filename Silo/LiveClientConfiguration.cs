@@ -1,4 +1,3 @@
-using Azure.Data.Tables;
 using Microsoft.Extensions.Configuration;
 using Orleans.Configuration;
 
@@ -18,7 +17,7 @@ public static class LiveClientConfiguration
 
         if (options.Clustering == ClusteringModes.AzureStorage)
         {
-            client.UseAzureStorageClustering(gateways => gateways.TableServiceClient = new TableServiceClient(options.ConnectionString));
+            client.UseAzureStorageClustering(gateways => gateways.TableServiceClient = StorageClients.Tables(options.ConnectionString));
         }
         else
         {

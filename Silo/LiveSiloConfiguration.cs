@@ -1,6 +1,4 @@
 using AntiLeadership.Live.Grains;
-using Azure.Data.Tables;
-using Azure.Storage.Blobs;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
@@ -33,7 +31,7 @@ public static class LiveSiloConfiguration
 
         if (options.Clustering == ClusteringModes.AzureStorage)
         {
-            silo.UseAzureStorageClustering(membership => membership.TableServiceClient = new TableServiceClient(options.ConnectionString));
+            silo.UseAzureStorageClustering(membership => membership.TableServiceClient = StorageClients.Tables(options.ConnectionString));
             silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
         }
         else if (options.Clustering == ClusteringModes.Localhost)
@@ -70,17 +68,17 @@ public static class LiveSiloConfiguration
         var prefix = new string(options.ServiceId.Where(char.IsAsciiLetterOrDigit).ToArray()).ToLowerInvariant();
         silo.AddAzureTableGrainStorage(StorageNames.Teams, table =>
         {
-            table.TableServiceClient = new TableServiceClient(options.ConnectionString);
+            table.TableServiceClient = StorageClients.Tables(options.ConnectionString);
             table.TableName = $"{prefix}teams";
         });
         silo.AddAzureTableGrainStorage(StorageNames.Sessions, table =>
         {
-            table.TableServiceClient = new TableServiceClient(options.ConnectionString);
+            table.TableServiceClient = StorageClients.Tables(options.ConnectionString);
             table.TableName = $"{prefix}sessions";
         });
         silo.AddAzureBlobGrainStorage(StorageNames.Activities, blob =>
         {
-            blob.BlobServiceClient = new BlobServiceClient(options.ConnectionString);
+            blob.BlobServiceClient = StorageClients.Blobs(options.ConnectionString);
             blob.ContainerName = $"{prefix}-activities";
         });
     }

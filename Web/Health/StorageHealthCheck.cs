@@ -1,5 +1,4 @@
 using AntiLeadership.Live.Silo;
-using Azure.Data.Tables;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
 namespace AntiLeadership.Live.Web.Health;
@@ -21,7 +20,7 @@ public sealed class StorageHealthCheck(IConfiguration configuration) : IHealthCh
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(Limit);
-            var tables = new TableServiceClient(options.ConnectionString);
+            var tables = StorageClients.Tables(options.ConnectionString);
             await foreach (var _ in tables.QueryAsync(maxPerPage: 1, cancellationToken: timeout.Token).AsPages(pageSizeHint: 1))
             {
                 break;

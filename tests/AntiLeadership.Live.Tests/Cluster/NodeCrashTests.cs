@@ -1,7 +1,5 @@
-using System.Collections.Concurrent;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Tests.Infrastructure;
-using AntiLeadership.Live.Web.Api;
 using Microsoft.AspNetCore.SignalR.Client;
 
 namespace AntiLeadership.Live.Tests.Cluster;
@@ -28,19 +26,18 @@ public sealed class NodeCrashTests
             new CulturePrioritiesSetup("Culture priorities", Statements, 3, 2, false));
         await console.InvokeAsync("OpenVoting", activityId);
 
-        var phones = new List<Phone>();
+        var phones = new List<VotingPhone>();
         for (var i = 0; i < Participants; i++)
         {
-            var joined = await Workshop.JoinAsync(httpB, workshop.JoinCode, $"P{i}");
             var node = i % 2 == 0 ? nodeA : nodeB;
-            phones.Add(new Phone(joined, await LiveClient.ConnectAsync(node.BaseAddress, joined.SessionId, joined.Credential)));
+            phones.Add(await VotingPhone.JoinAsync(httpB, node.BaseAddress, workshop.JoinCode, $"P{i}"));
         }
 
         // Every phone stores two ballots, then all of them move dots at once, and node A dies while
         // that second wave is in flight.
         var acknowledged = 0;
         var secondWave = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
-        var burst = phones.Select(phone => Task.Run(async () =>
+        var burst = phones.Select((phone, index) => Task.Run(async () =>
         {
             for (var b = 0; b < BallotsEach; b++)
             {
@@ -49,8 +46,8 @@ public sealed class NodeCrashTests
                     await secondWave.Task;
                 }
 
-                var ballot = new Dictionary<string, int> { [$"s{(phone.Index(phones) + b) % 4 + 1}"] = 1 + (b % 2), [$"s{(b + 2) % 4 + 1}"] = 1 };
-                await phone.CastUntilStoredAsync(activityId, ballot, nodeB);
+                var ballot = new Dictionary<string, int> { [$"s{(index + b) % 4 + 1}"] = 1 + (b % 2), [$"s{(b + 2) % 4 + 1}"] = 1 };
+                await phone.CastUntilStoredAsync(activityId, ballot, nodeB.BaseAddress, TimeSpan.FromMinutes(2));
                 Interlocked.Increment(ref acknowledged);
             }
         })).ToList();
@@ -69,7 +66,7 @@ public sealed class NodeCrashTests
         var expected = Statements.Select((_, i) => phones.Sum(p => p.LastAcknowledged!.GetValueOrDefault($"s{i + 1}"))).ToArray();
         Assert.Equal(expected, view.Tally!.Select(t => t.Dots));
         Assert.Equal(phones.Sum(p => p.LastAcknowledged!.Values.Sum()), view.DotsPlaced);
-        Assert.Contains(phones, p => p.MovedNode);
+        Assert.Contains(phones, p => p.Reconnected);
         foreach (var phone in phones)
         {
             await phone.DisposeAsync();
@@ -91,55 +88,5 @@ public sealed class NodeCrashTests
         }
 
         return console.Activity(activityId);
-    }
-
-    /// <summary>A participant that retries each ballot with the same submission id until it is stored, moving to node B if its node dies.</summary>
-    private sealed class Phone(JoinedSession joined, LiveClient client) : IAsyncDisposable
-    {
-        private LiveClient _client = client;
-
-        public Dictionary<string, int>? LastAcknowledged { get; private set; }
-
-        public bool MovedNode { get; private set; }
-
-        public int Index(List<Phone> all) => all.IndexOf(this);
-
-        public async Task CastUntilStoredAsync(string activityId, Dictionary<string, int> ballot, NodeProcess fallback)
-        {
-            var submissionId = Guid.NewGuid().ToString();
-            var deadline = DateTime.UtcNow + TimeSpan.FromMinutes(2);
-            while (DateTime.UtcNow < deadline)
-            {
-                try
-                {
-                    var receipt = await _client.Connection.InvokeCoreAsync<BallotReceipt>("CastDots", [activityId, submissionId, ballot])
-                        .WaitAsync(TimeSpan.FromSeconds(10));
-                    if (receipt.Accepted)
-                    {
-                        Assert.Equal(ballot, receipt.Ballot.Dots);
-                        LastAcknowledged = ballot;
-                        return;
-                    }
-
-                    Assert.StartsWith("Not saved", receipt.Rejection);
-                }
-                catch (Exception e) when (e is not Xunit.Sdk.XunitException)
-                {
-                    // The node is gone or the call timed out: reconnect (to the surviving node) and resend the same submission.
-                    if (_client.Connection.State != HubConnectionState.Connected)
-                    {
-                        await _client.DisposeAsync();
-                        _client = await LiveClient.ConnectWithRetryAsync(fallback.BaseAddress, joined.SessionId, joined.Credential, TimeSpan.FromMinutes(1));
-                        MovedNode = true;
-                    }
-                }
-
-                await Task.Delay(200);
-            }
-
-            throw new TimeoutException("A ballot was never stored.");
-        }
-
-        public async ValueTask DisposeAsync() => await _client.DisposeAsync();
     }
 }

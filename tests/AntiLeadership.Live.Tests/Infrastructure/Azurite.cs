@@ -18,11 +18,18 @@ public sealed partial class Azurite : IAsyncDisposable
     private readonly int _tablePort = FreePorts.Next();
     private Process? _process;
 
-    public string ConnectionString =>
+    public string ConnectionString => ConnectionStringVia(_blobPort, _tablePort);
+
+    public int BlobPort => _blobPort;
+
+    public int TablePort => _tablePort;
+
+    /// <summary>A connection string that reaches blobs and tables through other ports (a <see cref="TcpPassage"/>).</summary>
+    public string ConnectionStringVia(int blobPort, int tablePort) =>
         $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
-        $"BlobEndpoint=http://127.0.0.1:{_blobPort}/devstoreaccount1;" +
+        $"BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;" +
         $"QueueEndpoint=http://127.0.0.1:{_queuePort}/devstoreaccount1;" +
-        $"TableEndpoint=http://127.0.0.1:{_tablePort}/devstoreaccount1;";
+        $"TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
 
     public static async Task<Azurite> StartNewAsync()
     {
