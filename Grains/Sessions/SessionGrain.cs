@@ -10,7 +10,8 @@ public sealed class SessionGrain(
     ILogger<SessionGrain> logger) : Grain, ISessionGrain
 {
     private static readonly TimeSpan PushInterval = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan AttachmentLifetime = TimeSpan.FromSeconds(90);
+    // Web nodes renew every few seconds; one that has missed several renewals is gone.
+    private static readonly TimeSpan AttachmentLifetime = TimeSpan.FromSeconds(30);
 
     private readonly Dictionary<string, NodeAttachment> _nodes = [];
     private CoalescingPublisher<SessionView> _publisher = null!;
@@ -25,7 +26,7 @@ public sealed class SessionGrain(
         _clock = new VersionClock(State.Version);
         _version = State.Version;
         _publisher = new CoalescingPublisher<SessionView>(this, PushToNodes, PushInterval);
-        this.RegisterGrainTimer(PruneExpiredNodes, TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(30));
+        this.RegisterGrainTimer(PruneExpiredNodes, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10));
         return Task.CompletedTask;
     }
 

@@ -13,7 +13,9 @@ namespace AntiLeadership.Live.Web.Workshop;
 public sealed class SessionLink : ISessionObserver, IAsyncDisposable
 {
     private static readonly TimeSpan PresenceFlushInterval = TimeSpan.FromMilliseconds(100);
-    private static readonly TimeSpan RenewalInterval = TimeSpan.FromSeconds(30);
+    // Short enough that, when a session grain is reactivated elsewhere (its node died), this node is
+    // subscribed again and its browsers updated within seconds; one small call per session per node.
+    private static readonly TimeSpan RenewalInterval = TimeSpan.FromSeconds(5);
 
     private readonly string _sessionId;
     private readonly string _nodeId;

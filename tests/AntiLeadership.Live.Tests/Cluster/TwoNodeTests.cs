@@ -32,4 +32,35 @@ public sealed class TwoNodeTests
         Assert.Equal([0, 2, 1], board.Activity(activityId)!.Tally!.Select(t => t.Dots));
         await board.WaitForSessionAsync(s => s.PresentCount == 1, "node B's board to count the phone connected to node A");
     }
+
+    [Fact]
+    public async Task When_a_node_with_subscriptions_dies_votes_keep_working_and_the_other_node_keeps_getting_updates()
+    {
+        await using var azurite = await Azurite.StartNewAsync();
+        var serviceId = "d" + Guid.NewGuid().ToString("N")[..12];
+        var nodeA = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId);
+        await using var nodeB = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId);
+        using var httpA = new HttpClient { BaseAddress = nodeA.BaseAddress };
+
+        // Everything starts on node A, so the session's grains and first subscriber live there.
+        var workshop = await Workshop.StartAsync(httpA);
+        await using var console = await LiveClient.ConnectAsync(nodeA.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
+        var activityId = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+            new CulturePrioritiesSetup("Culture priorities", ["Say it", "Learn", "Lead together"], 3, 2, false));
+        await console.InvokeAsync("OpenVoting", activityId);
+        await using var phone = await VotingPhone.JoinAsync(httpA, nodeB.BaseAddress, workshop.JoinCode, "Ana");
+        await using var board = await LiveClient.ConnectAsync(nodeB.BaseAddress, workshop.SessionId, credential: null);
+        await phone.CastUntilStoredAsync(activityId, new() { ["s1"] = 1 }, nodeB.BaseAddress, TimeSpan.FromSeconds(30));
+        await board.WaitForActivityAsync(activityId, v => v.DotsPlaced == 1, "node B's board to show the first vote");
+
+        nodeA.Kill();
+        await nodeA.DisposeAsync();
+        await phone.CastUntilStoredAsync(activityId, new() { ["s2"] = 2, ["s3"] = 1 }, nodeB.BaseAddress, TimeSpan.FromMinutes(1));
+
+        // The same board connection, never reconnected, follows along once the session lives on node B.
+        await Eventually.IsTrueAsync(
+            () => board.Activity(activityId) is { DotsPlaced: 3 } view && view.Tally!.Select(t => t.Dots).SequenceEqual([0, 2, 1]),
+            "node B's board to show the vote cast after node A died", TimeSpan.FromSeconds(45));
+        Assert.Equal(Microsoft.AspNetCore.SignalR.Client.HubConnectionState.Connected, board.Connection.State);
+    }
 }
