@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace AntiLeadership.Live.Silo;
 
@@ -24,6 +25,7 @@ public static class LiveClientConfiguration
             client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
         }
 
+        client.AddDashboard();
         return client;
     }
 }

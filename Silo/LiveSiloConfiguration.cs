@@ -2,6 +2,7 @@ using AntiLeadership.Live.Grains;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
+using Orleans.Dashboard;
 
 namespace AntiLeadership.Live.Silo;
 
@@ -44,6 +45,8 @@ public static class LiveSiloConfiguration
         }
 
         AddGrainStorage(silo, options);
+        // Operators only: the web node maps it behind the operator gate (see OperatorGate).
+        silo.AddDashboard();
         return silo;
     }
 

@@ -38,6 +38,7 @@ public static class BurstRun
 
         Log("burst");
         var messagesBefore = phones.Sum(p => p.Messages) + board.Messages + console.Messages;
+        var cpuBefore = serverStats().CpuS;
         var burstStart = clock.ElapsedMilliseconds;
         var acks = new double[options.Participants * options.BallotsEach];
         var lastAck = 0L;
@@ -53,6 +54,7 @@ public static class BurstRun
             }
         })));
         var burstEnd = Interlocked.Read(ref lastAck);
+        Log($"burst took {burstEnd - burstStart} ms and {serverStats().CpuS - cpuBefore:0.00} s of server CPU");
 
         await WaitAsync(() => board.ConvergedAt >= 0 && phones.All(p => p.ConvergedAt >= 0), TimeSpan.FromSeconds(60), "every client to show the final tally");
         var messages = phones.Sum(p => p.Messages) + board.Messages + console.Messages - messagesBefore;

@@ -1,5 +1,6 @@
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Grains.Publishing;
+using AntiLeadership.Live.Grains.Telemetry;
 using AntiLeadership.Live.Sessions;
 using Orleans.Concurrency;
 
@@ -140,9 +141,13 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
         _tally.Add(ballot);
 
         var outcome = await StoreAsync();
-        return outcome.Succeeded
-            ? new BallotReceipt(true, false, null, ToBallot(participantId))
-            : Rejected(participantId, outcome.Rejection!);
+        if (!outcome.Succeeded)
+        {
+            return Rejected(participantId, outcome.Rejection!);
+        }
+
+        LiveMetrics.VotesStored.Add(1);
+        return new BallotReceipt(true, false, null, ToBallot(participantId));
     }
 
     public Task<Ballot> GetBallot(string participantId) => Task.FromResult(ToBallot(participantId));

@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using AntiLeadership.Live.Grains.Telemetry;
+
 namespace AntiLeadership.Live.Grains.Publishing;
 
 /// <summary>
@@ -10,12 +13,14 @@ namespace AntiLeadership.Live.Grains.Publishing;
 internal sealed class GroupCommit(Func<Task> write)
 {
     private TaskCompletionSource? _next;
+    private int _waiting;
     private bool _writing;
 
     /// <summary>Completes after a write that started after this call has succeeded.</summary>
     public Task WhenStoredAsync()
     {
         var batch = _next ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        _waiting++;
         if (!_writing)
         {
             _ = DrainAsync();
@@ -32,9 +37,13 @@ internal sealed class GroupCommit(Func<Task> write)
             while (_next is { } batch)
             {
                 _next = null;
+                LiveMetrics.StorageBatchSize.Record(_waiting);
+                _waiting = 0;
+                var started = Stopwatch.GetTimestamp();
                 try
                 {
                     await write();
+                    LiveMetrics.StorageWriteDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                     batch.TrySetResult();
                 }
                 catch (Exception failure)

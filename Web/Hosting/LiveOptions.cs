@@ -10,4 +10,10 @@ public sealed class LiveOptions
 
     /// <summary>The address phones should use, e.g. http://workshop.local:5080. Empty: the LAN address.</summary>
     public string PublicUrl { get; set; } = "";
+
+    /// <summary>
+    /// The key operators give (Bearer, or Basic with any user name) to reach /metrics and /dashboard.
+    /// Empty: those pages answer only on this machine (loopback), never to phones on the LAN.
+    /// </summary>
+    public string OperatorKey { get; set; } = "";
 }

@@ -1,5 +1,6 @@
 using AntiLeadership.Live.Web.Api;
 using AntiLeadership.Live.Web.Health;
+using AntiLeadership.Live.Web.Operations;
 using AntiLeadership.Live.Web.Workshop;
 
 namespace AntiLeadership.Live.Web.Hosting;
@@ -15,17 +16,24 @@ public static class LivePipeline
         app.Use(async (context, next) =>
         {
             var headers = context.Response.Headers;
-            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            // The Orleans dashboard (operators only, behind the operator gate) brings its own page.
+            if (!context.Request.Path.StartsWithSegments("/dashboard"))
+            {
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            }
+
             headers.XContentTypeOptions = "nosniff";
             headers["Referrer-Policy"] = "no-referrer";
             await next();
         });
         app.UseExceptionHandler(errors => errors.Run(ApiUnavailableAsync));
+        app.UseOperatorGate();
         app.UseStaticFiles();
         app.UseAuthentication();
         app.UseAuthorization();
 
         app.MapLiveHealthChecks();
+        app.MapOperatorEndpoints();
         app.MapWorkshopApi();
         app.MapJoinApi();
         app.MapSessionsApi();

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using AntiLeadership.Live.Web.Credentials;
 using AntiLeadership.Live.Web.Health;
+using AntiLeadership.Live.Web.Operations;
 using AntiLeadership.Live.Web.Workshop;
 using Microsoft.AspNetCore.Authentication;
 
@@ -22,6 +23,7 @@ public static class LiveServices
         services.AddSingleton<HubErrorFilter>();
         services.AddHostedService<StartupBanner>();
         services.AddLiveHealthChecks();
+        services.AddOperatorTelemetry();
 
         services.AddAuthentication(CredentialAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, CredentialAuthenticationHandler>(CredentialAuthenticationHandler.SchemeName, null);

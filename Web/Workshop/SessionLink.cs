@@ -1,4 +1,6 @@
 using AntiLeadership.Live.Activities;
+using System.Diagnostics;
+using AntiLeadership.Live.Grains.Telemetry;
 using AntiLeadership.Live.Sessions;
 using Microsoft.AspNetCore.SignalR;
 
@@ -84,10 +86,14 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
     /// Forwarded every time, even when this node has seen the version: the session re-sends an activity
     /// when it is put on screen, for browsers that connected after its last change. Browsers drop repeats.
     /// </summary>
-    public Task ActivityChanged(ActivityView view) =>
-        Task.WhenAll(
+    public async Task ActivityChanged(ActivityView view)
+    {
+        var started = Stopwatch.GetTimestamp();
+        await Task.WhenAll(
             _hub.Clients.Group(SessionGroups.Facilitators(_sessionId)).ActivityChanged(view),
             _hub.Clients.Group(SessionGroups.Audience(_sessionId)).ActivityChanged(view.ForAudience()));
+        LiveMetrics.FanOutDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+    }
 
     public async ValueTask DisposeAsync()
     {

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Grains.Telemetry;
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Web.Credentials;
 using Microsoft.AspNetCore.Authorization;
@@ -55,6 +56,7 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         }
 
         fanOut.Connect(sessionId, Context.ConnectionId, participantId);
+        LiveMetrics.Connections.Add(1);
 
         // Every (re)connect starts from the full current picture; later pushes only ever replace it with newer ones.
         await Clients.Caller.SessionChanged(facilitator ? session : session.ForAudience());
@@ -73,6 +75,7 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
     {
         if (Context.Items.TryGetValue(SessionKey, out var sessionId) && sessionId is string id)
         {
+            LiveMetrics.Connections.Add(-1);
             await fanOut.DisconnectAsync(id, Context.ConnectionId);
         }
     }

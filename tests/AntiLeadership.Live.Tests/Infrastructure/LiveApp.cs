@@ -45,5 +45,6 @@ public sealed class LiveApp : WebApplicationFactory<Program>
         builder.UseSetting("Cluster:SiloPort", $"{FreePorts.Next()}");
         builder.UseSetting("Cluster:GatewayPort", $"{FreePorts.Next()}");
         builder.UseSetting("Live:PublicUrl", "");
+        builder.UseSetting("Live:OperatorKey", _settings.OperatorKey);
     }
 }

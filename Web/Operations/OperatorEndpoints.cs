@@ -1,0 +1,24 @@
+using AntiLeadership.Live.Grains.Telemetry;
+using OpenTelemetry.Metrics;
+using Orleans.Dashboard;
+
+namespace AntiLeadership.Live.Web.Operations;
+
+/// <summary>Metrics in Prometheus format at /metrics and the Orleans dashboard at /dashboard, both behind <see cref="OperatorGate"/>.</summary>
+public static class OperatorEndpoints
+{
+    public static IServiceCollection AddOperatorTelemetry(this IServiceCollection services)
+    {
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddMeter(LiveMetrics.MeterName, "Microsoft.Orleans")
+            .AddAspNetCoreInstrumentation()
+            .AddPrometheusExporter());
+        return services;
+    }
+
+    public static void MapOperatorEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
+        app.MapOrleansDashboard(routePrefix: "/dashboard").AllowAnonymous();
+    }
+}
