@@ -21,7 +21,8 @@ public sealed record CulturePrioritiesView(
     [property: Id(7)] int VoterCount,
     [property: Id(8)] int DotsPlaced,
     [property: Id(9)] IReadOnlyList<StatementTally>? Tally,
-    [property: Id(10)] bool TallyVisible) : ActivityView(ActivityId, SessionId, Version)
+    [property: Id(10)] bool TallyVisible,
+    [property: Id(11)] DateTimeOffset? ClosesAt = null) : ActivityView(ActivityId, SessionId, Version)
 {
     public override string Kind => ActivityKinds.CulturePriorities;
 

@@ -13,6 +13,12 @@ public interface ICulturePrioritiesGrain : IGrainWithStringKey
 
     Task<CommandOutcome> CloseVoting();
 
+    /// <summary>
+    /// Opens voting if needed and closes it by itself after <paramref name="seconds"/> (0 removes the
+    /// timer). The end time is stored, so a restart neither loses nor extends it.
+    /// </summary>
+    Task<CommandOutcome> SetVotingTimer(int seconds);
+
     /// <summary>Shows the tally and ranking to everyone (only matters when results start hidden).</summary>
     Task<CommandOutcome> RevealResults();
 

@@ -21,6 +21,7 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
     private readonly CoalescingPublisher<CulturePrioritiesView> _publisher;
     private readonly Tally _tally = new();
     private CulturePrioritiesView? _storedView;
+    private IGrainTimer? _closing;
     private long _storedVersion;
 
     public CulturePrioritiesGrain(
@@ -34,12 +35,20 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
 
     private CulturePrioritiesState State => _stored.State;
 
-    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _tally.Rebuild(State.Ballots.Values);
         _storedVersion = State.Version;
         _storedView = BuildView();
-        return Task.CompletedTask;
+        if (State.Status == VotingStatus.Open && State.ClosesAt <= DateTimeOffset.UtcNow)
+        {
+            // The end time passed while nobody had this activity loaded (a restart, a quiet spell):
+            // close before answering anybody.
+            State.Status = VotingStatus.Closed;
+            await StoreAsync();
+        }
+
+        ScheduleClosing();
     }
 
     public async Task<CommandOutcome> SetUp(string sessionId, CulturePrioritiesSetup setup)
@@ -80,6 +89,8 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
         }
 
         State.Status = VotingStatus.Open;
+        State.ClosesAt = null;
+        ScheduleClosing();
         return StoreAsync();
     }
 
@@ -93,6 +104,25 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
         }
 
         State.Status = VotingStatus.Closed;
+        ScheduleClosing();
+        return StoreAsync();
+    }
+
+    public Task<CommandOutcome> SetVotingTimer(int seconds)
+    {
+        if (!State.IsSetUp)
+        {
+            return Task.FromResult(CommandOutcome.Refused("This activity does not exist."));
+        }
+
+        if (seconds < 0 || seconds > CulturePrioritiesRules.MaxTimerSeconds)
+        {
+            return Task.FromResult(CommandOutcome.Refused($"A timer can run for at most {CulturePrioritiesRules.MaxTimerSeconds / 60} minutes."));
+        }
+
+        State.Status = VotingStatus.Open;
+        State.ClosesAt = seconds == 0 ? null : DateTimeOffset.UtcNow.AddSeconds(seconds);
+        ScheduleClosing();
         return StoreAsync();
     }
 
@@ -154,6 +184,49 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
 
     public Task<CulturePrioritiesView> GetView() => Task.FromResult(_storedView ?? BuildView());
 
+    /// <summary>
+    /// Grain timers live only as long as the activation, so the stored end time is the truth: every
+    /// activation schedules the close again, and one whose end time has passed closes at once.
+    /// KeepAlive holds the activation until then.
+    /// </summary>
+    private void ScheduleClosing()
+    {
+        _closing?.Dispose();
+        _closing = null;
+        if (State.Status != VotingStatus.Open || State.ClosesAt is not { } closesAt)
+        {
+            return;
+        }
+
+        var due = closesAt - DateTimeOffset.UtcNow;
+        _closing = this.RegisterGrainTimer(CloseOnTimeAsync, new GrainTimerCreationOptions
+        {
+            DueTime = due > TimeSpan.Zero ? due : TimeSpan.Zero,
+            Period = Timeout.InfiniteTimeSpan,
+            KeepAlive = true,
+        });
+    }
+
+    private async Task CloseOnTimeAsync(CancellationToken cancellation)
+    {
+        if (State.Status != VotingStatus.Open || State.ClosesAt is null)
+        {
+            return;
+        }
+
+        if (State.ClosesAt > DateTimeOffset.UtcNow)
+        {
+            // Timers may fire a little early: wait for the rest rather than closing before the end time.
+            ScheduleClosing();
+            return;
+        }
+
+        State.Status = VotingStatus.Closed;
+        _closing?.Dispose();
+        _closing = null;
+        await StoreAsync();
+    }
+
     private BallotReceipt Rejected(string participantId, string why) => new(false, false, why, ToBallot(participantId));
 
     private Ballot ToBallot(string participantId)
@@ -212,5 +285,6 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
         _tally.Voters,
         _tally.DotsPlaced,
         State.Statements.Select(s => _tally.For(s.StatementId)).ToArray(),
-        TallyVisible: true);
+        TallyVisible: true,
+        State.ClosesAt);
 }

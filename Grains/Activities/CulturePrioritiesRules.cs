@@ -11,6 +11,7 @@ public static class CulturePrioritiesRules
     public const int MaxStatements = 30;
     public const int MaxDotsPerParticipant = 30;
     public const int MaxSubmissionIdLength = 64;
+    public const int MaxTimerSeconds = 3600;
 
     public static string? CheckSetup(CulturePrioritiesSetup setup)
     {
@@ -56,6 +57,11 @@ public static class CulturePrioritiesRules
                 return "Voting has not opened yet.";
             case VotingStatus.Closed:
                 return "Voting is closed.";
+        }
+
+        if (state.ClosesAt is { } closesAt && closesAt <= DateTimeOffset.UtcNow)
+        {
+            return "Voting is closed.";
         }
 
         foreach (var (statementId, count) in dots)

@@ -30,6 +30,9 @@ public sealed class CulturePrioritiesState
     public long Version { get; set; }
     [Id(9)]
     public Dictionary<string, StoredBallot> Ballots { get; set; } = [];
+    /// <summary>When voting closes by itself. Stored as an end time, so it survives any restart.</summary>
+    [Id(10)]
+    public DateTimeOffset? ClosesAt { get; set; }
 
     public bool IsSetUp => Statements.Count > 0;
 }

@@ -104,6 +104,9 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
     public async Task CloseVoting(string activityId) => Ensure(await (await CulturePriorities(activityId)).CloseVoting());
 
     [Authorize(Policy = LivePolicies.Facilitator)]
+    public async Task SetVotingTimer(string activityId, int seconds) => Ensure(await (await CulturePriorities(activityId)).SetVotingTimer(seconds));
+
+    [Authorize(Policy = LivePolicies.Facilitator)]
     public async Task RevealResults(string activityId) => Ensure(await (await CulturePriorities(activityId)).RevealResults());
 
     [Authorize(Policy = LivePolicies.Participant)]

@@ -206,4 +206,37 @@ public sealed class CulturePrioritiesGrainTests(GrainClusterFixture fixture)
         Assert.Empty((await vote.GetView().WaitAsync(Timeout)).Statements);
         Assert.False((await vote.OpenVoting().WaitAsync(Timeout)).Succeeded);
     }
+
+    [Fact]
+    public async Task A_voting_timer_closes_voting_by_itself_at_its_stored_end_time()
+    {
+        var vote = fixture.Grains.GetGrain<ICulturePrioritiesGrain>(NewActivityId());
+        await vote.SetUp("session-t", Standard()).WaitAsync(Timeout);
+
+        var before = DateTimeOffset.UtcNow;
+        Assert.True((await vote.SetVotingTimer(1).WaitAsync(Timeout)).Succeeded);
+        var running = await vote.GetView().WaitAsync(Timeout);
+        Assert.Equal(VotingStatus.Open, running.Status);
+        Assert.InRange(running.ClosesAt!.Value, before.AddSeconds(1), DateTimeOffset.UtcNow.AddSeconds(1));
+        Assert.True((await vote.CastDots("ana", "a-1", Dots(("s1", 1))).WaitAsync(Timeout)).Accepted);
+
+        var closed = await Infrastructure.Eventually.ReturnsAsync(() => vote.GetView(), v => v.Status == VotingStatus.Closed, "the timer to close voting");
+        var late = await vote.CastDots("ana", "a-2", Dots(("s2", 1))).WaitAsync(Timeout);
+
+        Assert.True(closed.ClosesAt <= DateTimeOffset.UtcNow);
+        Assert.Equal("Voting is closed.", late.Rejection);
+        Assert.Equal(1, closed.DotsPlaced);
+    }
+
+    [Fact]
+    public async Task A_timer_longer_than_an_hour_is_refused()
+    {
+        var vote = fixture.Grains.GetGrain<ICulturePrioritiesGrain>(NewActivityId());
+        await vote.SetUp("session-u", Standard()).WaitAsync(Timeout);
+
+        var outcome = await vote.SetVotingTimer(3601).WaitAsync(Timeout);
+
+        Assert.Equal("A timer can run for at most 60 minutes.", outcome.Rejection);
+        Assert.Equal(VotingStatus.NotOpened, (await vote.GetView().WaitAsync(Timeout)).Status);
+    }
 }

@@ -14,7 +14,8 @@ public sealed class RestartTests
         var settings = LiveAppSettings.Isolated(azurite);
         WorkshopStarted workshop;
         JoinedSession ana, ben;
-        string activityId;
+        string activityId, shortVoteId;
+        DateTimeOffset closesAt;
 
         await using (var before = LiveApp.Start(settings))
         {
@@ -30,6 +31,13 @@ public sealed class RestartTests
             await using var benPhone = await LiveClient.ConnectAsync(before.BaseAddress, ben.SessionId, ben.Credential);
             Assert.True((await anaPhone.InvokeAsync<BallotReceipt>("CastDots", activityId, "a-1", new Dictionary<string, int> { ["s1"] = 2, ["s3"] = 1 })).Accepted);
             Assert.True((await benPhone.InvokeAsync<BallotReceipt>("CastDots", activityId, "b-1", new Dictionary<string, int> { ["s3"] = 2 })).Accepted);
+
+            // Two timers: one that ends long after the restart, one that ends while everything is down.
+            await facilitator.InvokeAsync("SetVotingTimer", activityId, 1800);
+            closesAt = (await before.Grains.GetGrain<ICulturePrioritiesGrain>(activityId).GetView()).ClosesAt!.Value;
+            shortVoteId = await facilitator.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+                new CulturePrioritiesSetup("Quick check", ["Yes", "No"], 1, 1, false));
+            await facilitator.InvokeAsync("SetVotingTimer", shortVoteId, 1);
         }
 
         await azurite.StopAsync();
@@ -53,6 +61,10 @@ public sealed class RestartTests
         await Eventually.IsTrueAsync(() => anaAgain.Ballot?.Dots.GetValueOrDefault("s1") == 2, "Ana's own dots after the restart");
         Assert.Equal(2, console.Session!.JoinedCount);
         Assert.Equal("Blue team", console.Session.TeamName);
+
+        Assert.Equal(closesAt, view.ClosesAt);
+        var shortVote = await after.Grains.GetGrain<ICulturePrioritiesGrain>(shortVoteId).GetView().WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal(VotingStatus.Closed, shortVote.Status);
 
         var rejoined = await Workshop.JoinAsync(again, workshop.JoinCode, "Ana", ana.Credential);
         Assert.Equal(ana.ParticipantId, rejoined.ParticipantId);
