@@ -8,11 +8,14 @@ import { rankStatements } from '/js/ranking.js';
 import {
   CULTURE_PRIORITIES,
   audienceStatusText,
+  createCountdown,
   createRankingChart,
   hasVisibleTally,
   normalizeStatus,
   plural,
 } from '/js/culture-priorities.js';
+
+const updateCountdown = createCountdown(byTest('time-left'));
 
 const sessionId = lastPathSegment();
 const $ = (id) => document.getElementById(id);
@@ -90,6 +93,7 @@ function renderVote(view) {
   const statusNode = byTest('voting-status');
   statusNode.dataset.status = status;
   setText(statusNode, audienceStatusText(status));
+  updateCountdown(view);
 
   const visible = hasVisibleTally(view);
   show($('board-hidden'), !visible);

@@ -36,6 +36,27 @@ export function hasVisibleTally(view) {
 export const plural = (count, one, many) => (count === 1 ? one : many);
 
 /**
+ * Returns update(view) that keeps `node` showing the time left on a running voting timer
+ * ("2:05 left"), hidden when there is none. The end time comes from the server; the countdown ticks
+ * locally so it keeps moving between snapshots.
+ */
+export function createCountdown(node) {
+  let closesAt = null;
+  const tick = () => {
+    node.hidden = closesAt === null;
+    if (closesAt === null) return;
+    const left = Math.max(0, Math.ceil((closesAt - Date.now()) / 1000));
+    setText(node, `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')} left`);
+  };
+  setInterval(tick, 1000);
+  return (view) => {
+    const running = view && normalizeStatus(view.status) === 'open' && view.closesAt;
+    closesAt = running ? Date.parse(view.closesAt) : null;
+    tick();
+  };
+}
+
+/**
  * Returns update(ranking) that draws the ranking (from rankStatements) into `list` (an <ol>).
  * Rows are kept per statement and only moved when their place changes, so the bar widths animate
  * with the CSS transition instead of being rebuilt.

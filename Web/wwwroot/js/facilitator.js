@@ -4,7 +4,10 @@ import { byTest, el, lastPathSegment, replace, setText, show, showJoinCode, stor
 import { getJson, retryWhileUnreachable } from '/js/api.js';
 import { connectLive, hubErrorMessage, isNewer, newId } from '/js/live-connection.js';
 import { rankStatements } from '/js/ranking.js';
-import { CULTURE_PRIORITIES, createRankingChart, normalizeStatus, plural } from '/js/culture-priorities.js';
+import { CULTURE_PRIORITIES, createCountdown, createRankingChart, normalizeStatus, plural } from '/js/culture-priorities.js';
+
+// Created on first use: the console's current-activity panel exists before any activity does.
+let updateCountdown = null;
 
 const sessionId = lastPathSegment();
 const $ = (id) => document.getElementById(id);
@@ -218,6 +221,14 @@ function setUpControls() {
   byTest('open-voting').addEventListener('click', () => command('OpenVoting', current()));
   byTest('close-voting').addEventListener('click', () => command('CloseVoting', current()));
   byTest('reveal-results').addEventListener('click', () => command('RevealResults', current()));
+  byTest('start-timer').addEventListener('click', () => {
+    const minutes = Number(byTest('timer-minutes').value);
+    if (!Number.isFinite(minutes) || minutes < 1 || minutes > 60) {
+      showError('Choose a timer of 1 to 60 minutes.');
+      return;
+    }
+    command('SetVotingTimer', current(), Math.round(minutes * 60));
+  });
 }
 
 function renderCurrent() {
@@ -244,6 +255,9 @@ function renderCurrent() {
   const statusNode = byTest('activity-status');
   statusNode.dataset.status = status;
   setText(statusNode, statusText(status));
+  updateCountdown ??= createCountdown(byTest('time-left'));
+  updateCountdown(view);
+  byTest('start-timer').disabled = status === 'closed' || busy.has('SetVotingTimer');
 
   const open = byTest('open-voting');
   open.disabled = status === 'open' || busy.has('OpenVoting');

@@ -8,11 +8,14 @@ import { rankStatements } from '/js/ranking.js';
 import {
   CULTURE_PRIORITIES,
   audienceStatusText,
+  createCountdown,
   createRankingChart,
   hasVisibleTally,
   normalizeStatus,
   plural,
 } from '/js/culture-priorities.js';
+
+const updateCountdown = createCountdown(byTest('time-left'));
 
 const IDENTITY_PREFIX = 'antileadership.participant.';
 const $ = (id) => document.getElementById(id);
@@ -318,6 +321,7 @@ function renderVote(view) {
   const statusNode = byTest('voting-status');
   statusNode.dataset.status = status;
   setText(statusNode, audienceStatusText(status));
+  updateCountdown(view);
 
   const dots = shownDots(view.activityId);
   const left = Math.max(0, view.dotsPerParticipant - total(dots));

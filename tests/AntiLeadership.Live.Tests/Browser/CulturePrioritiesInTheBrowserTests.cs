@@ -103,7 +103,15 @@ public sealed class CulturePrioritiesInTheBrowserTests(BrowserFixture fixture) :
         await Expect(board.Test("ranking-text").First).ToHaveTextAsync("We say what we really think", Wait);
         await Expect(board.Test("ranking-text").Nth(1)).ToHaveTextAsync("Everyone can lead", Wait);
 
-        // The facilitator closes voting; phones can no longer change their dots.
+        // The facilitator gives the room one more minute: every surface counts down from the same end time.
+        await console.Test("timer-minutes").FillAsync("1");
+        await console.Test("start-timer").ClickAsync();
+        foreach (var surface in new[] { console, board, phones[0] })
+        {
+            await Expect(surface.Test("time-left")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^(1:00|0:[0-5][0-9]) left$"), Wait);
+        }
+
+        // The facilitator closes voting early; phones can no longer change their dots.
         await console.Test("close-voting").ClickAsync();
         foreach (var phone in phones)
         {
@@ -111,6 +119,7 @@ public sealed class CulturePrioritiesInTheBrowserTests(BrowserFixture fixture) :
         }
 
         await Expect(phones[2].Test("add-dot").First).ToBeDisabledAsync();
+        await Expect(board.Test("time-left")).ToBeHiddenAsync();
 
         await SaveAsync(board, "board");
         await SaveAsync(phones[2], "phone");
