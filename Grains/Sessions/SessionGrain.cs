@@ -129,13 +129,21 @@ public sealed class SessionGrain(
         return CommandOutcome.Done;
     }
 
-    public Task<SessionView> Attach(string nodeId, ISessionObserver observer, IReadOnlyList<string> presentParticipantIds)
+    public async Task<SessionView> Attach(string nodeId, ISessionObserver observer, IReadOnlyList<string> presentParticipantIds)
     {
         var members = State.Members.Select(m => m.ParticipantId).ToHashSet();
         var present = presentParticipantIds.Where(members.Contains).ToHashSet();
+        var isNew = !_nodes.ContainsKey(nodeId);
         _nodes[nodeId] = new NodeAttachment(observer, DateTime.UtcNow + AttachmentLifetime, present);
         RecountPresence();
-        return Task.FromResult(BuildView());
+        if (isNew && State.CurrentActivityId is { } activityId)
+        {
+            // A node this activation has not heard from may have missed changes while we were
+            // elsewhere (a crash moved this grain): give it the activity on screen as it is now.
+            _ = observer.ActivityChanged(await GrainFactory.GetGrain<ICulturePrioritiesGrain>(activityId).GetView());
+        }
+
+        return BuildView();
     }
 
     public Task Detach(string nodeId)

@@ -18,6 +18,7 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
     // Short enough that, when a session grain is reactivated elsewhere (its node died), this node is
     // subscribed again and its browsers updated within seconds; one small call per session per node.
     private static readonly TimeSpan RenewalInterval = TimeSpan.FromSeconds(5);
+    private static readonly TimeSpan AttachTimeout = TimeSpan.FromSeconds(5);
 
     private readonly string _sessionId;
     private readonly string _nodeId;
@@ -149,7 +150,8 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
 
             try
             {
-                var view = await _grains.GetGrain<ISessionGrain>(_sessionId).Attach(_nodeId, _reference, present);
+                // Bounded, so that while a crashed node is not yet declared dead the loop keeps its rhythm.
+                var view = await _grains.GetGrain<ISessionGrain>(_sessionId).Attach(_nodeId, _reference, present).WaitAsync(AttachTimeout);
                 _renewDue = DateTime.UtcNow + RenewalInterval;
                 await SessionChanged(view);
             }
