@@ -257,7 +257,8 @@ function renderCurrent() {
   setText(statusNode, statusText(status));
   updateCountdown ??= createCountdown(byTest('time-left'));
   updateCountdown(view);
-  byTest('start-timer').disabled = status === 'closed' || busy.has('SetVotingTimer');
+  // Also offered once closed: "two more minutes" reopens voting with a timer.
+  byTest('start-timer').disabled = busy.has('SetVotingTimer');
 
   const open = byTest('open-voting');
   open.disabled = status === 'open' || busy.has('OpenVoting');
