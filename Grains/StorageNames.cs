@@ -1,8 +1,8 @@
 namespace AntiLeadership.Live.Grains;
 
 /// <summary>
-/// The grain storage providers the silo must register. Activities go to blob storage because their
-/// ballots can outgrow an Azure Table entity (1 MiB); teams and sessions are small and go to tables.
+/// The grain storage providers the silo must register (all Azure Blob storage in production: a big
+/// team's members, a session's participants or an activity's ballots can outgrow a table entity).
 /// </summary>
 public static class StorageNames
 {

@@ -67,22 +67,17 @@ public static class LiveSiloConfiguration
             throw new InvalidOperationException($"Unknown Cluster:Storage '{options.Storage}'. Use AzureStorage or Memory.");
         }
 
-        // Table and container names carry the service id so several deployments can share an account.
+        // Blobs for every grain: a team or session of thousands of people, or an activity's ballots,
+        // can outgrow an Azure Table entity (1 MiB). Container names carry the service id so several
+        // deployments can share an account.
         var prefix = new string(options.ServiceId.Where(char.IsAsciiLetterOrDigit).ToArray()).ToLowerInvariant();
-        silo.AddAzureTableGrainStorage(StorageNames.Teams, table =>
+        foreach (var name in StorageNames.All)
         {
-            table.TableServiceClient = StorageClients.Tables(options.ConnectionString);
-            table.TableName = $"{prefix}teams";
-        });
-        silo.AddAzureTableGrainStorage(StorageNames.Sessions, table =>
-        {
-            table.TableServiceClient = StorageClients.Tables(options.ConnectionString);
-            table.TableName = $"{prefix}sessions";
-        });
-        silo.AddAzureBlobGrainStorage(StorageNames.Activities, blob =>
-        {
-            blob.BlobServiceClient = StorageClients.Blobs(options.ConnectionString);
-            blob.ContainerName = $"{prefix}-activities";
-        });
+            silo.AddAzureBlobGrainStorage(name, blob =>
+            {
+                blob.BlobServiceClient = StorageClients.Blobs(options.ConnectionString);
+                blob.ContainerName = $"{prefix}-{name}";
+            });
+        }
     }
 }

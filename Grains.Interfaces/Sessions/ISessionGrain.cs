@@ -37,4 +37,10 @@ public interface ISessionGrain : IGrainWithStringKey
     Task ActivityChanged(ActivityView view);
 
     Task<SessionView> GetView();
+
+    /// <summary>
+    /// The view for a connecting browser (with the list of names only for a facilitator) and whether
+    /// <paramref name="participantId"/> joined. Cheap for the audience: no name list is built.
+    /// </summary>
+    Task<SessionAdmission> Admit(string? participantId, bool facilitator);
 }

@@ -2,18 +2,27 @@ using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Grains.Publishing;
 using AntiLeadership.Live.Sessions;
 using Microsoft.Extensions.Logging;
+using Orleans.Concurrency;
 
 namespace AntiLeadership.Live.Grains.Sessions;
 
+/// <summary>
+/// Reentrant for group commit (a room joining at once shares writes) and so that slow calls to an
+/// activity do not hold up presence reports. State changes happen synchronously before each await,
+/// and anything decided before an await is checked again after it.
+/// </summary>
+[Reentrant]
 public sealed class SessionGrain(
     [PersistentState("session", StorageNames.Sessions)] IPersistentState<SessionState> stored,
     ILogger<SessionGrain> logger) : Grain, ISessionGrain
 {
     private static readonly TimeSpan PushInterval = TimeSpan.FromMilliseconds(100);
+
     // Web nodes renew every few seconds; one that has missed several renewals is gone.
     private static readonly TimeSpan AttachmentLifetime = TimeSpan.FromSeconds(30);
 
     private readonly Dictionary<string, NodeAttachment> _nodes = [];
+    private readonly GroupCommit _commit = new(() => stored.WriteStateAsync());
     private CoalescingPublisher<SessionView> _publisher = null!;
     private VersionClock _clock = null!;
     private long _version;
@@ -100,8 +109,9 @@ public sealed class SessionGrain(
         // The activity stores its setup first: if we fail after that, the facilitator's retry (same id)
         // finds it set up and only the agenda entry is added.
         var outcome = await GrainFactory.GetGrain<ICulturePrioritiesGrain>(activityId).SetUp(this.GetPrimaryKeyString(), setup);
-        if (!outcome.Succeeded || known)
+        if (!outcome.Succeeded || known || State.Agenda.Exists(a => a.ActivityId == activityId))
         {
+            // A concurrent retry of the same request may have added it while we waited.
             return outcome;
         }
 
@@ -176,11 +186,15 @@ public sealed class SessionGrain(
 
     public Task<SessionView> GetView() => Task.FromResult(BuildView());
 
+    public Task<SessionAdmission> Admit(string? participantId, bool facilitator) => Task.FromResult(new SessionAdmission(
+        BuildView(withParticipants: facilitator),
+        participantId is not null && State.Members.Exists(m => m.ParticipantId == participantId)));
+
     private async Task StoreAndPublishAsync()
     {
         _version = _clock.Next();
         State.Version = _version;
-        await stored.WriteStateAsync();
+        await _commit.WhenStoredAsync();
         _publisher.Publish(BuildView());
     }
 
@@ -230,7 +244,7 @@ public sealed class SessionGrain(
         return Task.CompletedTask;
     }
 
-    private SessionView BuildView()
+    private SessionView BuildView(bool withParticipants = true)
     {
         var present = _present;
         return new SessionView(
@@ -243,7 +257,9 @@ public sealed class SessionGrain(
             State.JoinCode,
             present.Count,
             State.Members.Count,
-            State.Members.Select(m => new ParticipantPresence(m.ParticipantId, m.DisplayName, present.Contains(m.ParticipantId))).ToArray(),
+            withParticipants
+                ? State.Members.Select(m => new ParticipantPresence(m.ParticipantId, m.DisplayName, present.Contains(m.ParticipantId))).ToArray()
+                : [],
             State.Agenda.Select(a => new ActivityListing(a.ActivityId, a.Kind, a.Title)).ToArray(),
             State.CurrentActivityId);
     }

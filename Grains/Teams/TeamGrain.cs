@@ -1,15 +1,30 @@
 using System.Security.Cryptography;
 using System.Text;
+using AntiLeadership.Live.Grains.Publishing;
 using AntiLeadership.Live.Teams;
+using Orleans.Concurrency;
 
 namespace AntiLeadership.Live.Grains.Teams;
 
-public sealed class TeamGrain(
-    [PersistentState("team", StorageNames.Teams)] IPersistentState<TeamState> stored) : Grain, ITeamGrain
+/// <summary>
+/// Reentrant for group commit: when a room joins at once, enrolments made while a write is in flight
+/// share the next write. Every method changes state synchronously before its only await.
+/// </summary>
+[Reentrant]
+public sealed class TeamGrain : Grain, ITeamGrain
 {
     public const int MaxTeamNameLength = 80;
 
-    private TeamState State => stored.State;
+    private readonly IPersistentState<TeamState> _stored;
+    private readonly GroupCommit _commit;
+
+    public TeamGrain([PersistentState("team", StorageNames.Teams)] IPersistentState<TeamState> stored)
+    {
+        _stored = stored;
+        _commit = new GroupCommit(() => _stored.WriteStateAsync());
+    }
+
+    private TeamState State => _stored.State;
 
     public async Task<CommandOutcome> Found(TeamFounding founding)
     {
@@ -28,7 +43,7 @@ public sealed class TeamGrain(
 
         State.Name = name;
         State.FacilitatorKeyHash = founding.FacilitatorKeyHash;
-        await stored.WriteStateAsync();
+        await _commit.WhenStoredAsync();
         return CommandOutcome.Done;
     }
 
@@ -57,7 +72,7 @@ public sealed class TeamGrain(
             State.Members[participantId] = new StoredMember { CredentialHash = credentialHash, DisplayName = name };
         }
 
-        await stored.WriteStateAsync();
+        await _commit.WhenStoredAsync();
         return new TeamMember(participantId, name);
     }
 
@@ -74,7 +89,7 @@ public sealed class TeamGrain(
         }
 
         State.Sessions.Add(new StoredSession { SessionId = sessionId, Title = title });
-        await stored.WriteStateAsync();
+        await _commit.WhenStoredAsync();
     }
 
     public Task<TeamView> GetView() => Task.FromResult(new TeamView(

@@ -20,8 +20,8 @@ public sealed class StorageHealthCheck(IConfiguration configuration) : IHealthCh
         {
             using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             timeout.CancelAfter(Limit);
-            var tables = StorageClients.Tables(options.ConnectionString);
-            await foreach (var _ in tables.QueryAsync(maxPerPage: 1, cancellationToken: timeout.Token).AsPages(pageSizeHint: 1))
+            var blobs = StorageClients.Blobs(options.ConnectionString);
+            await foreach (var _ in blobs.GetBlobContainersAsync(cancellationToken: timeout.Token).AsPages(pageSizeHint: 1))
             {
                 break;
             }

@@ -21,12 +21,6 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
     public override async Task OnConnectedAsync()
     {
         var sessionId = Context.GetHttpContext()?.Request.Query["session"].ToString() ?? "";
-        var session = Credential.IsId(sessionId) ? await grains.GetGrain<ISessionGrain>(sessionId).GetView() : null;
-        if (session is not { Exists: true })
-        {
-            throw new HubException("This session does not exist.");
-        }
-
         var user = Context.User!;
         if (user.Identity?.IsAuthenticated != true && OfferedCredential())
         {
@@ -35,20 +29,27 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
             throw new HubException("This link is not valid (any more). Ask the facilitator for a new one.");
         }
 
-        if ((user.IsFacilitator() || user.IsParticipant()) && user.TeamId() != session.TeamId)
+        var facilitator = user.IsFacilitator();
+        var participantId = user.IsParticipant() ? user.ParticipantId() : null;
+        var admission = Credential.IsId(sessionId) ? await grains.GetGrain<ISessionGrain>(sessionId).Admit(participantId, facilitator) : null;
+        if (admission is not { View.Exists: true })
+        {
+            throw new HubException("This session does not exist.");
+        }
+
+        var session = admission.View;
+        if ((facilitator || participantId is not null) && user.TeamId() != session.TeamId)
         {
             logger.LogWarning("A credential of another team tried to connect to session {SessionId}", sessionId);
             throw new HubException("This link belongs to another team.");
         }
 
-        var participantId = user.IsParticipant() ? user.ParticipantId() : null;
-        if (participantId is not null && !session.Participants.Any(p => p.ParticipantId == participantId))
+        if (participantId is not null && !admission.IsMember)
         {
             throw new HubException("Join this session with its code first.");
         }
 
         Context.Items[SessionKey] = sessionId;
-        var facilitator = user.IsFacilitator();
         await Groups.AddToGroupAsync(Context.ConnectionId, facilitator ? SessionGroups.Facilitators(sessionId) : SessionGroups.Audience(sessionId));
         if (participantId is not null)
         {
@@ -59,7 +60,7 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         LiveMetrics.Connections.Add(1);
 
         // Every (re)connect starts from the full current picture; later pushes only ever replace it with newer ones.
-        await Clients.Caller.SessionChanged(facilitator ? session : session.ForAudience());
+        await Clients.Caller.SessionChanged(session);
         var listing = session.Activities.FirstOrDefault(a => a.ActivityId == session.CurrentActivityId);
         if (await ActivityReader.ReadAsync(grains, listing) is { } activity)
         {
