@@ -25,8 +25,9 @@ public static class BurstRun
         var started = await PostAsync<WorkshopStarted>(http, "/api/teams", new { teamName = "Benchmark team", sessionTitle = "Burst" });
         await using var console = await BenchClient.ConnectAsync(server, started.SessionId, started.FacilitatorKey, expected, () => clock.ElapsedMilliseconds);
         var activityId = await console.Connection.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
-            new CulturePrioritiesSetup("Culture priorities", Enumerable.Range(1, Statements).Select(i => $"Statement {i}").ToArray(), 3, 2, false));
-        await console.Connection.InvokeAsync("OpenVoting", activityId);
+            new CulturePrioritiesSetup("Culture priorities", Enumerable.Range(1, Statements).Select(i => $"Statement {i}").ToArray(), 3, 2, false))
+            .WaitAsync(TimeSpan.FromSeconds(60));
+        await console.Connection.InvokeAsync("OpenVoting", activityId).WaitAsync(TimeSpan.FromSeconds(60));
 
         Log($"joining {options.Participants} participants");
         var joined = await ForEachAsync(Enumerable.Range(0, options.Participants), i =>
@@ -62,7 +63,8 @@ public static class BurstRun
         Log("checking stored ballots");
         var lost = 0;
         var duplicates = 0;
-        var stored = await ForEachAsync(Enumerable.Range(0, options.Participants), i => phones[i].Connection.InvokeAsync<Ballot>("GetBallot", activityId));
+        var stored = await ForEachAsync(Enumerable.Range(0, options.Participants),
+            i => phones[i].Connection.InvokeAsync<Ballot>("GetBallot", activityId).WaitAsync(TimeSpan.FromSeconds(60)));
         for (var i = 0; i < options.Participants; i++)
         {
             var acknowledged = Ballot(i, options.BallotsEach - 1, options.BallotsEach);

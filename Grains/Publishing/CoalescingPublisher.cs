@@ -8,13 +8,16 @@ namespace AntiLeadership.Live.Grains.Publishing;
 internal sealed class CoalescingPublisher<TView>(Grain grain, Func<TView, Task> push, TimeSpan interval)
     where TView : class
 {
-    private TView? _pending;
+    private Func<TView>? _pending;
     private IGrainTimer? _timer;
     private DateTime _lastPush = DateTime.MinValue;
 
-    public void Publish(TView view)
+    public void Publish(TView view) => Publish(() => view);
+
+    /// <summary>Builds the view only when it is pushed: many changes inside one interval cost one build.</summary>
+    public void Publish(Func<TView> build)
     {
-        _pending = view;
+        _pending = build;
         if (_timer is not null)
         {
             return;
@@ -33,13 +36,13 @@ internal sealed class CoalescingPublisher<TView>(Grain grain, Func<TView, Task> 
     {
         _timer?.Dispose();
         _timer = null;
-        if (_pending is not { } view)
+        if (_pending is not { } build)
         {
             return;
         }
 
         _pending = null;
         _lastPush = DateTime.UtcNow;
-        await push(view);
+        await push(build());
     }
 }

@@ -18,12 +18,17 @@ public sealed class SessionGrain(
 {
     private static readonly TimeSpan PushInterval = TimeSpan.FromMilliseconds(100);
 
+    // Who is present changes with every phone that connects; while a room of thousands arrives, a
+    // head count once a second is plenty and keeps the pushes to every browser few.
+    private static readonly TimeSpan PresencePushInterval = TimeSpan.FromSeconds(1);
+
     // Web nodes renew every few seconds; one that has missed several renewals is gone.
     private static readonly TimeSpan AttachmentLifetime = TimeSpan.FromSeconds(30);
 
     private readonly Dictionary<string, NodeAttachment> _nodes = [];
     private readonly GroupCommit _commit = new(() => stored.WriteStateAsync());
     private CoalescingPublisher<SessionView> _publisher = null!;
+    private CoalescingPublisher<SessionView> _presencePublisher = null!;
     private VersionClock _clock = null!;
     private long _version;
     private HashSet<string> _present = [];
@@ -35,6 +40,7 @@ public sealed class SessionGrain(
         _clock = new VersionClock(State.Version);
         _version = State.Version;
         _publisher = new CoalescingPublisher<SessionView>(this, PushToNodes, PushInterval);
+        _presencePublisher = new CoalescingPublisher<SessionView>(this, PushToNodes, PresencePushInterval);
         this.RegisterGrainTimer(PruneExpiredNodes, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10));
         return Task.CompletedTask;
     }
@@ -205,7 +211,7 @@ public sealed class SessionGrain(
         {
             _present = present;
             _version = _clock.Next();
-            _publisher.Publish(BuildView());
+            _presencePublisher.Publish(() => BuildView());
         }
     }
 
