@@ -1,10 +1,7 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Sessions;
-using Microsoft.AspNetCore.Http.Connections;
+using AntiLeadership.Live.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AntiLeadership.Live.Bench;
 
@@ -49,22 +46,7 @@ public sealed class BenchClient : IAsyncDisposable
 
     public static async Task<BenchClient> ConnectAsync(Uri server, string sessionId, string? credential, int[] expected, Func<long> clock)
     {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(server, $"/hubs/workshop?session={sessionId}"), options =>
-            {
-                options.Transports = HttpTransportType.WebSockets;
-                options.SkipNegotiation = true;
-                if (credential is not null)
-                {
-                    options.AccessTokenProvider = () => Task.FromResult<string?>(credential);
-                }
-            })
-            .AddJsonProtocol(json =>
-            {
-                json.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-                json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-            })
-            .Build();
+        var connection = WorkshopHubConnection.Build(server, sessionId, credential);
         connection.ServerTimeout = TimeSpan.FromMinutes(2);
         var client = new BenchClient(connection, expected, clock);
         await connection.StartAsync().WaitAsync(TimeSpan.FromSeconds(60));

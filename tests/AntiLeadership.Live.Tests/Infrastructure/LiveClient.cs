@@ -1,11 +1,8 @@
 using System.Collections.Concurrent;
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Sessions;
-using Microsoft.AspNetCore.Http.Connections;
+using AntiLeadership.Live.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace AntiLeadership.Live.Tests.Infrastructure;
 
@@ -50,22 +47,7 @@ public sealed class LiveClient : IAsyncDisposable
 
     public static async Task<LiveClient> ConnectAsync(Uri baseAddress, string sessionId, string? credential)
     {
-        var connection = new HubConnectionBuilder()
-            .WithUrl(new Uri(baseAddress, $"/hubs/workshop?session={sessionId}"), options =>
-            {
-                options.Transports = HttpTransportType.WebSockets;
-                options.SkipNegotiation = true;
-                if (credential is not null)
-                {
-                    options.AccessTokenProvider = () => Task.FromResult<string?>(credential);
-                }
-            })
-            .AddJsonProtocol(json =>
-            {
-                json.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-                json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-            })
-            .Build();
+        var connection = WorkshopHubConnection.Build(baseAddress, sessionId, credential);
         var client = new LiveClient(connection);
         await connection.StartAsync().WaitAsync(Eventually.DefaultTimeout);
         return client;
