@@ -10,11 +10,7 @@ public static class LiveClientConfiguration
     public static IClientBuilder AddAntiLeadershipClient(this IClientBuilder client, IConfiguration configuration)
     {
         var options = configuration.ReadClusterOptions();
-        client.Configure<ClusterOptions>(cluster =>
-        {
-            cluster.ClusterId = options.ClusterId;
-            cluster.ServiceId = options.ServiceId;
-        });
+        client.Configure<ClusterOptions>(options.ApplyTo);
 
         if (options.Clustering == ClusteringModes.AzureStorage)
         {

@@ -26,4 +26,11 @@ public sealed class LiveClusterOptions
 
     /// <summary>Azure Storage connection string for grain state and, when clustered, membership.</summary>
     public string ConnectionString { get; set; } = DefaultConnectionString;
+
+    /// <summary>The cluster identity, the same for silos and clients so they find each other.</summary>
+    public void ApplyTo(Orleans.Configuration.ClusterOptions cluster)
+    {
+        cluster.ClusterId = ClusterId;
+        cluster.ServiceId = ServiceId;
+    }
 }

@@ -24,11 +24,7 @@ public static class LiveSiloConfiguration
     public static ISiloBuilder AddAntiLeadershipSilo(this ISiloBuilder silo, IConfiguration configuration)
     {
         var options = configuration.ReadClusterOptions();
-        silo.Configure<ClusterOptions>(cluster =>
-        {
-            cluster.ClusterId = options.ClusterId;
-            cluster.ServiceId = options.ServiceId;
-        });
+        silo.Configure<ClusterOptions>(options.ApplyTo);
 
         if (options.Clustering == ClusteringModes.AzureStorage)
         {
