@@ -28,10 +28,11 @@ export function showConnection(badge, phase) {
  * handlers: { SessionChanged, ActivityChanged, BallotChanged, CredentialRevoked } callbacks.
  * accessToken: the participant credential or facilitator key, or a function returning the current one
  * (asked on every (re)connect, so a rotated key is used from then on); omit for the board.
- * onRefused(message): the server refused the connection with a reason (a HubException, e.g. "This link
- * is not valid (any more)…"). Such a refusal stops the connection: the same credential would only be
- * refused again. Two exceptions keep retrying: a refusal that says to try again (too many attempts, a
- * storage hiccup), and one for a credential that `accessToken` has replaced since.
+ * onRefused(message, retrying): the server refused the connection with a reason (a HubException, e.g.
+ * "This link is not valid (any more)…"). Such a refusal stops the connection (retrying false): the same
+ * credential would only be refused again. A refusal that says to try again (too many attempts, a
+ * storage hiccup) is retried (retrying true), and one for a credential that `accessToken` has replaced
+ * since is retried at once without a call.
  * Returns { invoke, connected, stopped, token, stop(), restart(), onConnected(callback) }; callbacks run
  * after every (re)connect.
  */
@@ -92,12 +93,13 @@ export function connectLive({ sessionId, accessToken, badge, handlers = {}, onRe
     // Refused the credential the page has just replaced (a rotated key): try the new one at once.
     if (currentToken() !== usedToken) return 0;
     const message = hubErrorMessage(error);
-    onRefused?.(message);
     if (/try again/i.test(message)) {
+      onRefused?.(message, true);
       const seconds = Number(/try again in (\d+)\s*s/i.exec(message)?.[1]);
       return Number.isFinite(seconds) ? seconds * 1000 : retryDelay(startAttempt++);
     }
     halt();
+    onRefused?.(message, false);
     return null;
   }
 
