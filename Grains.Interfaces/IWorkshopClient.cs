@@ -16,4 +16,7 @@ public interface IWorkshopClient
 
     /// <summary>Sent only to the participant it belongs to.</summary>
     Task BallotChanged(Ballot ballot);
+
+    /// <summary>Sent to a connection just before the server closes it because its credential stopped working.</summary>
+    Task CredentialRevoked(string message);
 }

@@ -16,4 +16,5 @@ public sealed record BenchResult(
     [property: JsonPropertyName("server_peak_rss_mb")] double ServerPeakRssMb,
     [property: JsonPropertyName("server_cpu_s")] double ServerCpuS,
     [property: JsonPropertyName("votes_per_s")] double VotesPerS,
-    [property: JsonPropertyName("ceiling_votes_per_s")] double? CeilingVotesPerS);
+    [property: JsonPropertyName("ceiling_votes_per_s")] double? CeilingVotesPerS,
+    [property: JsonPropertyName("ceiling_ack_p99_ms")] double? CeilingAckP99Ms = null);

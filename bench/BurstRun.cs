@@ -60,11 +60,21 @@ public static class BurstRun
         await WaitAsync(() => board.ConvergedAt >= 0 && phones.All(p => p.ConvergedAt >= 0), TimeSpan.FromSeconds(60), "every client to show the final tally");
         var messages = phones.Sum(p => p.Messages) + board.Messages + console.Messages - messagesBefore;
 
-        Log("checking stored ballots");
+        Log($"checking stored ballots ({phones.Count(p => p.Connection.State == HubConnectionState.Connected)} of {phones.Length} phones still connected)");
         var lost = 0;
         var duplicates = 0;
-        var stored = await ForEachAsync(Enumerable.Range(0, options.Participants),
-            i => phones[i].Connection.InvokeAsync<Ballot>("GetBallot", activityId).WaitAsync(TimeSpan.FromSeconds(60)));
+        var checkedCount = 0;
+        var stored = await ForEachAsync(Enumerable.Range(0, options.Participants), async i =>
+        {
+            // A short bound per call: a stalled read shows up as a failure within seconds, not hours.
+            var ballot = await phones[i].Connection.InvokeAsync<Ballot>("GetBallot", activityId).WaitAsync(TimeSpan.FromSeconds(15));
+            if (Interlocked.Increment(ref checkedCount) % 1000 == 0)
+            {
+                Log($"{checkedCount} ballots read back");
+            }
+
+            return ballot;
+        });
         for (var i = 0; i < options.Participants; i++)
         {
             var acknowledged = Ballot(i, options.BallotsEach - 1, options.BallotsEach);
@@ -75,10 +85,16 @@ public static class BurstRun
 
         var (rss, cpu) = serverStats();
         Array.Sort(acks);
-        foreach (var phone in phones)
+        var boardConverged = board.ConvergedAt;
+        var allConverged = phones.Max(p => p.ConvergedAt);
+        Log($"board converged {Math.Max(0, boardConverged - burstEnd)} ms, all {Math.Max(0, allConverged - burstEnd)} ms after the last acknowledgement; {lost} lost, {duplicates} duplicates");
+
+        // Closed together, not one by one: ten thousand sequential closing handshakes take many minutes.
+        await ForEachAsync(phones, async phone =>
         {
-            await phone.DisposeAsync();
-        }
+            await phone.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
+            return true;
+        });
 
         return new BenchResult(
             options.Participants,
@@ -87,8 +103,8 @@ public static class BurstRun
             duplicates,
             Math.Round(Percentile(acks, 0.50), 1),
             Math.Round(Percentile(acks, 0.99), 1),
-            Math.Max(0, board.ConvergedAt - burstEnd),
-            Math.Max(0, phones.Max(p => p.ConvergedAt) - burstEnd),
+            Math.Max(0, boardConverged - burstEnd),
+            Math.Max(0, allConverged - burstEnd),
             messages,
             Math.Round(rss, 1),
             Math.Round(cpu, 2),
@@ -137,13 +153,21 @@ public static class BurstRun
 
     private static async Task<T[]> ForEachAsync<TIn, T>(IEnumerable<TIn> items, Func<TIn, Task<T>> work)
     {
+        // Fail fast: after the first failure nothing new starts, so a broken phase ends the run at once.
         using var gate = new SemaphoreSlim(Concurrency);
+        using var failed = new CancellationTokenSource();
         return await Task.WhenAll(items.Select(async item =>
         {
-            await gate.WaitAsync();
+            await gate.WaitAsync(failed.Token);
             try
             {
                 return await work(item);
+            }
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                Log($"failed: {error.GetType().Name}: {error.Message}");
+                await failed.CancelAsync();
+                throw;
             }
             finally
             {

@@ -20,7 +20,7 @@ else
     {
         await using var memory = await ServerUnderTest.StartAsync(durable: false);
         var ceiling = await BurstRun.RunAsync(memory.BaseAddress, options, () => Stats(memory));
-        result = result with { CeilingVotesPerS = ceiling.VotesPerS };
+        result = result with { CeilingVotesPerS = ceiling.VotesPerS, CeilingAckP99Ms = ceiling.AckP99Ms };
     }
 }
 

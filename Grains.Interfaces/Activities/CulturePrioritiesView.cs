@@ -3,7 +3,8 @@ namespace AntiLeadership.Live.Activities;
 /// <summary>
 /// The shared picture of a culture-priorities vote. <see cref="Tally"/> is always filled for the
 /// facilitator; <see cref="ForAudience"/> empties it while results are hidden and not yet revealed,
-/// leaving only how many people have voted.
+/// leaving only how many people have voted. <see cref="VoterIds"/> (who has voted, never what) is
+/// filled only when the activity is not anonymous, and only in the facilitator's copy.
 /// </summary>
 // The base record carries the first three values, so they are not serialized again here.
 [GenerateSerializer(IncludePrimaryConstructorParameters = false), Immutable]
@@ -22,12 +23,15 @@ public sealed record CulturePrioritiesView(
     [property: Id(8)] int DotsPlaced,
     [property: Id(9)] IReadOnlyList<StatementTally>? Tally,
     [property: Id(10)] bool TallyVisible,
-    [property: Id(11)] DateTimeOffset? ClosesAt = null) : ActivityView(ActivityId, SessionId, Version)
+    [property: Id(11)] DateTimeOffset? ClosesAt = null,
+    [property: Id(12)] bool Anonymous = true,
+    [property: Id(13)] IReadOnlyList<string>? VoterIds = null) : ActivityView(ActivityId, SessionId, Version)
 {
     public override string Kind => ActivityKinds.CulturePriorities;
 
     public bool ResultsVisibleToAll => !HideResultsUntilRevealed || Revealed;
 
+    // Who has voted is for the facilitator's eyes only, and only in a named activity.
     public override ActivityView ForAudience() =>
-        ResultsVisibleToAll ? this with { TallyVisible = true } : this with { Tally = null, TallyVisible = false };
+        ResultsVisibleToAll ? this with { TallyVisible = true, VoterIds = null } : this with { Tally = null, TallyVisible = false, VoterIds = null };
 }

@@ -22,6 +22,9 @@ public interface ICulturePrioritiesGrain : IGrainWithStringKey
     /// <summary>Shows the tally and ranking to everyone (only matters when results start hidden).</summary>
     Task<CommandOutcome> RevealResults();
 
+    /// <summary>Makes the activity anonymous from now on. There is no way back: anonymity only ever goes up.</summary>
+    Task<CommandOutcome> RaiseAnonymity();
+
     /// <summary>
     /// Replaces a participant's whole ballot with <paramref name="dots"/> (statement id → dots).
     /// Placing, moving and removing dots are all this one call, so a resubmission can never double

@@ -39,6 +39,12 @@ public interface ISessionGrain : IGrainWithStringKey
     Task<SessionView> GetView();
 
     /// <summary>
+    /// Drops revoked participants from the session and tells every attached web node, waiting (briefly)
+    /// until they have closed the connections concerned.
+    /// </summary>
+    Task Revoke(CredentialRevocation revocation);
+
+    /// <summary>
     /// The view for a connecting browser (with the list of names only for a facilitator) and whether
     /// <paramref name="participantId"/> joined. Cheap for the audience: no name list is built.
     /// </summary>

@@ -4,8 +4,8 @@ using AntiLeadership.Live.Activities;
 namespace AntiLeadership.Live.Sessions;
 
 /// <summary>
-/// A web node's single subscription to a session. Calls are one-way so a slow or dead node never holds
-/// up the session grain or the other nodes.
+/// A web node's single subscription to a session. Snapshot calls are one-way so a slow or dead node
+/// never holds up the session grain or the other nodes.
 /// </summary>
 public interface ISessionObserver : IGrainObserver
 {
@@ -14,4 +14,7 @@ public interface ISessionObserver : IGrainObserver
 
     [OneWay]
     Task ActivityChanged(ActivityView view);
+
+    /// <summary>Not one-way: a revocation counts as done only once the nodes have closed the connections.</summary>
+    Task CredentialsRevoked(CredentialRevocation revocation);
 }

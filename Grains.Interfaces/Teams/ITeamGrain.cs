@@ -10,11 +10,29 @@ public interface ITeamGrain : IGrainWithStringKey
     /// <summary>Founds the team. Repeating the same founding is harmless; a different one is refused.</summary>
     Task<CommandOutcome> Found(TeamFounding founding);
 
-    /// <summary>Whether a facilitator key (given as its hash) steers this team.</summary>
-    Task<bool> IsFacilitatorKey(string keyHash);
+    /// <summary>The facilitator key with this hash, or null when it is not (or no longer) one of ours.</summary>
+    Task<FacilitatorKey?> FindFacilitatorKey(string keyHash);
 
-    /// <summary>Adds a participant, or renames them when the id is already theirs.</summary>
-    Task<TeamMember> Enrol(string participantId, string credentialHash, string displayName);
+    /// <summary>The team's facilitator keys that still work.</summary>
+    Task<IReadOnlyList<FacilitatorKey>> GetFacilitatorKeys();
+
+    /// <summary>Adds a co-facilitator key (given as its hash) with a label saying whose it is.</summary>
+    Task<KeyOutcome> IssueFacilitatorKey(string label, string keyHash);
+
+    /// <summary>
+    /// Stops a key working, and closes every connection that uses it, before answering. A facilitator
+    /// cannot revoke the key they are using (<paramref name="byKeyId"/>): they rotate it instead.
+    /// </summary>
+    Task<CommandOutcome> RevokeFacilitatorKey(string keyId, string byKeyId);
+
+    /// <summary>Replaces a key with a new one (given as its hash) of the same label and standing; the old one stops at once.</summary>
+    Task<KeyOutcome> RotateFacilitatorKey(string keyId, string newKeyHash);
+
+    /// <summary>Removes a participant: their credential stops working and their connections close.</summary>
+    Task<CommandOutcome> RemoveMember(string participantId);
+
+    /// <summary>Adds a participant, or renames them when the id is already theirs; null when the team is full.</summary>
+    Task<TeamMember?> Enrol(string participantId, string credentialHash, string displayName);
 
     /// <summary>The member a participant credential belongs to, or null when it is not one of ours.</summary>
     Task<TeamMember?> FindMember(string participantId, string credentialHash);

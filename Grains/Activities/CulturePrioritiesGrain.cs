@@ -72,6 +72,7 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
         State.DotsPerParticipant = setup.DotsPerParticipant;
         State.MaxDotsPerStatement = setup.MaxDotsPerStatement;
         State.HideResultsUntilRevealed = setup.HideResultsUntilRevealed;
+        State.Anonymous = setup.Anonymous;
         State.Status = VotingStatus.NotOpened;
         return await StoreAsync();
     }
@@ -139,6 +140,22 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
         }
 
         State.Revealed = true;
+        return StoreAsync();
+    }
+
+    public Task<CommandOutcome> RaiseAnonymity()
+    {
+        if (!State.IsSetUp)
+        {
+            return Task.FromResult(CommandOutcome.Refused("This activity does not exist."));
+        }
+
+        if (State.Anonymous)
+        {
+            return Task.FromResult(CommandOutcome.Done);
+        }
+
+        State.Anonymous = true;
         return StoreAsync();
     }
 
@@ -286,5 +303,7 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
         _tally.DotsPlaced,
         State.Statements.Select(s => _tally.For(s.StatementId)).ToArray(),
         TallyVisible: true,
-        State.ClosesAt);
+        State.ClosesAt,
+        State.Anonymous,
+        State.Anonymous ? null : State.Ballots.Where(b => b.Value.Dots.Count > 0).Select(b => b.Key).ToArray());
 }

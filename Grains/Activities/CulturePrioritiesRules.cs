@@ -15,6 +15,11 @@ public static class CulturePrioritiesRules
 
     public static string? CheckSetup(CulturePrioritiesSetup setup)
     {
+        if (TextRules.HasForbiddenCharacters(setup.Title?.Trim()) || setup.Statements?.Any(s => TextRules.HasForbiddenCharacters(s?.Trim())) == true)
+        {
+            return TextRules.ForbiddenCharactersMessage;
+        }
+
         if (string.IsNullOrWhiteSpace(setup.Title) || setup.Title.Trim().Length > MaxTitleLength)
         {
             return $"Give the activity a title of 1 to {MaxTitleLength} characters.";

@@ -33,6 +33,9 @@ public sealed class CulturePrioritiesState
     /// <summary>When voting closes by itself. Stored as an end time, so it survives any restart.</summary>
     [Id(10)]
     public DateTimeOffset? ClosesAt { get; set; }
+    /// <summary>True unless the facilitator chose otherwise; blobs from before this setting load as anonymous.</summary>
+    [Id(11)]
+    public bool Anonymous { get; set; } = true;
 
     public bool IsSetUp => Statements.Count > 0;
 }

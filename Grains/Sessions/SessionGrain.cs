@@ -25,6 +25,8 @@ public sealed class SessionGrain(
     // Web nodes renew every few seconds; one that has missed several renewals is gone.
     private static readonly TimeSpan AttachmentLifetime = TimeSpan.FromSeconds(30);
 
+    private static readonly TimeSpan NodeAnswerTimeout = TimeSpan.FromSeconds(3);
+
     private readonly Dictionary<string, NodeAttachment> _nodes = [];
     private readonly GroupCommit _commit = new(() => stored.WriteStateAsync());
     private CoalescingPublisher<SessionView> _publisher = null!;
@@ -191,6 +193,40 @@ public sealed class SessionGrain(
     }
 
     public Task<SessionView> GetView() => Task.FromResult(BuildView());
+
+    public async Task Revoke(CredentialRevocation revocation)
+    {
+        if (revocation.TeamId != State.TeamId)
+        {
+            return;
+        }
+
+        var removed = State.Members.RemoveAll(m => revocation.ParticipantIds.Contains(m.ParticipantId));
+        if (removed > 0)
+        {
+            foreach (var (nodeId, node) in _nodes.ToArray())
+            {
+                _nodes[nodeId] = node with { Present = node.Present.Except(revocation.ParticipantIds).ToHashSet() };
+            }
+
+            RecountPresence();
+            await StoreAndPublishAsync();
+        }
+
+        await Task.WhenAll(_nodes.Select(async pair =>
+        {
+            try
+            {
+                await pair.Value.Observer.CredentialsRevoked(revocation).WaitAsync(NodeAnswerTimeout);
+            }
+            catch (Exception failure)
+            {
+                // A node that does not answer is dead or cut off; its connections close with it, and it
+                // re-checks membership on its next renewal.
+                logger.LogWarning(failure, "Node {NodeId} did not confirm a revocation", pair.Key);
+            }
+        }));
+    }
 
     public Task<SessionAdmission> Admit(string? participantId, bool facilitator) => Task.FromResult(new SessionAdmission(
         BuildView(withParticipants: facilitator),

@@ -12,6 +12,11 @@ public static partial class SessionRules
     public static string? CheckDisplayName(string displayName)
     {
         var name = displayName?.Trim() ?? "";
+        if (TextRules.HasForbiddenCharacters(name))
+        {
+            return TextRules.ForbiddenCharactersMessage;
+        }
+
         return name.Length is 0 or > MaxDisplayNameLength
             ? $"Choose a name of 1 to {MaxDisplayNameLength} characters."
             : null;

@@ -1,7 +1,9 @@
 using System.Security.Cryptography;
 using System.Text;
 using AntiLeadership.Live.Grains.Publishing;
+using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Teams;
+using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
 
 namespace AntiLeadership.Live.Grains.Teams;
@@ -14,21 +16,49 @@ namespace AntiLeadership.Live.Grains.Teams;
 public sealed class TeamGrain : Grain, ITeamGrain
 {
     public const int MaxTeamNameLength = 80;
+    public const int MaxKeyLabelLength = 40;
+    public const int MaxFacilitatorKeys = 20;
+
+    /// <summary>Far above any team; a room of 10,000 is what the benchmark proves. Stops a script filling storage.</summary>
+    public const int MaxMembers = 25_000;
+    private const string FoundingKeyId = "lead";
+
+    // Sessions wait this long for their web nodes to close revoked connections; a node that does not
+    // answer in time is dead or cut off, and its connections go with it.
+    private static readonly TimeSpan RevocationTimeout = TimeSpan.FromSeconds(5);
 
     private readonly IPersistentState<TeamState> _stored;
+    private readonly ILogger<TeamGrain> _logger;
     private readonly GroupCommit _commit;
 
-    public TeamGrain([PersistentState("team", StorageNames.Teams)] IPersistentState<TeamState> stored)
+    public TeamGrain([PersistentState("team", StorageNames.Teams)] IPersistentState<TeamState> stored, ILogger<TeamGrain> logger)
     {
         _stored = stored;
+        _logger = logger;
         _commit = new GroupCommit(() => _stored.WriteStateAsync());
     }
 
     private TeamState State => _stored.State;
 
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (State.Exists && State.FacilitatorKeys.Count == 0)
+        {
+            // Teams founded before keys had ids: their one key becomes the lead key.
+            State.FacilitatorKeys.Add(new StoredFacilitatorKey { KeyId = FoundingKeyId, Hash = State.FacilitatorKeyHash, Label = "Lead facilitator", Lead = true });
+        }
+
+        return Task.CompletedTask;
+    }
+
     public async Task<CommandOutcome> Found(TeamFounding founding)
     {
         var name = founding.Name?.Trim() ?? "";
+        if (TextRules.HasForbiddenCharacters(name))
+        {
+            return CommandOutcome.Refused(TextRules.ForbiddenCharactersMessage);
+        }
+
         if (name.Length is 0 or > MaxTeamNameLength)
         {
             return CommandOutcome.Refused($"Give the team a name of 1 to {MaxTeamNameLength} characters.");
@@ -43,14 +73,111 @@ public sealed class TeamGrain : Grain, ITeamGrain
 
         State.Name = name;
         State.FacilitatorKeyHash = founding.FacilitatorKeyHash;
+        State.FacilitatorKeys.Add(new StoredFacilitatorKey
+        {
+            KeyId = FoundingKeyId, Hash = founding.FacilitatorKeyHash, Label = "Lead facilitator", Lead = true, IssuedAt = DateTimeOffset.UtcNow,
+        });
         await _commit.WhenStoredAsync();
         return CommandOutcome.Done;
     }
 
-    public Task<bool> IsFacilitatorKey(string keyHash) =>
-        Task.FromResult(State.Exists && SameHash(State.FacilitatorKeyHash, keyHash));
+    public Task<FacilitatorKey?> FindFacilitatorKey(string keyHash)
+    {
+        // Every key is compared (constant time each), so timing tells nothing about which one matched.
+        StoredFacilitatorKey? found = null;
+        foreach (var key in State.FacilitatorKeys)
+        {
+            if (SameHash(key.Hash, keyHash))
+            {
+                found = key;
+            }
+        }
 
-    public async Task<TeamMember> Enrol(string participantId, string credentialHash, string displayName)
+        return Task.FromResult(found is null ? null : ToKey(found));
+    }
+
+    public Task<IReadOnlyList<FacilitatorKey>> GetFacilitatorKeys() =>
+        Task.FromResult<IReadOnlyList<FacilitatorKey>>(State.FacilitatorKeys.Select(ToKey).ToArray());
+
+    public async Task<KeyOutcome> IssueFacilitatorKey(string label, string keyHash)
+    {
+        var trimmed = label?.Trim() ?? "";
+        if (TextRules.HasForbiddenCharacters(trimmed))
+        {
+            return KeyOutcome.Refused(TextRules.ForbiddenCharactersMessage);
+        }
+
+        if (trimmed.Length is 0 or > MaxKeyLabelLength)
+        {
+            return KeyOutcome.Refused($"Say whose key this is in 1 to {MaxKeyLabelLength} characters.");
+        }
+
+        if (State.FacilitatorKeys.Count >= MaxFacilitatorKeys)
+        {
+            return KeyOutcome.Refused($"A team can have at most {MaxFacilitatorKeys} facilitator keys. Revoke one first.");
+        }
+
+        var key = new StoredFacilitatorKey
+        {
+            KeyId = NewKeyId(), Hash = keyHash, Label = trimmed, Lead = false, IssuedAt = DateTimeOffset.UtcNow,
+        };
+        State.FacilitatorKeys.Add(key);
+        await _commit.WhenStoredAsync();
+        return new KeyOutcome(ToKey(key), null);
+    }
+
+    public async Task<CommandOutcome> RevokeFacilitatorKey(string keyId, string byKeyId)
+    {
+        if (keyId == byKeyId)
+        {
+            return CommandOutcome.Refused("You cannot revoke the key you are using. Rotate it instead.");
+        }
+
+        var key = State.FacilitatorKeys.Find(k => k.KeyId == keyId);
+        if (key is null)
+        {
+            return CommandOutcome.Refused("That key does not exist (any more).");
+        }
+
+        State.FacilitatorKeys.Remove(key);
+        await _commit.WhenStoredAsync();
+        await RevokeAsync([], [keyId], "This facilitator link was revoked by the lead facilitator.");
+        return CommandOutcome.Done;
+    }
+
+    public async Task<KeyOutcome> RotateFacilitatorKey(string keyId, string newKeyHash)
+    {
+        var old = State.FacilitatorKeys.Find(k => k.KeyId == keyId);
+        if (old is null)
+        {
+            return KeyOutcome.Refused("That key does not exist (any more).");
+        }
+
+        // A new id as well as a new secret: connections of the old key are closed by id, and must not
+        // take the new key's connections with them.
+        var key = new StoredFacilitatorKey
+        {
+            KeyId = NewKeyId(), Hash = newKeyHash, Label = old.Label, Lead = old.Lead, IssuedAt = DateTimeOffset.UtcNow,
+        };
+        State.FacilitatorKeys[State.FacilitatorKeys.IndexOf(old)] = key;
+        await _commit.WhenStoredAsync();
+        await RevokeAsync([], [keyId], "This facilitator link was replaced by a new one. Open the new link.");
+        return new KeyOutcome(ToKey(key), null);
+    }
+
+    public async Task<CommandOutcome> RemoveMember(string participantId)
+    {
+        if (!State.Members.Remove(participantId))
+        {
+            return CommandOutcome.Refused("That participant is not (any more) in this team.");
+        }
+
+        await _commit.WhenStoredAsync();
+        await RevokeAsync([participantId], [], "The facilitator removed you from this team. You can join again with the code.");
+        return CommandOutcome.Done;
+    }
+
+    public async Task<TeamMember?> Enrol(string participantId, string credentialHash, string displayName)
     {
         var name = displayName.Trim();
         if (State.Members.TryGetValue(participantId, out var member))
@@ -66,6 +193,10 @@ public sealed class TeamGrain : Grain, ITeamGrain
             }
 
             member.DisplayName = name;
+        }
+        else if (State.Members.Count >= MaxMembers)
+        {
+            return null;
         }
         else
         {
@@ -98,6 +229,31 @@ public sealed class TeamGrain : Grain, ITeamGrain
         State.Exists,
         State.Sessions.Select(s => new SessionListing(s.SessionId, s.Title)).ToArray(),
         State.Members.Count));
+
+    /// <summary>
+    /// Tells every session of the team, and through them every web node with connections, once the
+    /// change is stored. A session that cannot be told in time still refuses the credential at the next
+    /// connect, because that always asks this grain.
+    /// </summary>
+    private async Task RevokeAsync(string[] participantIds, string[] keyIds, string message)
+    {
+        var revocation = new CredentialRevocation(this.GetPrimaryKeyString(), participantIds, keyIds, message);
+        await Task.WhenAll(State.Sessions.Select(async s =>
+        {
+            try
+            {
+                await GrainFactory.GetGrain<ISessionGrain>(s.SessionId).Revoke(revocation).WaitAsync(RevocationTimeout);
+            }
+            catch (Exception failure)
+            {
+                _logger.LogWarning(failure, "Session {SessionId} could not apply a revocation in time", s.SessionId);
+            }
+        }));
+    }
+
+    private static FacilitatorKey ToKey(StoredFacilitatorKey key) => new(key.KeyId, key.Label, key.Lead, key.IssuedAt);
+
+    private static string NewKeyId() => Convert.ToHexString(RandomNumberGenerator.GetBytes(6)).ToLowerInvariant();
 
     // Constant-time, so response timing does not reveal how much of a guessed hash matched.
     private static bool SameHash(string stored, string offered) =>

@@ -6,4 +6,13 @@ public sealed record ApiError(string Error)
     public static IResult BadRequest(string message) => TypedResults.BadRequest(new ApiError(message));
 
     public static IResult NotFound(string message) => TypedResults.NotFound(new ApiError(message));
+
+    public static IResult Forbidden(string message) => TypedResults.Json(new ApiError(message), statusCode: StatusCodes.Status403Forbidden);
+
+    public static IResult TooManyAttempts(HttpResponse response, TimeSpan retryAfter)
+    {
+        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
+        response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Json(new ApiError($"Too many attempts — try again in {seconds} s."), statusCode: StatusCodes.Status429TooManyRequests);
+    }
 }

@@ -1,5 +1,6 @@
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Teams;
+using AntiLeadership.Live.Grains.Teams;
 using AntiLeadership.Live.Web.Credentials;
 
 namespace AntiLeadership.Live.Web.Api;
@@ -19,20 +20,43 @@ public static class JoinApi
         join.MapPost("/{code}", Join);
     }
 
-    private static async Task<IResult> LookUp(string code, IGrainFactory grains)
+    private static async Task<IResult> LookUp(string code, HttpContext http, JoinThrottle throttle, IGrainFactory grains)
     {
-        var session = await FindSessionAsync(grains, code);
-        return session is null
-            ? ApiError.NotFound(NotFound)
-            : TypedResults.Ok(new SessionLookup(session.SessionId, session.TeamId, session.TeamName, session.Title));
-    }
+        var address = Address(http);
+        if (throttle.MustWait(address) is { } wait)
+        {
+            return ApiError.TooManyAttempts(http.Response, wait);
+        }
 
-    private static async Task<IResult> Join(string code, JoinRequest request, IGrainFactory grains, ILogger<JoinedSession> logger)
-    {
         var session = await FindSessionAsync(grains, code);
         if (session is null)
         {
+            throttle.Failed(address);
             return ApiError.NotFound(NotFound);
+        }
+
+        return TypedResults.Ok(new SessionLookup(session.SessionId, session.TeamId, session.TeamName, session.Title));
+    }
+
+    private static async Task<IResult> Join(string code, JoinRequest request, HttpContext http, JoinThrottle throttle, IGrainFactory grains, ILogger<JoinedSession> logger)
+    {
+        var address = Address(http);
+        if (throttle.MustWait(address) is { } wait)
+        {
+            return ApiError.TooManyAttempts(http.Response, wait);
+        }
+
+        var session = await FindSessionAsync(grains, code);
+        if (session is null)
+        {
+            throttle.Failed(address);
+            return ApiError.NotFound(NotFound);
+        }
+
+        if (throttle.TryJoin(address) is { } joinWait)
+        {
+            SecurityLog.RateLimited(logger, address, "joining");
+            return ApiError.TooManyAttempts(http.Response, joinWait);
         }
 
         var name = request.DisplayName?.Trim() ?? "";
@@ -43,7 +67,11 @@ public static class JoinApi
 
         var team = grains.GetGrain<ITeamGrain>(session.TeamId);
         var credential = await KnownCredentialAsync(team, session.TeamId, request.Credential) ?? Credential.NewParticipant(session.TeamId);
-        var member = await team.Enrol(credential.ParticipantId!, credential.SecretHash, name);
+        if (await team.Enrol(credential.ParticipantId!, credential.SecretHash, name) is not { } member)
+        {
+            return ApiError.BadRequest($"This team is full ({TeamGrain.MaxMembers:N0} participants).");
+        }
+
         var joined = await grains.GetGrain<ISessionGrain>(session.SessionId).Join(member.ParticipantId, member.DisplayName);
         if (!joined.Succeeded)
         {
@@ -53,6 +81,8 @@ public static class JoinApi
         logger.LogInformation("Participant {ParticipantId} joined session {SessionId}", member.ParticipantId, session.SessionId);
         return TypedResults.Ok(new JoinedSession(session.SessionId, session.TeamId, member.ParticipantId, member.DisplayName, credential.ToString()));
     }
+
+    private static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
     /// <summary>The stored credential when it really is one of this team's participants; otherwise a new participant is made.</summary>
     private static async Task<Credential?> KnownCredentialAsync(ITeamGrain team, string teamId, string? offered)

@@ -10,7 +10,8 @@ public static class SessionStarter
     public const int MaxTitleLength = 80;
 
     public static string? CheckTitle(string? title) =>
-        string.IsNullOrWhiteSpace(title) || title.Trim().Length > MaxTitleLength
+        Grains.TextRules.HasForbiddenCharacters(title) ? Grains.TextRules.ForbiddenCharactersMessage
+        : string.IsNullOrWhiteSpace(title) || title.Trim().Length > MaxTitleLength
             ? $"Give the session a title of 1 to {MaxTitleLength} characters."
             : null;
 

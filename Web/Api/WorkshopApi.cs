@@ -41,9 +41,9 @@ public static class WorkshopApi
 
     private static async Task<IResult> StartNextSession(string teamId, SessionStartRequest request, HttpContext http, IGrainFactory grains, PublicAddress address, ILogger<WorkshopStarted> logger)
     {
-        if (http.User.TeamId() != teamId)
+        if (TeamApi.OtherTeam(http, teamId) is { } refused)
         {
-            return TypedResults.Forbid();
+            return refused;
         }
 
         if (SessionStarter.CheckTitle(request.SessionTitle) is { } problem)

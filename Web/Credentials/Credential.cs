@@ -45,6 +45,12 @@ public sealed partial record Credential(string Role, string TeamId, string? Part
 
     public static bool IsId(string text) => IdPattern().IsMatch(text);
 
+    /// <summary>Key ids: twelve hex characters, or "lead" for a team's founding key.</summary>
+    public static bool IsKeyId(string text) => text == "lead" || KeyIdPattern().IsMatch(text);
+
+    [GeneratedRegex("^[a-f0-9]{12}$")]
+    private static partial Regex KeyIdPattern();
+
     private static bool IsSecret(string text) => SecretPattern().IsMatch(text);
 
     [GeneratedRegex("^[a-f0-9]{24}$")]

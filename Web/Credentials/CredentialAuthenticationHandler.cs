@@ -36,10 +36,13 @@ public sealed class CredentialAuthenticationHandler(
         var claims = new List<Claim> { new(ClaimTypes.Role, credential.Role), new(LiveClaims.Team, credential.TeamId) };
         if (credential.Role == LiveRoles.Facilitator)
         {
-            if (!await team.IsFacilitatorKey(credential.SecretHash))
+            if (await team.FindFacilitatorKey(credential.SecretHash) is not { } key)
             {
                 return AuthenticateResult.Fail("Unknown facilitator key.");
             }
+
+            claims.Add(new Claim(LiveClaims.FacilitatorKey, key.KeyId));
+            claims.Add(new Claim(LiveClaims.Lead, key.Lead ? "true" : "false"));
         }
         else
         {

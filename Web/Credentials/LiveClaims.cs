@@ -7,10 +7,14 @@ public static class LiveClaims
 {
     public const string Team = "team";
     public const string Participant = "participant";
+    public const string FacilitatorKey = "facilitator_key";
+    public const string Lead = "lead";
 
     public static string? TeamId(this ClaimsPrincipal user) => user.FindFirstValue(Team);
 
     public static string? ParticipantId(this ClaimsPrincipal user) => user.FindFirstValue(Participant);
+
+    public static string? FacilitatorKeyId(this ClaimsPrincipal user) => user.FindFirstValue(FacilitatorKey);
 
     public static bool IsFacilitator(this ClaimsPrincipal user) => user.IsInRole(LiveRoles.Facilitator);
 

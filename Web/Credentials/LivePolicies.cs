@@ -8,9 +8,17 @@ public static class LivePolicies
     public const string Facilitator = "facilitator";
     public const string Participant = "participant";
 
+    /// <summary>A facilitator whose key is a lead key: may invite and revoke co-facilitators.</summary>
+    public const string LeadFacilitator = "lead-facilitator";
+
+    /// <summary>Whoever runs the server: metrics and the Orleans dashboard.</summary>
+    public const string Operator = "operator";
+
     public static void Add(AuthorizationOptions options)
     {
-        options.AddPolicy(Facilitator, policy => policy.RequireRole(LiveRoles.Facilitator).RequireClaim(LiveClaims.Team));
+        options.AddPolicy(Facilitator, policy => policy.RequireRole(LiveRoles.Facilitator).RequireClaim(LiveClaims.Team).RequireClaim(LiveClaims.FacilitatorKey));
+        options.AddPolicy(LeadFacilitator, policy => policy.RequireRole(LiveRoles.Facilitator).RequireClaim(LiveClaims.Team).RequireClaim(LiveClaims.Lead, "true"));
+        options.AddPolicy(Operator, policy => policy.AddRequirements(new Operations.OperatorGate.Requirement()));
         options.AddPolicy(Participant, policy => policy.RequireRole(LiveRoles.Participant).RequireClaim(LiveClaims.Participant));
     }
 }

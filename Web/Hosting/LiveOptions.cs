@@ -16,4 +16,12 @@ public sealed class LiveOptions
     /// Empty: those pages answer only on this machine (loopback), never to phones on the LAN.
     /// </summary>
     public string OperatorKey { get; set; } = "";
+
+    /// <summary>
+    /// Pages of other origins allowed to open the workshop's WebSocket, e.g. https://workshop.example.
+    /// Empty: only pages served by this host itself (the Origin must match the Host the browser used).
+    /// </summary>
+    public string[] AllowedOrigins { get; set; } = [];
+
+    public LiveLimits Limits { get; set; } = new();
 }

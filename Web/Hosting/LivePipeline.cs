@@ -27,23 +27,29 @@ public static class LivePipeline
             await next();
         });
         app.UseExceptionHandler(errors => errors.Run(ApiUnavailableAsync));
-        app.UseOperatorGate();
         app.UseStaticFiles();
+        app.UseHubOriginCheck();
         app.UseAuthentication();
         app.UseAuthorization();
 
         app.MapLiveHealthChecks();
         app.MapOperatorEndpoints();
         app.MapWorkshopApi();
+        app.MapTeamKeysApi();
+        app.MapTeamMembersApi();
         app.MapJoinApi();
         app.MapSessionsApi();
-        app.MapHub<WorkshopHub>("/hubs/workshop");
 
-        // The three surfaces are static pages; the path carries the session or join code for their script.
-        app.MapFallbackToFile("/facilitator/{sessionId}", "facilitator.html");
-        app.MapFallbackToFile("/join/{code?}", "participant.html");
-        app.MapFallbackToFile("/board/{sessionId}", "board.html");
-        app.MapFallbackToFile("/", "index.html");
+        // Anyone may open the connection (the board has no credential); who may call what is declared
+        // on each hub method, and OnConnectedAsync checks the credential against the session.
+        app.MapHub<WorkshopHub>("/hubs/workshop").AllowAnonymous();
+
+        // The three surfaces are static pages; the path carries the session or join code for their
+        // script, and the secrets they need never travel in it.
+        app.MapFallbackToFile("/facilitator/{sessionId}", "facilitator.html").AllowAnonymous();
+        app.MapFallbackToFile("/join/{code?}", "participant.html").AllowAnonymous();
+        app.MapFallbackToFile("/board/{sessionId}", "board.html").AllowAnonymous();
+        app.MapFallbackToFile("/", "index.html").AllowAnonymous();
         return app;
     }
 

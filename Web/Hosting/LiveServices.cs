@@ -6,6 +6,8 @@ using AntiLeadership.Live.Web.Health;
 using AntiLeadership.Live.Web.Operations;
 using AntiLeadership.Live.Web.Workshop;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authorization;
+using AntiLeadership.Live.Web.Api;
 
 namespace AntiLeadership.Live.Web.Hosting;
 
@@ -17,10 +19,19 @@ public static class LiveServices
     public static WebApplicationBuilder AddLiveWorkshop(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+
+        // SignalR logs every refused call and refused connection as an error with a stack trace: a
+        // flooding client would flood the log too. HubErrorFilter logs real failures, SecurityLog the refusals.
+        builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical);
+        builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.HubConnectionHandler", LogLevel.Critical);
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.SectionName).ValidateOnStart();
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<SessionFanOut>();
         services.AddSingleton<HubErrorFilter>();
+        services.AddSingleton<ConnectionGuard>();
+        services.AddSingleton<RevokedCredentials>();
+        services.AddSingleton<JoinThrottle>();
+        services.AddSingleton(TimeProvider.System);
         services.AddHostedService<StartupBanner>();
         services.AddLiveHealthChecks();
         services.AddOperatorTelemetry();
@@ -28,11 +39,17 @@ public static class LiveServices
         services.AddAuthentication(CredentialAuthenticationHandler.SchemeName)
             .AddScheme<AuthenticationSchemeOptions, CredentialAuthenticationHandler>(CredentialAuthenticationHandler.SchemeName, null);
         services.AddAuthorization(LivePolicies.Add);
+        services.AddSingleton<IAuthorizationHandler, OperatorGate>();
+        services.AddSingleton<IAuthorizationMiddlewareResultHandler, RefusalResponses>();
+        services.AddTransient<DefaultAuthorizationService>();
+        services.AddTransient<IAuthorizationService, AuditedAuthorization>();
 
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
         services.AddSignalR(hub =>
             {
                 hub.MaximumReceiveMessageSize = MaximumReceiveMessageSize;
+                // Outermost first: a refused or flooding call never reaches the error handling or a grain.
+                hub.AddFilter<ConnectionGuard>();
                 hub.AddFilter<HubErrorFilter>();
             })
             .AddJsonProtocol(json => ConfigureJson(json.PayloadSerializerOptions));

@@ -1,10 +1,11 @@
+using AntiLeadership.Live.Web.Credentials;
 using AntiLeadership.Live.Grains.Telemetry;
 using OpenTelemetry.Metrics;
 using Orleans.Dashboard;
 
 namespace AntiLeadership.Live.Web.Operations;
 
-/// <summary>Metrics in Prometheus format at /metrics and the Orleans dashboard at /dashboard, both behind <see cref="OperatorGate"/>.</summary>
+/// <summary>Metrics in Prometheus format at /metrics and the Orleans dashboard at /dashboard, both under the operator policy (<see cref="OperatorGate"/>).</summary>
 public static class OperatorEndpoints
 {
     public static IServiceCollection AddOperatorTelemetry(this IServiceCollection services)
@@ -18,7 +19,7 @@ public static class OperatorEndpoints
 
     public static void MapOperatorEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPrometheusScrapingEndpoint("/metrics").AllowAnonymous();
-        app.MapOrleansDashboard(routePrefix: "/dashboard").AllowAnonymous();
+        app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(LivePolicies.Operator);
+        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(LivePolicies.Operator);
     }
 }

@@ -2,6 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using AntiLeadership.Live.Web.Hosting;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 
 namespace AntiLeadership.Live.Web.Operations;
@@ -9,29 +10,25 @@ namespace AntiLeadership.Live.Web.Operations;
 /// <summary>
 /// Keeps the operator pages (metrics, the Orleans dashboard) away from participants and the board:
 /// only the configured operator key opens them, or, when none is configured, only this machine.
-/// Participant, facilitator and board credentials never do.
+/// Participant, facilitator and board credentials never do. Used as the requirement of the operator
+/// policy, so those endpoints declare it like every other endpoint declares its own.
 /// </summary>
-public static class OperatorGate
+public sealed class OperatorGate(IOptionsMonitor<LiveOptions> options) : AuthorizationHandler<OperatorGate.Requirement>
 {
     public static readonly string[] Paths = ["/metrics", "/dashboard"];
 
-    public static IApplicationBuilder UseOperatorGate(this IApplicationBuilder app) =>
-        app.UseWhen(
-            context => Paths.Any(p => context.Request.Path.StartsWithSegments(p)),
-            branch => branch.Use(async (context, next) =>
-            {
-                var key = context.RequestServices.GetRequiredService<IOptions<LiveOptions>>().Value.OperatorKey;
-                if (IsOperator(context, key))
-                {
-                    await next();
-                    return;
-                }
+    public sealed class Requirement : IAuthorizationRequirement;
 
-                context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(OperatorGate))
-                    .LogWarning("Refused operator page {Path} to {Address}", context.Request.Path, context.Connection.RemoteIpAddress);
-                context.Response.StatusCode = StatusCodes.Status401Unauthorized;
-                context.Response.Headers.WWWAuthenticate = "Basic realm=\"AntiLeadership Live operators\"";
-            }));
+    protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, Requirement requirement)
+    {
+        // A workshop credential (participant, facilitator) is never an operator's, wherever it comes from.
+        if (context.Resource is HttpContext http && http.User.Identity?.IsAuthenticated != true && IsOperator(http, options.CurrentValue.OperatorKey))
+        {
+            context.Succeed(requirement);
+        }
+
+        return Task.CompletedTask;
+    }
 
     private static bool IsOperator(HttpContext context, string key)
     {

@@ -1,3 +1,4 @@
+using AntiLeadership.Live.Web.Credentials;
 using Microsoft.AspNetCore.SignalR;
 
 namespace AntiLeadership.Live.Web.Workshop;
@@ -7,24 +8,34 @@ namespace AntiLeadership.Live.Web.Workshop;
 /// first local connection of a session creates the link; the last one to leave removes it, so a
 /// session grain has one subscriber per node, however many phones are in the room.
 /// </summary>
-public sealed class SessionFanOut(IGrainFactory grains, IHubContext<WorkshopHub, IWorkshopClient> hub, ILogger<SessionFanOut> logger) : IAsyncDisposable
+public sealed class SessionFanOut(
+    IGrainFactory grains,
+    IHubContext<WorkshopHub, IWorkshopClient> hub,
+    RevokedCredentials revoked,
+    ILogger<SessionFanOut> logger) : IAsyncDisposable
 {
+    /// <summary>
+    /// A phone, a laptop and a tab or two; more than this from one participant on one node is a script.
+    /// </summary>
+    public const int MaxConnectionsPerParticipant = 5;
+
     private readonly Dictionary<string, SessionLink> _links = [];
 
     /// <summary>Identifies this node's subscriptions and presence reports to session grains.</summary>
     public string NodeId { get; } = Guid.NewGuid().ToString("N");
 
-    public void Connect(string sessionId, string connectionId, string? participantId)
+    /// <summary>Registers a connection; false when its participant already has too many here.</summary>
+    public bool TryConnect(string sessionId, string connectionId, LiveConnection connection)
     {
         lock (_links)
         {
             if (!_links.TryGetValue(sessionId, out var link))
             {
-                link = new SessionLink(sessionId, NodeId, grains, hub, logger);
+                link = new SessionLink(sessionId, NodeId, grains, hub, revoked, logger);
                 _links[sessionId] = link;
             }
 
-            link.Add(connectionId, participantId);
+            return link.TryAdd(connectionId, connection, MaxConnectionsPerParticipant);
         }
     }
 

@@ -2,6 +2,7 @@ using AntiLeadership.Live.Activities;
 using System.Diagnostics;
 using AntiLeadership.Live.Grains.Telemetry;
 using AntiLeadership.Live.Sessions;
+using AntiLeadership.Live.Web.Credentials;
 using Microsoft.AspNetCore.SignalR;
 
 namespace AntiLeadership.Live.Web.Workshop;
@@ -25,7 +26,8 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
     private readonly IGrainFactory _grains;
     private readonly IHubContext<WorkshopHub, IWorkshopClient> _hub;
     private readonly ILogger _logger;
-    private readonly Dictionary<string, string?> _connections = [];
+    private readonly RevokedCredentials _revoked;
+    private readonly Dictionary<string, LiveConnection> _connections = [];
     private readonly CancellationTokenSource _stopping = new();
     private readonly ISessionObserver _reference;
     private readonly Task _loop;
@@ -33,8 +35,9 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
     private DateTime _renewDue = DateTime.MinValue;
     private SessionView? _latest;
 
-    public SessionLink(string sessionId, string nodeId, IGrainFactory grains, IHubContext<WorkshopHub, IWorkshopClient> hub, ILogger logger)
+    public SessionLink(string sessionId, string nodeId, IGrainFactory grains, IHubContext<WorkshopHub, IWorkshopClient> hub, RevokedCredentials revoked, ILogger logger)
     {
+        _revoked = revoked;
         _sessionId = sessionId;
         _nodeId = nodeId;
         _grains = grains;
@@ -53,12 +56,20 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
         get { lock (_connections) { return _connections.Count == 0; } }
     }
 
-    public void Add(string connectionId, string? participantId)
+    /// <summary>Adds a connection unless its participant already has <paramref name="perParticipantCap"/> here.</summary>
+    public bool TryAdd(string connectionId, LiveConnection connection, int perParticipantCap)
     {
         lock (_connections)
         {
-            _connections[connectionId] = participantId;
+            if (connection.ParticipantId is { } participantId
+                && _connections.Values.Count(c => c.ParticipantId == participantId) >= perParticipantCap)
+            {
+                return false;
+            }
+
+            _connections[connectionId] = connection;
             _presenceDirty = true;
+            return true;
         }
     }
 
@@ -78,6 +89,7 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
             return Task.CompletedTask;
         }
 
+        CloseRemovedParticipants(view);
         return Task.WhenAll(
             _hub.Clients.Group(SessionGroups.Facilitators(_sessionId)).SessionChanged(view),
             _hub.Clients.Group(SessionGroups.Audience(_sessionId)).SessionChanged(view.ForAudience()));
@@ -96,6 +108,25 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
         LiveMetrics.FanOutDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
+    public async Task CredentialsRevoked(CredentialRevocation revocation)
+    {
+        _revoked.Add(revocation);
+        List<(string Id, LiveConnection Connection)> closing;
+        lock (_connections)
+        {
+            closing = _connections
+                .Where(c => RevokedCredentials.Names(revocation, c.Value.ParticipantId, c.Value.FacilitatorKeyId))
+                .Select(c => (c.Key, c.Value))
+                .ToList();
+        }
+
+        await CloseAsync(closing, revocation.Message);
+        if (closing.Count > 0)
+        {
+            SecurityLog.ConnectionsClosed(_logger, closing.Count, revocation.TeamId);
+        }
+    }
+
     public async ValueTask DisposeAsync()
     {
         _stopping.Cancel();
@@ -112,6 +143,52 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
         }
 
         _stopping.Dispose();
+    }
+
+    /// <summary>
+    /// A safety net for a revocation this node missed (it was between subscriptions when it was sent):
+    /// any participant connection the session no longer lists is closed. Only views at least as new as
+    /// a connection's admission count, so a late, older view never closes someone who just joined.
+    /// </summary>
+    private void CloseRemovedParticipants(SessionView view)
+    {
+        List<(string Id, LiveConnection Connection)> closing;
+        lock (_connections)
+        {
+            if (_connections.Count == 0)
+            {
+                return;
+            }
+
+            var members = view.Participants.Select(p => p.ParticipantId).ToHashSet();
+            closing = _connections
+                .Where(c => c.Value.ParticipantId is { } id && view.Version >= c.Value.AdmittedAtVersion && !members.Contains(id))
+                .Select(c => (c.Key, c.Value))
+                .ToList();
+        }
+
+        if (closing.Count > 0)
+        {
+            _ = CloseAsync(closing, "The facilitator removed you from this team. You can join again with the code.");
+        }
+    }
+
+    private async Task CloseAsync(List<(string Id, LiveConnection Connection)> closing, string message)
+    {
+        foreach (var (id, connection) in closing)
+        {
+            try
+            {
+                // Say why before closing, so the phone or console can tell its user instead of retrying.
+                await _hub.Clients.Client(id).CredentialRevoked(message).WaitAsync(TimeSpan.FromSeconds(1));
+            }
+            catch (Exception failure)
+            {
+                _logger.LogDebug(failure, "Could not tell connection {ConnectionId} why it is closing", id);
+            }
+
+            connection.Context.Abort();
+        }
     }
 
     private bool Remember(SessionView view)
@@ -145,7 +222,7 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
                 }
 
                 _presenceDirty = false;
-                present = _connections.Values.OfType<string>().Distinct().ToArray();
+                present = _connections.Values.Select(c => c.ParticipantId).OfType<string>().Distinct().ToArray();
             }
 
             try

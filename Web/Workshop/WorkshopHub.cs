@@ -25,7 +25,7 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         if (user.Identity?.IsAuthenticated != true && OfferedCredential())
         {
             // A credential was offered but is not valid: say so instead of quietly showing the room's view.
-            logger.LogWarning("An invalid credential tried to connect to session {SessionId}", sessionId);
+            SecurityLog.NotAllowed(logger, "an invalid credential", null, $"connect to session {LoggableId(sessionId)}");
             throw new HubException("This link is not valid (any more). Ask the facilitator for a new one.");
         }
 
@@ -40,13 +40,20 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         var session = admission.View;
         if ((facilitator || participantId is not null) && user.TeamId() != session.TeamId)
         {
-            logger.LogWarning("A credential of another team tried to connect to session {SessionId}", sessionId);
+            SecurityLog.NotAllowed(logger, Who(user), user.TeamId(), $"connect to session {sessionId} of another team");
             throw new HubException("This link belongs to another team.");
         }
 
         if (participantId is not null && !admission.IsMember)
         {
             throw new HubException("Join this session with its code first.");
+        }
+
+        var connection = new LiveConnection(participantId, user.FacilitatorKeyId(), session.Version, Context);
+        if (!fanOut.TryConnect(sessionId, Context.ConnectionId, connection))
+        {
+            SecurityLog.NotAllowed(logger, $"participant {participantId}", session.TeamId, "open more connections");
+            throw new HubException("You have too many windows open for this session. Close one and reload.");
         }
 
         Context.Items[SessionKey] = sessionId;
@@ -56,7 +63,6 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
             await Groups.AddToGroupAsync(Context.ConnectionId, SessionGroups.Participant(sessionId, participantId));
         }
 
-        fanOut.Connect(sessionId, Context.ConnectionId, participantId);
         LiveMetrics.Connections.Add(1);
 
         // Every (re)connect starts from the full current picture; later pushes only ever replace it with newer ones.
@@ -110,6 +116,9 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
     [Authorize(Policy = LivePolicies.Facilitator)]
     public async Task RevealResults(string activityId) => Ensure(await (await CulturePriorities(activityId)).RevealResults());
 
+    [Authorize(Policy = LivePolicies.Facilitator)]
+    public async Task RaiseAnonymity(string activityId) => Ensure(await (await CulturePriorities(activityId)).RaiseAnonymity());
+
     [Authorize(Policy = LivePolicies.Participant)]
     public async Task<BallotReceipt> CastDots(string activityId, string submissionId, Dictionary<string, int> dots)
     {
@@ -130,6 +139,14 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         await (await CulturePriorities(activityId)).GetBallot(Context.User!.ParticipantId()!);
 
     private string SessionId => (string)Context.Items[SessionKey]!;
+
+    /// <summary>A session id from the query string goes into the log only when it has the shape of one.</summary>
+    private static string LoggableId(string offered) => Credential.IsId(offered) ? offered : "(malformed)";
+
+    internal static string Who(System.Security.Claims.ClaimsPrincipal user) =>
+        user.ParticipantId() is { } participantId ? $"participant {participantId}"
+        : user.FacilitatorKeyId() is { } keyId ? $"facilitator key {keyId}"
+        : "an anonymous connection";
 
     private bool OfferedCredential() =>
         Context.GetHttpContext()?.Request is { } request

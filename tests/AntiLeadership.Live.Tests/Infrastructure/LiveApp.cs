@@ -46,5 +46,6 @@ public sealed class LiveApp : WebApplicationFactory<Program>
         builder.UseSetting("Cluster:GatewayPort", $"{FreePorts.Next()}");
         builder.UseSetting("Live:PublicUrl", "");
         builder.UseSetting("Live:OperatorKey", _settings.OperatorKey);
+        builder.UseSetting("Live:Limits:JoinsPerMinutePerAddress", $"{_settings.JoinsPerMinutePerAddress}");
     }
 }

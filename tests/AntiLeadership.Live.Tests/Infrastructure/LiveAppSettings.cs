@@ -1,6 +1,10 @@
 namespace AntiLeadership.Live.Tests.Infrastructure;
 
-public sealed record LiveAppSettings(string ConnectionString, string ServiceId, string Storage = "AzureStorage", string OperatorKey = "")
+/// <remarks>
+/// Every test connects from 127.0.0.1, so joins per address are raised far above a room's; the
+/// hostile-client tests that check the real limits start an app with <see cref="JoinsPerMinutePerAddress"/> set back.
+/// </remarks>
+public sealed record LiveAppSettings(string ConnectionString, string ServiceId, string Storage = "AzureStorage", string OperatorKey = "", int JoinsPerMinutePerAddress = 100_000)
 {
     /// <summary>Settings with a service id of their own, so nothing else in the test run shares their tables.</summary>
     public static LiveAppSettings Isolated(Azurite azurite) =>

@@ -15,10 +15,17 @@ public sealed class LiveClient : IAsyncDisposable
     private readonly ConcurrentDictionary<string, CulturePrioritiesView> _activities = new();
     private SessionView? _session;
     private Ballot? _ballot;
+    private readonly TaskCompletionSource<Exception?> _closed = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     private LiveClient(HubConnection connection)
     {
         Connection = connection;
+        connection.Closed += error =>
+        {
+            _closed.TrySetResult(error);
+            return Task.CompletedTask;
+        };
+        connection.On<string>("CredentialRevoked", message => RevokedMessage = message);
         connection.On<SessionView>("SessionChanged", view =>
         {
             if (_session is null || view.Version > _session.Version)
@@ -27,7 +34,10 @@ public sealed class LiveClient : IAsyncDisposable
             }
         });
         connection.On<CulturePrioritiesView>("ActivityChanged", view =>
-            _activities.AddOrUpdate(view.ActivityId, view, (_, old) => view.Version > old.Version ? view : old));
+        {
+            ActivityMessages.Enqueue(System.Text.Json.JsonSerializer.Serialize(view));
+            _activities.AddOrUpdate(view.ActivityId, view, (_, old) => view.Version > old.Version ? view : old);
+        });
         connection.On<Ballot>("BallotChanged", ballot =>
         {
             if (_ballot is null || ballot.Revision >= _ballot.Revision)
@@ -42,6 +52,15 @@ public sealed class LiveClient : IAsyncDisposable
     public SessionView? Session => _session;
 
     public Ballot? Ballot => _ballot;
+
+    /// <summary>Why the server said it is closing this connection, if it did.</summary>
+    public string? RevokedMessage { get; private set; }
+
+    /// <summary>Every activity message received, as JSON again, to check what was (not) in it.</summary>
+    public ConcurrentQueue<string> ActivityMessages { get; } = new();
+
+    /// <summary>Completes when the connection closes (by the server, or by us).</summary>
+    public Task<Exception?> Closed => _closed.Task;
 
     public CulturePrioritiesView? Activity(string activityId) => _activities.GetValueOrDefault(activityId);
 

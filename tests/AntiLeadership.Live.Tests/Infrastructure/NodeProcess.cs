@@ -48,6 +48,8 @@ public sealed class NodeProcess : IAsyncDisposable
             $"--Cluster:ClusterId={serviceId}",
             $"--Cluster:SiloPort={FreePorts.Next()}",
             $"--Cluster:GatewayPort={FreePorts.Next()}",
+            // Every test phone joins from 127.0.0.1.
+            "--Live:Limits:JoinsPerMinutePerAddress=100000",
         })
         {
             start.ArgumentList.Add(argument);

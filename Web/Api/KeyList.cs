@@ -1,0 +1,3 @@
+namespace AntiLeadership.Live.Web.Api;
+
+public sealed record KeyList(IReadOnlyList<KeyListing> Keys);

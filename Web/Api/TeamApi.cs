@@ -1,0 +1,33 @@
+using AntiLeadership.Live.Sessions;
+using AntiLeadership.Live.Web.Credentials;
+
+namespace AntiLeadership.Live.Web.Api;
+
+/// <summary>Checks shared by the team endpoints.</summary>
+public static class TeamApi
+{
+    /// <summary>The refusal when the caller's credential belongs to another team than the one in the path.</summary>
+    public static IResult? OtherTeam(HttpContext http, string teamId)
+    {
+        if (http.User.TeamId() == teamId)
+        {
+            return null;
+        }
+
+        var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TeamApi));
+        SecurityLog.NotAllowed(logger, Workshop.WorkshopHub.Who(http.User), http.User.TeamId(), "act on another team");
+        return ApiError.Forbidden("This link belongs to another team.");
+    }
+
+    /// <summary>The session id when it names an existing session of this team.</summary>
+    public static async Task<string?> FindSessionOfTeamAsync(IGrainFactory grains, string teamId, string? sessionId)
+    {
+        if (sessionId is null || !Credential.IsId(sessionId))
+        {
+            return null;
+        }
+
+        var view = await grains.GetGrain<ISessionGrain>(sessionId).GetView();
+        return view.Exists && view.TeamId == teamId ? sessionId : null;
+    }
+}

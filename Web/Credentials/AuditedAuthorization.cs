@@ -1,0 +1,34 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.SignalR;
+
+namespace AntiLeadership.Live.Web.Credentials;
+
+/// <summary>
+/// The framework's authorization, plus a security event when a hub call is refused: SignalR refuses
+/// those before any hub filter runs, so this is the one place that sees them.
+/// </summary>
+public sealed class AuditedAuthorization(DefaultAuthorizationService inner, ILogger<AuditedAuthorization> logger) : IAuthorizationService
+{
+    public async Task<AuthorizationResult> AuthorizeAsync(ClaimsPrincipal user, object? resource, IEnumerable<IAuthorizationRequirement> requirements)
+    {
+        var result = await inner.AuthorizeAsync(user, resource, requirements);
+        Audit(user, resource, result);
+        return result;
+    }
+
+    public async Task<AuthorizationResult> AuthorizeAsync(ClaimsPrincipal user, object? resource, string policyName)
+    {
+        var result = await inner.AuthorizeAsync(user, resource, policyName);
+        Audit(user, resource, result);
+        return result;
+    }
+
+    private void Audit(ClaimsPrincipal user, object? resource, AuthorizationResult result)
+    {
+        if (!result.Succeeded && resource is HubInvocationContext invocation)
+        {
+            SecurityLog.NotAllowed(logger, Workshop.WorkshopHub.Who(user), user.TeamId(), $"call hub method {invocation.HubMethodName}");
+        }
+    }
+}

@@ -1,0 +1,214 @@
+using System.Net;
+using System.Net.Http.Json;
+using AntiLeadership.Live.Tests.Infrastructure;
+using AntiLeadership.Live.Web.Api;
+using AntiLeadership.Live.Web.Workshop;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace AntiLeadership.Live.Tests.Security;
+
+/// <summary>
+/// What a hostile phone or page might send, each checked for its exact outcome and for stored state
+/// that did not change.
+/// </summary>
+public sealed class HostileClientTests(LiveAppFixture fixture) : IClassFixture<LiveAppFixture>
+{
+    private Task<SecureRoom> OpenRoomAsync(bool anonymous = true) => SecureRoom.OpenAsync(fixture.App, fixture.Http, anonymous);
+
+    [Fact]
+    public async Task An_oversized_frame_closes_only_that_connection_and_changes_nothing()
+    {
+        await using var room = await OpenRoomAsync();
+        var (mallory, _) = await room.JoinAsync("Mallory");
+        var (ana, _) = await room.JoinAsync("Ana");
+        var before = await room.StoredActivityAsync();
+        var huge = Enumerable.Range(0, 2000).ToDictionary(i => $"statement-{i}", _ => 1);
+
+        await Assert.ThrowsAnyAsync<Exception>(() => mallory.InvokeAsync<object>("CastDots", room.ActivityId, Guid.NewGuid().ToString(), huge));
+
+        await mallory.Closed.WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal(before.Version, (await room.StoredActivityAsync()).Version);
+        Assert.True((await SecureRoom.CastAsync(ana, room.ActivityId, ("s1", 1))).Accepted);
+    }
+
+    [Fact]
+    public async Task Malformed_hub_json_closes_that_connection_without_a_grain_call()
+    {
+        await using var room = await OpenRoomAsync();
+        var joined = await Infrastructure.Workshop.JoinAsync(fixture.Http, room.Workshop.JoinCode, "Mallory");
+        var (ana, _) = await room.JoinAsync("Ana");
+        var before = await room.StoredActivityAsync();
+        await using var socket = await RawHubSocket.ConnectAsync(fixture.App.BaseAddress, room.Workshop.SessionId, joined.Credential);
+        Assert.StartsWith("{}\u001e", await socket.HandshakeAsync());
+
+        await socket.SendTextAsync("{\"type\":1,\"target\":\"CastDots\",\"arguments\":[\"" + room.ActivityId + "\", {{{\u001e");
+        var said = await socket.ReadUntilClosedAsync();
+
+        Assert.Contains("\"type\":7", said);
+        Assert.Equal(before.Version, (await room.StoredActivityAsync()).Version);
+        Assert.True((await SecureRoom.CastAsync(ana, room.ActivityId, ("s2", 1))).Accepted);
+    }
+
+    [Fact]
+    public async Task Wrong_argument_types_get_an_error_and_the_connection_stays()
+    {
+        await using var room = await OpenRoomAsync();
+        var (mallory, _) = await room.JoinAsync("Mallory");
+        var before = await room.StoredActivityAsync();
+
+        var error = await Assert.ThrowsAsync<HubException>(() => mallory.InvokeAsync<object>("CastDots", room.ActivityId, 42, "all of them"));
+
+        Assert.Contains("Failed to invoke 'CastDots'", error.Message);
+        Assert.Equal(before.Version, (await room.StoredActivityAsync()).Version);
+        Assert.True((await SecureRoom.CastAsync(mallory, room.ActivityId, ("s1", 1))).Accepted);
+    }
+
+    [Fact]
+    public async Task A_participant_calling_any_facilitator_method_is_refused_and_nothing_changes()
+    {
+        await using var room = await OpenRoomAsync(anonymous: false);
+        var (mallory, _) = await room.JoinAsync("Mallory");
+        var before = await room.StoredActivityAsync();
+        var session = await room.App.Grains.GetGrain<Sessions.ISessionGrain>(room.Workshop.SessionId).GetView();
+
+        var calls = new (string Method, object?[] Args)[]
+        {
+            ("AddCulturePriorities", [Guid.NewGuid().ToString(), new Activities.CulturePrioritiesSetup("Mine", ["a", "b"], 3, 3, false)]),
+            ("ShowActivity", [room.ActivityId]),
+            ("OpenVoting", [room.ActivityId]),
+            ("CloseVoting", [room.ActivityId]),
+            ("SetVotingTimer", [room.ActivityId, 1]),
+            ("RevealResults", [room.ActivityId]),
+            ("RaiseAnonymity", [room.ActivityId]),
+        };
+        foreach (var (method, args) in calls)
+        {
+            var error = await Assert.ThrowsAsync<HubException>(() => mallory.InvokeAsync(method, args));
+            Assert.Contains("unauthorized", error.Message);
+        }
+
+        var after = await room.StoredActivityAsync();
+        Assert.Equal(before.Version, after.Version);
+        Assert.False(after.Anonymous);
+        Assert.Equal(session.Activities, (await room.App.Grains.GetGrain<Sessions.ISessionGrain>(room.Workshop.SessionId).GetView()).Activities);
+    }
+
+    [Fact]
+    public async Task A_participant_cannot_vote_as_someone_else()
+    {
+        await using var room = await OpenRoomAsync();
+        var (mallory, _) = await room.JoinAsync("Mallory");
+        var (_, anaJoined) = await room.JoinAsync("Ana");
+
+        // There is no argument to name a voter: whatever is sent, the ballot is the connection's own.
+        var receipt = await SecureRoom.CastAsync(mallory, room.ActivityId, ("s1", 2));
+
+        var anas = await room.App.Grains.GetGrain<Activities.ICulturePrioritiesGrain>(room.ActivityId).GetBallot(anaJoined.ParticipantId);
+        Assert.Empty(anas.Dots);
+        Assert.Equal(2, receipt.Ballot.Dots["s1"]);
+    }
+
+    [Fact]
+    public async Task An_invocation_flood_is_cut_off_and_other_participants_are_unaffected()
+    {
+        await using var room = await OpenRoomAsync();
+        var (mallory, _) = await room.JoinAsync("Mallory");
+        var (ana, _) = await room.JoinAsync("Ana");
+
+        var flood = Enumerable.Range(0, 200)
+            .Select(_ => mallory.Connection.InvokeCoreAsync<Activities.BallotReceipt>("CastDots",
+                new object?[] { room.ActivityId, Guid.NewGuid().ToString(), new Dictionary<string, int> { ["s1"] = 1 } }).WaitAsync(Eventually.DefaultTimeout))
+            .ToList();
+        var anaVote = await SecureRoom.CastAsync(ana, room.ActivityId, ("s2", 2));
+        var outcomes = await Task.WhenAll(flood.Select(async call =>
+        {
+            try
+            {
+                return (await call).Accepted ? "accepted" : "rejected";
+            }
+            catch (HubException error)
+            {
+                return error.Message;
+            }
+        }));
+
+        Assert.True(anaVote.Accepted);
+        var limited = outcomes.Count(o => o.Contains("HubException: Too many actions at once — try again in", StringComparison.Ordinal));
+        Assert.InRange(outcomes.Count(o => o == "accepted"), 1, ConnectionGuard.Burst + 5);
+        Assert.Equal(200, limited + outcomes.Count(o => o == "accepted"));
+        var stored = await room.StoredActivityAsync();
+        Assert.Equal([1, 2], stored.Tally!.Select(t => t.Dots));
+    }
+
+    [Fact]
+    public async Task A_websocket_opened_by_a_page_of_another_site_is_refused_at_the_upgrade()
+    {
+        await using var room = await OpenRoomAsync();
+        var joined = await Infrastructure.Workshop.JoinAsync(fixture.Http, room.Workshop.JoinCode, "Ana");
+
+        var refused = await Assert.ThrowsAnyAsync<Exception>(() =>
+            RawHubSocket.ConnectAsync(fixture.App.BaseAddress, room.Workshop.SessionId, joined.Credential, origin: "http://evil.example"));
+        await using var sameSite = await RawHubSocket.ConnectAsync(fixture.App.BaseAddress, room.Workshop.SessionId, joined.Credential,
+            origin: fixture.App.BaseAddress.GetLeftPart(UriPartial.Authority));
+
+        Assert.Contains("403", refused.Message);
+        Assert.StartsWith("{}\u001e", await sameSite.HandshakeAsync());
+    }
+
+    [Fact]
+    public async Task Overlong_and_disguised_text_gets_a_clear_error_and_creates_nothing()
+    {
+        await using var room = await OpenRoomAsync();
+        var before = (await room.App.Grains.GetGrain<Sessions.ISessionGrain>(room.Workshop.SessionId).GetView()).JoinedCount;
+
+        using var longName = await fixture.Http.PostAsJsonAsync($"/api/join/{room.Workshop.JoinCode}", new { displayName = new string('x', 41) });
+        using var hiddenName = await fixture.Http.PostAsJsonAsync($"/api/join/{room.Workshop.JoinCode}", new { displayName = "Ana\u202Eevil" });
+        using var longTeam = await fixture.Http.PostAsJsonAsync("/api/teams", new { teamName = new string('x', 81), sessionTitle = "Day one" });
+        var longStatement = await Assert.ThrowsAsync<HubException>(() => room.Facilitator.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+            new Activities.CulturePrioritiesSetup("Too long", ["ok", new string('y', 201)], 3, 2, false)));
+        var tooMany = await Assert.ThrowsAsync<HubException>(() => room.Facilitator.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+            new Activities.CulturePrioritiesSetup("Too many", Enumerable.Range(0, 31).Select(i => $"Statement {i}").ToArray(), 3, 2, false)));
+
+        Assert.Equal(HttpStatusCode.BadRequest, longName.StatusCode);
+        Assert.Equal("Choose a name of 1 to 40 characters.", await SecureRoom.ErrorOf(longName));
+        Assert.Equal("Text cannot contain control or hidden direction characters.", await SecureRoom.ErrorOf(hiddenName));
+        Assert.Equal("Give the team a name of 1 to 80 characters.", await SecureRoom.ErrorOf(longTeam));
+        Assert.EndsWith("HubException: Each statement can be at most 200 characters.", longStatement.Message);
+        Assert.EndsWith("HubException: List between 2 and 30 statements.", tooMany.Message);
+        var after = await room.App.Grains.GetGrain<Sessions.ISessionGrain>(room.Workshop.SessionId).GetView();
+        Assert.Equal(before, after.JoinedCount);
+        Assert.Single(after.Activities);
+    }
+
+    [Fact]
+    public async Task One_participant_cannot_open_more_than_a_handful_of_connections()
+    {
+        await using var room = await OpenRoomAsync();
+        var joined = await Infrastructure.Workshop.JoinAsync(fixture.Http, room.Workshop.JoinCode, "Ana");
+        for (var i = 0; i < SessionFanOut.MaxConnectionsPerParticipant; i++)
+        {
+            await room.ConnectAsync(joined.Credential);
+        }
+
+        var refused = await room.RefusedAsync(joined.Credential);
+
+        Assert.Contains("You have too many windows open for this session.", refused);
+    }
+
+    [Fact]
+    public async Task Unknown_and_closed_join_codes_get_the_same_answer_and_create_nobody()
+    {
+        await using var room = await OpenRoomAsync();
+        await room.App.Grains.GetGrain<Sessions.IJoinCodeGrain>(room.Workshop.JoinCode).Close();
+
+        using var closed = await fixture.Http.PostAsJsonAsync($"/api/join/{room.Workshop.JoinCode}", new { displayName = "Ana" });
+        using var unknown = await fixture.Http.PostAsJsonAsync("/api/join/ZZZZZZZZ", new { displayName = "Ana" });
+        using var garbage = await fixture.Http.GetAsync("/api/join/%3Cscript%3E");
+
+        Assert.All([closed, unknown, garbage], r => Assert.Equal(HttpStatusCode.NotFound, r.StatusCode));
+        Assert.Equal(JoinApi.NotFound, await SecureRoom.ErrorOf(closed));
+        Assert.Equal(JoinApi.NotFound, await SecureRoom.ErrorOf(unknown));
+        Assert.Equal(0, (await room.App.Grains.GetGrain<Sessions.ISessionGrain>(room.Workshop.SessionId).GetView()).JoinedCount);
+    }
+}

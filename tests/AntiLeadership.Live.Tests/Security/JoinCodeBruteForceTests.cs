@@ -1,0 +1,51 @@
+using System.Net;
+using System.Net.Http.Json;
+using AntiLeadership.Live.Tests.Infrastructure;
+
+namespace AntiLeadership.Live.Tests.Security;
+
+/// <summary>Guessing join codes from one address, against an app with the shipped limits.</summary>
+public sealed class JoinCodeBruteForceTests : IAsyncLifetime
+{
+    private Azurite _azurite = null!;
+    private LiveApp _app = null!;
+    private HttpClient _http = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        _azurite = await Azurite.StartNewAsync();
+        // The shipped per-address limits, not the raised ones the other tests use.
+        _app = LiveApp.Start(LiveAppSettings.Isolated(_azurite) with { JoinsPerMinutePerAddress = new Web.Hosting.LiveLimits().JoinsPerMinutePerAddress });
+        _http = new HttpClient { BaseAddress = _app.BaseAddress, Timeout = Eventually.DefaultTimeout };
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        _http.Dispose();
+        await _app.DisposeAsync();
+        await _azurite.DisposeAsync();
+    }
+
+    [Fact]
+    public async Task After_ten_wrong_codes_an_address_must_wait_even_for_the_right_code_and_nobody_joins()
+    {
+        var workshop = await Infrastructure.Workshop.StartAsync(_http);
+        var wrong = new List<HttpStatusCode>();
+        for (var i = 0; i < 10; i++)
+        {
+            using var guess = await _http.GetAsync($"/api/join/ZZZZZZ{i:D2}").WaitAsync(Eventually.DefaultTimeout);
+            wrong.Add(guess.StatusCode);
+        }
+
+        using var eleventh = await _http.GetAsync("/api/join/ZZZZZZ99").WaitAsync(Eventually.DefaultTimeout);
+        using var right = await _http.PostAsJsonAsync($"/api/join/{workshop.JoinCode}", new { displayName = "Mallory" }).WaitAsync(Eventually.DefaultTimeout);
+
+        Assert.All(wrong, status => Assert.Equal(HttpStatusCode.NotFound, status));
+        Assert.Equal(HttpStatusCode.TooManyRequests, eleventh.StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        var seconds = int.Parse(right.Headers.GetValues("Retry-After").Single());
+        Assert.InRange(seconds, 1, 60);
+        Assert.Equal($"Too many attempts — try again in {seconds} s.", await SecureRoom.ErrorOf(right));
+        Assert.Equal(0, (await _app.Grains.GetGrain<Sessions.ISessionGrain>(workshop.SessionId).GetView()).JoinedCount);
+    }
+}
