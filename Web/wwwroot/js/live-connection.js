@@ -15,6 +15,22 @@ const BADGE = {
 
 const retryDelay = (attempt) => Math.min(1000 * 2 ** attempt, 10000);
 
+/**
+ * SignalR's warnings and errors, in its own format, on the browser console; except a refusal the server
+ * explained (a HubException: a revoked or outdated link): the page shows that to its user, so it is
+ * logged as information, not as an error.
+ */
+const hubLogger = {
+  log(level, message) {
+    const { LogLevel } = signalR;
+    if (level < LogLevel.Warning || level === LogLevel.None) return;
+    const line = `[${new Date().toISOString()}] ${LogLevel[level]}: ${message}`;
+    if (String(message).includes(HUB_EXCEPTION)) console.info(line);
+    else if (level >= LogLevel.Error) console.error(line);
+    else console.warn(line);
+  },
+};
+
 /** Shows a connection phase on a badge element (data-connection-state + readable text). */
 export function showConnection(badge, phase) {
   const { state, text } = BADGE[phase] ?? BADGE.offline;
@@ -37,7 +53,7 @@ export function showConnection(badge, phase) {
  * after every (re)connect.
  */
 export function connectLive({ sessionId, accessToken, badge, handlers = {}, onRefused }) {
-  const { HubConnectionBuilder, HttpTransportType, HubConnectionState, LogLevel } = signalR;
+  const { HubConnectionBuilder, HttpTransportType, HubConnectionState } = signalR;
   const afterConnect = new Set();
   let phase = 'connecting';
   let startAttempt = 0;
@@ -68,7 +84,7 @@ export function connectLive({ sessionId, accessToken, badge, handlers = {}, onRe
         return retryDelay(context.previousRetryCount);
       },
     })
-    .configureLogging(LogLevel.Warning)
+    .configureLogging(hubLogger)
     .build();
 
   for (const [name, handler] of Object.entries(handlers)) connection.on(name, handler);
