@@ -2,10 +2,11 @@
 // `{ error }` text, ready to show on screen.
 
 export class ApiError extends Error {
-  constructor(message, status) {
+  constructor(message, status, retryAfter = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status; // 0 when the server could not be reached at all
+    this.retryAfter = retryAfter; // seconds from a 429's Retry-After, so a page can hold the button that long
   }
 
   /** True when trying the same request again later may succeed. */
@@ -14,9 +15,21 @@ export class ApiError extends Error {
   }
 }
 
-async function request(method, url, body) {
+/** Retry-After in seconds (it may also be an HTTP date), or null. */
+function retryAfterSeconds(response) {
+  const value = response.headers.get('Retry-After');
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, Math.ceil(seconds));
+  const at = Date.parse(value);
+  return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - Date.now()) / 1000));
+}
+
+async function request(method, url, body, token) {
   const headers = { Accept: 'application/json' };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
+  // The facilitator key goes in a header, never in the URL, so it stays out of logs and histories.
+  if (token) headers.Authorization = `Bearer ${token}`;
 
   let response;
   try {
@@ -30,17 +43,20 @@ async function request(method, url, body) {
     throw new ApiError('Could not reach the server. Check the Wi-Fi connection.', 0);
   }
 
+  // A 204 (or any empty body) reads as null.
   const data = await response.json().catch(() => null);
   if (!response.ok) {
     // `title` covers ASP.NET's default problem details, should one slip through.
     const message = data?.error || data?.title || `The server answered with an error (${response.status}).`;
-    throw new ApiError(message, response.status);
+    throw new ApiError(message, response.status, response.status === 429 ? retryAfterSeconds(response) : null);
   }
   return data;
 }
 
-export const getJson = (url) => request('GET', url);
-export const postJson = (url, body) => request('POST', url, body ?? {});
+// `token`: a facilitator key, sent as a bearer token; omit for the public endpoints.
+export const getJson = (url, { token } = {}) => request('GET', url, undefined, token);
+export const postJson = (url, body, { token } = {}) => request('POST', url, body ?? {}, token);
+export const deleteJson = (url, { token } = {}) => request('DELETE', url, undefined, token);
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 

@@ -32,6 +32,8 @@ const live = connectLive({
   badge: byTest('connection-state'),
   onRefused: (message) => setText(byTest('error'), message),
   handlers: {
+    // The board has no credential to revoke; registered so a stray message is shown, not lost.
+    CredentialRevoked: (message) => setText(byTest('error'), message),
     SessionChanged(view) {
       if (!isNewer(view, session)) return;
       session = view;
@@ -94,6 +96,7 @@ function renderVote(view) {
   statusNode.dataset.status = status;
   setText(statusNode, audienceStatusText(status));
   updateCountdown(view);
+  show(byTest('anonymous-tag'), view.anonymous === true);
 
   const visible = hasVisibleTally(view);
   show($('board-hidden'), !visible);

@@ -9,6 +9,15 @@ const NOT_SAVED = 'Not saved';
 const TRYING_AGAIN = 'Not saved, trying again…';
 
 /**
+ * For "Too many actions at once — try again in 2 s.": the wait in ms. Such a refusal is about timing,
+ * not about the dots, so the allocation is kept and sent again (same submission id) after the wait.
+ */
+function throttleDelay(message) {
+  const seconds = Number(/try again in (\d+)\s*s/i.exec(message)?.[1]);
+  return Number.isFinite(seconds) ? Math.max(1, seconds) * 1000 : null;
+}
+
+/**
  * live: the connection from connectLive. Callbacks: onBallot(ballot) for every ballot the server
  * returns, onError(text) for the alert region ('' clears it), onStatus(text) for the save status,
  * onChange() whenever what the page shows may have changed.
@@ -19,12 +28,12 @@ export function createDotSender({ live, onBallot, onError, onStatus, onChange })
   let retryTimer = null;
   let retryAttempt = 0;
 
-  function retryLater() {
+  function retryLater(delay = Math.min(500 * 2 ** retryAttempt++, 8000)) {
     clearTimeout(retryTimer);
     retryTimer = setTimeout(() => {
       retryTimer = null;
       flush();
-    }, Math.min(500 * 2 ** retryAttempt++, 8000));
+    }, delay);
   }
 
   async function flush() {
@@ -41,7 +50,12 @@ export function createDotSender({ live, onBallot, onError, onStatus, onChange })
       sending = null;
       const message = hubErrorMessage(error);
       const notSaved = message.startsWith(NOT_SAVED);
-      if (isServerAnswer(error) && !notSaved) {
+      const throttled = isServerAnswer(error) ? throttleDelay(message) : null;
+      if (throttled !== null) {
+        onError(message);
+        onStatus('Not saved yet — it will be sent again shortly.');
+        if (desired === submission) retryLater(throttled);
+      } else if (isServerAnswer(error) && !notSaved) {
         // Refused (e.g. "That activity is not part of this session."): the server's ballot stands.
         if (desired === submission) desired = null;
         onStatus('');
@@ -68,6 +82,10 @@ export function createDotSender({ live, onBallot, onError, onStatus, onChange })
         onError('');
         onStatus('Saved');
       }
+    } else if (throttleDelay(String(receipt.rejection ?? '')) !== null) {
+      onError(receipt.rejection);
+      onStatus('Not saved yet — it will be sent again shortly.');
+      if (desired === submission) retryLater(throttleDelay(receipt.rejection));
     } else if (String(receipt.rejection ?? '').startsWith(NOT_SAVED)) {
       // Held in memory but not stored yet: repeat with the same submission id after a short backoff.
       onError(TRYING_AGAIN);

@@ -1,5 +1,6 @@
-// The SignalR connection every surface shares: one hub connection that never gives up (phones on
-// shaky Wi-Fi), a visible connection badge, and helpers for versioned snapshots and hub errors.
+// The SignalR connection every surface shares: one hub connection that never gives up on a network
+// problem (phones on shaky Wi-Fi) but stops once the server refuses its credential, a visible
+// connection badge, and helpers for versioned snapshots and hub errors.
 // `signalR` is the global defined by the classic script /lib/signalr/signalr.min.js, which each page
 // loads before its modules.
 
@@ -8,9 +9,27 @@ const BADGE = {
   connected: { state: 'connected', text: 'Connected' },
   reconnecting: { state: 'reconnecting', text: 'Reconnecting…' },
   offline: { state: 'offline', text: 'Offline — retrying' },
+  // Not retrying any more: the server refused this browser's credential, or revoked it.
+  stopped: { state: 'stopped', text: 'Disconnected' },
 };
 
 const retryDelay = (attempt) => Math.min(1000 * 2 ** attempt, 10000);
+
+/**
+ * SignalR's warnings and errors, in its own format, on the browser console; except a refusal the server
+ * explained (a HubException: a revoked or outdated link): the page shows that to its user, so it is
+ * logged as information, not as an error.
+ */
+const hubLogger = {
+  log(level, message) {
+    const { LogLevel } = signalR;
+    if (level < LogLevel.Warning || level === LogLevel.None) return;
+    const line = `[${new Date().toISOString()}] ${LogLevel[level]}: ${message}`;
+    if (String(message).includes(HUB_EXCEPTION)) console.info(line);
+    else if (level >= LogLevel.Error) console.error(line);
+    else console.warn(line);
+  },
+};
 
 /** Shows a connection phase on a badge element (data-connection-state + readable text). */
 export function showConnection(badge, phase) {
@@ -21,47 +40,91 @@ export function showConnection(badge, phase) {
 }
 
 /**
- * Connects to /hubs/workshop for a session and keeps it connected forever.
- * handlers: { SessionChanged, ActivityChanged, BallotChanged } callbacks.
- * accessToken: the participant credential or facilitator key; omit for the board.
- * onRefused(message): called when the server closes the connection with a reason (a HubException, e.g.
- * an unknown key); the connection still keeps retrying.
- * Returns { invoke, connected, onConnected(callback) }; callbacks run after every (re)connect.
+ * Connects to /hubs/workshop for a session and keeps it connected for as long as that can work.
+ * handlers: { SessionChanged, ActivityChanged, BallotChanged, CredentialRevoked } callbacks.
+ * accessToken: the participant credential or facilitator key, or a function returning the current one
+ * (asked on every (re)connect, so a rotated key is used from then on); omit for the board.
+ * onRefused(message, retrying): the server refused the connection with a reason (a HubException, e.g.
+ * "This link is not valid (any more)…"). Such a refusal stops the connection (retrying false): the same
+ * credential would only be refused again. A refusal that says to try again (too many attempts, a
+ * storage hiccup) is retried (retrying true), and one for a credential that `accessToken` has replaced
+ * since is retried at once without a call.
+ * Returns { invoke, connected, stopped, token, stop(), restart(), onConnected(callback) }; callbacks run
+ * after every (re)connect.
  */
 export function connectLive({ sessionId, accessToken, badge, handlers = {}, onRefused }) {
-  const { HubConnectionBuilder, HttpTransportType, HubConnectionState, LogLevel } = signalR;
+  const { HubConnectionBuilder, HttpTransportType, HubConnectionState } = signalR;
   const afterConnect = new Set();
   let phase = 'connecting';
   let startAttempt = 0;
   let startTimer = null;
+  let stopped = false;
+  let usedToken = null; // what the latest (re)connect attempt presented, to tell an old credential's refusal apart
+
+  const currentToken = () => (typeof accessToken === 'function' ? accessToken() : accessToken) || null;
 
   const options = { transport: HttpTransportType.WebSockets, skipNegotiation: true };
-  if (accessToken) options.accessTokenFactory = () => accessToken;
+  if (accessToken) {
+    options.accessTokenFactory = () => {
+      usedToken = currentToken();
+      return usedToken ?? '';
+    };
+  }
 
   const connection = new HubConnectionBuilder()
     .withUrl(`/hubs/workshop?session=${encodeURIComponent(sessionId)}`, options)
     .withAutomaticReconnect({
-      // Always a number, never null: the built-in reconnect keeps trying for as long as the page is open.
+      // A number for as long as retrying can help, so the built-in reconnect keeps going while the page
+      // is open; null only once the server has refused the credential.
       nextRetryDelayInMilliseconds: (context) => {
+        if (stopped) return null;
+        if (isHubRejection(context.retryReason)) return afterRefusal(context.retryReason);
         // After a few failed attempts "Reconnecting…" stops being true; say we are offline.
         if (context.previousRetryCount >= 3) setPhase('offline');
         return retryDelay(context.previousRetryCount);
       },
     })
-    .configureLogging(LogLevel.Warning)
+    .configureLogging(hubLogger)
     .build();
 
   for (const [name, handler] of Object.entries(handlers)) connection.on(name, handler);
 
   connection.onreconnecting(() => setPhase('reconnecting'));
   connection.onreconnected(() => connected());
-  // Reached only when the automatic reconnect does not apply (e.g. the server closed the connection
-  // without allowing a reconnect): start again ourselves.
+  // Reached when the automatic reconnect does not apply (the server closed the connection without
+  // allowing a reconnect, or refused it) and after stop().
   connection.onclose((error) => {
-    if (isHubRejection(error)) onRefused?.(hubErrorMessage(error));
+    if (stopped) {
+      render();
+      return;
+    }
+    const delay = isHubRejection(error) ? afterRefusal(error) : undefined;
+    if (delay === null) return;
     setPhase('offline');
-    scheduleStart();
+    scheduleStart(delay);
   });
+
+  /** After the server refused a (re)connect: milliseconds until the next attempt, or null to stop. */
+  function afterRefusal(error) {
+    // Refused the credential the page has just replaced (a rotated key): try the new one at once.
+    if (currentToken() !== usedToken) return 0;
+    const message = hubErrorMessage(error);
+    if (/try again/i.test(message)) {
+      onRefused?.(message, true);
+      const seconds = Number(/try again in (\d+)\s*s/i.exec(message)?.[1]);
+      return Number.isFinite(seconds) ? seconds * 1000 : retryDelay(startAttempt++);
+    }
+    halt();
+    onRefused?.(message, false);
+    return null;
+  }
+
+  function halt() {
+    stopped = true;
+    clearTimeout(startTimer);
+    startTimer = null;
+    setPhase('stopped');
+  }
 
   function setPhase(next) {
     phase = next;
@@ -70,7 +133,7 @@ export function connectLive({ sessionId, accessToken, badge, handlers = {}, onRe
 
   function render() {
     // The browser knows before the socket does when the phone has lost its network.
-    showConnection(badge, navigator.onLine === false ? 'offline' : phase);
+    showConnection(badge, navigator.onLine === false && !stopped ? 'offline' : phase);
   }
 
   function connected() {
@@ -87,13 +150,17 @@ export function connectLive({ sessionId, accessToken, badge, handlers = {}, onRe
 
   async function start() {
     startTimer = null;
-    if (connection.state !== HubConnectionState.Disconnected) return;
+    if (stopped || connection.state !== HubConnectionState.Disconnected) return;
     try {
       await connection.start();
       connected();
-    } catch {
+    } catch (error) {
+      if (stopped) return;
+      // A refusal may arrive as start()'s error or, after the handshake, through onclose.
+      const delay = isHubRejection(error) ? afterRefusal(error) : undefined;
+      if (delay === null) return;
       setPhase('offline');
-      scheduleStart();
+      scheduleStart(delay);
     }
   }
 
@@ -105,7 +172,7 @@ export function connectLive({ sessionId, accessToken, badge, handlers = {}, onRe
   // Coming back online or back to the tab (phones freeze background tabs): do not wait out the backoff.
   function retryNow() {
     render();
-    if (connection.state === HubConnectionState.Disconnected && startTimer !== null) {
+    if (!stopped && connection.state === HubConnectionState.Disconnected && startTimer !== null) {
       startAttempt = 0;
       scheduleStart(0);
     }
@@ -124,6 +191,32 @@ export function connectLive({ sessionId, accessToken, badge, handlers = {}, onRe
     invoke: (method, ...args) => connection.invoke(method, ...args),
     get connected() {
       return connection.state === HubConnectionState.Connected;
+    },
+    /** True once stopped for good (refused, or stop() called) until restart(). */
+    get stopped() {
+      return stopped;
+    },
+    /** The credential the latest (re)connect attempt presented. */
+    get token() {
+      return usedToken;
+    },
+    /** Disconnects and stays disconnected (e.g. the server revoked the credential). */
+    stop() {
+      halt();
+      return connection.stop();
+    },
+    /** Connects afresh, reading the token again: after a key rotation, or to undo stop(). */
+    async restart() {
+      // Stopped while closing, so the close this causes does not schedule a reconnect of its own.
+      stopped = true;
+      clearTimeout(startTimer);
+      startTimer = null;
+      setPhase('connecting');
+      await connection.stop();
+      stopped = false;
+      startAttempt = 0;
+      setPhase('connecting');
+      start();
     },
     onConnected(callback) {
       afterConnect.add(callback);

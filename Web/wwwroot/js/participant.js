@@ -123,7 +123,7 @@ async function join(code, info, displayName) {
     participantId: joined.participantId,
     displayName: joined.displayName,
   });
-  goLive(joined);
+  goLive(code, info, joined);
   return true;
 }
 
@@ -155,16 +155,22 @@ $('name-step').addEventListener('submit', async (event) => {
 
 // ---------------------------------------------------------------- live
 
-function goLive(joined) {
+function goLive(code, info, joined) {
   setText(byTest('my-name'), joined.displayName);
   showStep('live-step');
   show(badge, true);
-  live = connectLive({
+  ballots.clear(); // after a rejoin this is a new participant, with a ballot of its own
+  // Only for this connection: a late message from one already left behind must not end the next.
+  const leave = (message, revoked) => {
+    if (live === connection) leaveLive({ code, info, joined, message, revoked });
+  };
+  const connection = connectLive({
     sessionId: joined.sessionId,
     accessToken: joined.credential,
     badge,
-    onRefused: showError,
+    onRefused: (message, retrying) => (retrying ? showError(message) : leave(message, false)),
     handlers: {
+      CredentialRevoked: (message) => leave(message, true),
       SessionChanged(view) {
         if (!isNewer(view, session)) return;
         session = view;
@@ -181,6 +187,7 @@ function goLive(joined) {
       },
     },
   });
+  live = connection;
   sender = createDotSender({
     live,
     onBallot: applyBallot,
@@ -192,6 +199,28 @@ function goLive(joined) {
     fetchBallot();
     sender.flush(); // anything tapped while offline goes out now, with its original submission id
   });
+  render();
+}
+
+/**
+ * The server will not take this phone's credential any more: the facilitator removed this person
+ * (revoked), or a reconnect was refused. Reconnecting with it would only be refused again, so stop,
+ * say why, and offer the join form; joining again makes a new participant. A refused credential is not
+ * forgotten here: if it still works, joining again rejoins as the same person, and if not, join()
+ * forgets it when the server says so.
+ */
+function leaveLive({ code, info, joined, message, revoked }) {
+  live.stop();
+  live = null;
+  sender = null;
+  if (revoked) {
+    const key = IDENTITY_PREFIX + joined.teamId;
+    // The name is kept only to prefill the form.
+    store.set(key, { displayName: store.get(key)?.displayName ?? joined.displayName });
+  }
+  show(badge, false);
+  showError(message || 'This phone is no longer connected to the workshop. Join again to take part.');
+  askForName(code, info, joined.displayName);
 }
 
 const currentView = () => (session?.currentActivityId ? activities.get(session.currentActivityId) : undefined);
@@ -322,6 +351,7 @@ function renderVote(view) {
   statusNode.dataset.status = status;
   setText(statusNode, audienceStatusText(status));
   updateCountdown(view);
+  showPrivacy(view);
 
   const dots = shownDots(view.activityId);
   const left = Math.max(0, view.dotsPerParticipant - total(dots));
@@ -349,6 +379,17 @@ function renderVote(view) {
   const results = hasVisibleTally(view);
   show($('results'), results);
   if (results) drawRanking(rankStatements(view.statements, view.tally));
+}
+
+/** Tells people whether the facilitator can see that they voted, before they do. */
+function showPrivacy(view) {
+  const known = typeof view.anonymous === 'boolean';
+  show($('privacy'), known);
+  show(byTest('anonymous-tag'), view.anonymous === true);
+  setText(
+    byTest('privacy-note'),
+    view.anonymous ? 'Nobody, not even the facilitator, sees who has voted.' : 'Not anonymous: the facilitator can see who has voted.',
+  );
 }
 
 // ---------------------------------------------------------------- start
