@@ -31,6 +31,7 @@ public sealed class CulturePrioritiesInTheBrowserTests(BrowserFixture fixture) :
         await console.Test("start-workshop").ClickAsync();
         await console.Page.WaitForURLAsync("**/facilitator/**");
         await Expect(console.Test("connection-state")).ToHaveAttributeAsync("data-connection-state", "connected");
+        await Expect(console.Test("join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9A-Z]{4}[ -]?[0-9A-Z]{4}$"), Wait);
         var joinCode = (await console.Test("join-code").InnerTextAsync()).Trim();
         Assert.Matches("^[0-9A-Z]{8}$", joinCode.Replace("-", ""));
 

@@ -39,6 +39,7 @@ public sealed class HostileTextInTheBrowserTests(BrowserFixture fixture) : IClas
         await console.Test("session-title").FillAsync(SessionTitle);
         await console.Test("start-workshop").ClickAsync();
         await console.Page.WaitForURLAsync("**/facilitator/**");
+        await Expect(console.Test("join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9A-Z]{4}[ -]?[0-9A-Z]{4}$"), HaveText);
         var joinCode = (await console.Test("join-code").InnerTextAsync()).Trim();
         await board.Page.GotoAsync(new Uri(new Uri(baseUrl), await console.Test("board-link").GetAttributeAsync("href")).ToString());
 
