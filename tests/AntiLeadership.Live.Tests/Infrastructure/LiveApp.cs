@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace AntiLeadership.Live.Tests.Infrastructure;
 
@@ -25,6 +26,9 @@ public sealed class LiveApp : WebApplicationFactory<Program>
 
     public IGrainFactory Grains => Services.GetRequiredService<IGrainFactory>();
 
+    /// <summary>Everything this app logged, at every level.</summary>
+    public CapturedLogs Logs { get; } = new();
+
     public static LiveApp Start(LiveAppSettings settings)
     {
         var app = new LiveApp(settings);
@@ -37,6 +41,7 @@ public sealed class LiveApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Production");
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         builder.UseSetting("Cluster:ConnectionString", _settings.ConnectionString);
         builder.UseSetting("Cluster:ServiceId", _settings.ServiceId);

@@ -1,0 +1,44 @@
+using System.Net;
+using System.Net.Http.Json;
+using AntiLeadership.Live.Tests.Infrastructure;
+using AntiLeadership.Live.Web.Api;
+
+namespace AntiLeadership.Live.Tests.Security;
+
+/// <summary>The server's log, at every level, after a session full of refusals: security events with ids, never a credential or typed text.</summary>
+public sealed class SecurityLogTests(LiveAppFixture fixture) : IClassFixture<LiveAppFixture>
+{
+    [Fact]
+    public async Task Security_events_are_logged_with_ids_and_no_credential_or_typed_text_ever_reaches_the_log()
+    {
+        await using var room = await SecureRoom.OpenAsync(fixture.App, fixture.Http);
+        var (mallory, malloryJoined) = await room.JoinAsync("Mallory Secretname");
+        var tampered = malloryJoined.Credential[..^1] + (malloryJoined.Credential[^1] == 'A' ? 'B' : 'A');
+
+        await room.RefusedAsync(tampered);
+        await Assert.ThrowsAnyAsync<Exception>(() => mallory.InvokeAsync("OpenVoting", room.ActivityId));
+        using var issued = await room.SendAsync(HttpMethod.Post, $"/api/teams/{room.Workshop.TeamId}/keys", room.Workshop.FacilitatorKey,
+            new { label = "Sam Secretlabel", sessionId = room.Workshop.SessionId });
+        var sam = (await issued.Content.ReadFromJsonAsync<IssuedKey>())!;
+        using var removed = await room.SendAsync(HttpMethod.Delete, $"/api/teams/{room.Workshop.TeamId}/members/{malloryJoined.ParticipantId}", room.Workshop.FacilitatorKey);
+        using var rotated = await room.SendAsync(HttpMethod.Post, $"/api/teams/{room.Workshop.TeamId}/keys/rotate", sam.Key, new { sessionId = room.Workshop.SessionId });
+        var samRotated = (await rotated.Content.ReadFromJsonAsync<IssuedKey>())!;
+
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        var lines = fixture.App.Logs.Lines;
+        var secrets = new[] { room.Workshop.FacilitatorKey, malloryJoined.Credential, tampered, sam.Key, samRotated.Key }
+            .Select(c => c.Split('.')[^1])
+            .Append("Secretname")
+            .Append("Secretlabel");
+        foreach (var secret in secrets)
+        {
+            Assert.DoesNotContain(lines, line => line.Text.Contains(secret, StringComparison.Ordinal));
+        }
+
+        var security = lines.Where(l => l.Event.Id is >= 4001 and <= 4099).Select(l => l.Text).ToList();
+        Assert.Contains(security, t => t.Contains($"participant {malloryJoined.ParticipantId} of team {room.Workshop.TeamId} was not allowed to call hub method OpenVoting", StringComparison.Ordinal));
+        Assert.Contains(security, t => t.Contains($"participant {malloryJoined.ParticipantId} was removed from team {room.Workshop.TeamId}", StringComparison.Ordinal));
+        Assert.Contains(security, t => t.Contains($"facilitator key {sam.KeyId} of team {room.Workshop.TeamId} was issued", StringComparison.Ordinal));
+        Assert.Contains(security, t => t.Contains($"facilitator key {sam.KeyId} of team {room.Workshop.TeamId} was rotated into {samRotated.KeyId}", StringComparison.Ordinal));
+    }
+}
