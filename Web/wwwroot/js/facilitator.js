@@ -583,7 +583,8 @@ function renderPrivacy(view) {
   show(byTest('voters'), view.anonymous === false);
   show(byTest('raise-anonymity'), view.anonymous === false);
   byTest('raise-anonymity').disabled = busy.has('RaiseAnonymity');
-  if (view.anonymous === false) setText(byTest('voters'), votersText(view.voterIds ?? []));
+  // Cleared, not just hidden: once anonymous, no name of who voted stays anywhere in the page.
+  setText(byTest('voters'), view.anonymous === false ? votersText(view.voterIds ?? []) : '');
 }
 
 function votersText(voterIds) {
