@@ -1,0 +1,41 @@
+using System.Net.Http.Json;
+using System.Security.Cryptography;
+using System.Text;
+using AntiLeadership.Live.Tests.Infrastructure;
+using AntiLeadership.Live.Web.Api;
+using Azure.Storage.Blobs;
+
+namespace AntiLeadership.Live.Tests.Security;
+
+/// <summary>What reaches storage: the hashes of keys and credentials, never the secrets themselves.</summary>
+public sealed class StoredSecretsTests(LiveAppFixture fixture) : IClassFixture<LiveAppFixture>
+{
+    [Fact]
+    public async Task Storage_holds_only_hashes_of_facilitator_keys_and_participant_credentials()
+    {
+        await using var room = await SecureRoom.OpenAsync(fixture.App, fixture.Http);
+        var (_, ana) = await room.JoinAsync("Ana");
+        using var issued = await room.SendAsync(HttpMethod.Post, $"/api/teams/{room.Workshop.TeamId}/keys", room.Workshop.FacilitatorKey,
+            new { label = "Sam", sessionId = room.Workshop.SessionId });
+        var sam = (await issued.Content.ReadFromJsonAsync<IssuedKey>())!;
+
+        var stored = new StringBuilder();
+        var account = new BlobServiceClient(fixture.Azurite.ConnectionString);
+        await foreach (var container in account.GetBlobContainersAsync())
+        {
+            var blobs = account.GetBlobContainerClient(container.Name);
+            await foreach (var blob in blobs.GetBlobsAsync())
+            {
+                stored.Append((await blobs.GetBlobClient(blob.Name).DownloadContentAsync()).Value.Content.ToString());
+            }
+        }
+
+        var everything = stored.ToString();
+        foreach (var credential in new[] { room.Workshop.FacilitatorKey, ana.Credential, sam.Key })
+        {
+            var secret = credential.Split('.')[^1];
+            Assert.DoesNotContain(secret, everything, StringComparison.Ordinal);
+            Assert.Contains(Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(secret))), everything, StringComparison.Ordinal);
+        }
+    }
+}
