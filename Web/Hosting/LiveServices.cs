@@ -16,9 +16,13 @@ public static class LiveServices
     /// <summary>SignalR caps one incoming message; a ballot or an activity setup is far smaller.</summary>
     public const long MaximumReceiveMessageSize = 16 * 1024;
 
+    /// <summary>The largest HTTP body we accept: every API request is a few hundred bytes of JSON.</summary>
+    public const long MaximumRequestBodySize = 64 * 1024;
+
     public static WebApplicationBuilder AddLiveWorkshop(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Limits.MaxRequestBodySize = MaximumRequestBodySize);
 
         // SignalR logs every refused call and refused connection as an error with a stack trace: a
         // flooding client would flood the log too. HubErrorFilter logs real failures, SecurityLog the refusals.

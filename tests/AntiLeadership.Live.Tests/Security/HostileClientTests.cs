@@ -33,6 +33,16 @@ public sealed class HostileClientTests(LiveAppFixture fixture) : IClassFixture<L
     }
 
     [Fact]
+    public async Task An_oversized_http_body_is_refused_before_anything_is_created()
+    {
+        var body = new StringContent("{\"teamName\":\"" + new string('x', 100_000) + "\",\"sessionTitle\":\"Day one\"}", System.Text.Encoding.UTF8, "application/json");
+
+        using var response = await fixture.Http.PostAsync("/api/teams", body).WaitAsync(Eventually.DefaultTimeout);
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+    }
+
+    [Fact]
     public async Task Malformed_hub_json_closes_that_connection_without_a_grain_call()
     {
         await using var room = await OpenRoomAsync();
