@@ -15,7 +15,7 @@ public static class TeamApi
         }
 
         var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(TeamApi));
-        SecurityLog.NotAllowed(logger, Workshop.WorkshopHub.Who(http.User), http.User.TeamId(), "act on another team");
+        SecurityLog.NotAllowed(logger, http.User.Describe(), http.User.TeamId(), "act on another team");
         return ApiError.Forbidden("This link belongs to another team.");
     }
 

@@ -28,7 +28,7 @@ public sealed class AuditedAuthorization(DefaultAuthorizationService inner, ILog
     {
         if (!result.Succeeded && resource is HubInvocationContext invocation)
         {
-            SecurityLog.NotAllowed(logger, Workshop.WorkshopHub.Who(user), user.TeamId(), $"call hub method {invocation.HubMethodName}");
+            SecurityLog.NotAllowed(logger, user.Describe(), user.TeamId(), $"call hub method {invocation.HubMethodName}");
         }
     }
 }

@@ -16,6 +16,12 @@ public static class LiveClaims
 
     public static string? FacilitatorKeyId(this ClaimsPrincipal user) => user.FindFirstValue(FacilitatorKey);
 
+    /// <summary>Who this is, for a security log line: an id, never a name or a credential.</summary>
+    public static string Describe(this ClaimsPrincipal user) =>
+        user.ParticipantId() is { } participantId ? $"participant {participantId}"
+        : user.FacilitatorKeyId() is { } keyId ? $"facilitator key {keyId}"
+        : "an anonymous connection";
+
     public static bool IsFacilitator(this ClaimsPrincipal user) => user.IsInRole(LiveRoles.Facilitator);
 
     public static bool IsParticipant(this ClaimsPrincipal user) => user.IsInRole(LiveRoles.Participant);

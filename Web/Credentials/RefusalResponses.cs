@@ -21,7 +21,7 @@ public sealed class RefusalResponses(ILogger<RefusalResponses> logger) : IAuthor
             return;
         }
 
-        var who = Workshop.WorkshopHub.Who(context.User);
+        var who = context.User.Describe();
         var what = $"{context.Request.Method} {context.GetEndpoint()?.DisplayName ?? "an endpoint"}";
         SecurityLog.NotAllowed(logger, who, context.User.TeamId(), what);
         if (Operations.OperatorGate.Paths.Any(p => context.Request.Path.StartsWithSegments(p)))

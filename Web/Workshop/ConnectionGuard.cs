@@ -51,6 +51,6 @@ public sealed class ConnectionGuard(RevokedCredentials revoked, TimeProvider tim
         }
 
         context.Items[LastWarningKey] = now;
-        SecurityLog.RateLimited(logger, WorkshopHub.Who(context.User!), $"hub method {method}");
+        SecurityLog.RateLimited(logger, context.User!.Describe(), $"hub method {method}");
     }
 }

@@ -40,7 +40,7 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         var session = admission.View;
         if ((facilitator || participantId is not null) && user.TeamId() != session.TeamId)
         {
-            SecurityLog.NotAllowed(logger, Who(user), user.TeamId(), $"connect to session {sessionId} of another team");
+            SecurityLog.NotAllowed(logger, user.Describe(), user.TeamId(), $"connect to session {sessionId} of another team");
             throw new HubException("This link belongs to another team.");
         }
 
@@ -142,11 +142,6 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
 
     /// <summary>A session id from the query string goes into the log only when it has the shape of one.</summary>
     private static string LoggableId(string offered) => Credential.IsId(offered) ? offered : "(malformed)";
-
-    internal static string Who(System.Security.Claims.ClaimsPrincipal user) =>
-        user.ParticipantId() is { } participantId ? $"participant {participantId}"
-        : user.FacilitatorKeyId() is { } keyId ? $"facilitator key {keyId}"
-        : "an anonymous connection";
 
     private bool OfferedCredential() =>
         Context.GetHttpContext()?.Request is { } request
