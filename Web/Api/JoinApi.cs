@@ -22,17 +22,10 @@ public static class JoinApi
 
     private static async Task<IResult> LookUp(string code, HttpContext http, JoinThrottle throttle, IGrainFactory grains)
     {
-        var address = Address(http);
-        if (throttle.MustWait(address) is { } wait)
-        {
-            return ApiError.TooManyAttempts(http.Response, wait);
-        }
-
-        var session = await FindSessionAsync(grains, code);
+        var (session, refused) = await FindThrottledAsync(grains, throttle, http, code);
         if (session is null)
         {
-            throttle.Failed(address);
-            return ApiError.NotFound(NotFound);
+            return refused!;
         }
 
         return TypedResults.Ok(new SessionLookup(session.SessionId, session.TeamId, session.TeamName, session.Title));
@@ -40,19 +33,13 @@ public static class JoinApi
 
     private static async Task<IResult> Join(string code, JoinRequest request, HttpContext http, JoinThrottle throttle, IGrainFactory grains, ILogger<JoinedSession> logger)
     {
-        var address = Address(http);
-        if (throttle.MustWait(address) is { } wait)
-        {
-            return ApiError.TooManyAttempts(http.Response, wait);
-        }
-
-        var session = await FindSessionAsync(grains, code);
+        var (session, refused) = await FindThrottledAsync(grains, throttle, http, code);
         if (session is null)
         {
-            throttle.Failed(address);
-            return ApiError.NotFound(NotFound);
+            return refused!;
         }
 
+        var address = Address(http);
         if (throttle.TryJoin(address) is { } joinWait)
         {
             SecurityLog.RateLimited(logger, address, "joining");
@@ -80,6 +67,27 @@ public static class JoinApi
 
         logger.LogInformation("Participant {ParticipantId} joined session {SessionId}", member.ParticipantId, session.SessionId);
         return TypedResults.Ok(new JoinedSession(session.SessionId, session.TeamId, member.ParticipantId, member.DisplayName, credential.ToString()));
+    }
+
+    /// <summary>
+    /// The session a code opens, unless the address must wait first; a wrong or closed code counts
+    /// against the address. Either the session or the refusal to send.
+    /// </summary>
+    private static async Task<(SessionView? Session, IResult? Refused)> FindThrottledAsync(IGrainFactory grains, JoinThrottle throttle, HttpContext http, string code)
+    {
+        var address = Address(http);
+        if (throttle.MustWait(address) is { } wait)
+        {
+            return (null, ApiError.TooManyAttempts(http.Response, wait));
+        }
+
+        if (await FindSessionAsync(grains, code) is { } session)
+        {
+            return (session, null);
+        }
+
+        throttle.Failed(address);
+        return (null, ApiError.NotFound(NotFound));
     }
 
     private static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";

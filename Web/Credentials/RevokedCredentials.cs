@@ -37,7 +37,8 @@ public sealed class RevokedCredentials(TimeProvider time)
         }
     }
 
-    public bool IsRevoked(ClaimsPrincipal user) => user.TeamId() is { } teamId
+    // Asked before every hub call: almost always nothing is revoked, so that case allocates nothing.
+    public bool IsRevoked(ClaimsPrincipal user) => !_revoked.IsEmpty && user.TeamId() is { } teamId
         && ((user.ParticipantId() is { } participantId && _revoked.ContainsKey(ParticipantEntry(teamId, participantId)))
             || (user.FacilitatorKeyId() is { } keyId && _revoked.ContainsKey(KeyEntry(teamId, keyId))));
 
