@@ -17,4 +17,5 @@ public sealed record BenchResult(
     [property: JsonPropertyName("server_cpu_s")] double ServerCpuS,
     [property: JsonPropertyName("votes_per_s")] double VotesPerS,
     [property: JsonPropertyName("ceiling_votes_per_s")] double? CeilingVotesPerS,
-    [property: JsonPropertyName("ceiling_ack_p99_ms")] double? CeilingAckP99Ms = null);
+    [property: JsonPropertyName("ceiling_ack_p99_ms")] double? CeilingAckP99Ms = null,
+    [property: JsonPropertyName("cold_ack_p99_ms")] double? ColdAckP99Ms = null);

@@ -16,7 +16,7 @@ public static class BurstRun
     private const int Statements = 5;
     private const int Concurrency = 32;
 
-    public static async Task<BenchResult> RunAsync(Uri server, BenchOptions options, Func<(double RssMb, double CpuS)> serverStats)
+    public static async Task<BenchResult> RunAsync(Uri server, BenchOptions options, Func<(double RssMb, double CpuS, double StorageCpuS)> serverStats)
     {
         using var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(60) };
         var clock = Stopwatch.StartNew();
@@ -39,7 +39,8 @@ public static class BurstRun
 
         Log("burst");
         var messagesBefore = phones.Sum(p => p.Messages) + board.Messages + console.Messages;
-        var cpuBefore = serverStats().CpuS;
+        var (_, cpuBefore, storageCpuBefore) = serverStats();
+        var ownCpuBefore = Environment.CpuUsage.TotalTime;
         var burstStart = clock.ElapsedMilliseconds;
         var acks = new double[options.Participants * options.BallotsEach];
         var lastAck = 0L;
@@ -55,7 +56,9 @@ public static class BurstRun
             }
         })));
         var burstEnd = Interlocked.Read(ref lastAck);
-        Log($"burst took {burstEnd - burstStart} ms and {serverStats().CpuS - cpuBefore:0.00} s of server CPU");
+        var (_, cpuAfter, storageCpuAfter) = serverStats();
+        Log($"burst took {burstEnd - burstStart} ms; CPU: server {cpuAfter - cpuBefore:0.00} s, storage {storageCpuAfter - storageCpuBefore:0.00} s, " +
+            $"simulated clients {(Environment.CpuUsage.TotalTime - ownCpuBefore).TotalSeconds:0.00} s");
 
         await WaitAsync(() => board.ConvergedAt >= 0 && phones.All(p => p.ConvergedAt >= 0), TimeSpan.FromSeconds(60), "every client to show the final tally");
         var messages = phones.Sum(p => p.Messages) + board.Messages + console.Messages - messagesBefore;
@@ -83,7 +86,7 @@ public static class BurstRun
             if (mine.Values.Sum() > acknowledged.Values.Sum()) duplicates++;
         }
 
-        var (rss, cpu) = serverStats();
+        var (rss, cpu, _) = serverStats();
         Array.Sort(acks);
         var boardConverged = board.ConvergedAt;
         var allConverged = phones.Max(p => p.ConvergedAt);

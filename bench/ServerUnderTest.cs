@@ -17,6 +17,9 @@ public sealed class ServerUnderTest : IAsyncDisposable
 
     public Process Node => _processes[^1];
 
+    /// <summary>Azurite, when the run is durable; its CPU shares the machine with the server.</summary>
+    public Process? Storage => _processes.Count > 1 ? _processes[0] : null;
+
     public static async Task<ServerUnderTest> StartAsync(bool durable)
     {
         var server = new ServerUnderTest();

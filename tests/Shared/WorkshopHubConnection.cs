@@ -13,6 +13,16 @@ namespace AntiLeadership.Live.Testing;
 /// </summary>
 public static class WorkshopHubConnection
 {
+    /// <summary>
+    /// One set of options for every connection: System.Text.Json caches what it learns about each type
+    /// per options instance, so a fresh instance per connection made each of a thousand simulated phones
+    /// reflect over the view types again on its first message.
+    /// </summary>
+    private static readonly JsonSerializerOptions Payload = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+    };
+
     public static HubConnection Build(Uri server, string sessionId, string? credential) =>
         new HubConnectionBuilder()
             .WithUrl(new Uri(server, $"/hubs/workshop?session={sessionId}"), options =>
@@ -24,10 +34,6 @@ public static class WorkshopHubConnection
                     options.AccessTokenProvider = () => Task.FromResult<string?>(credential);
                 }
             })
-            .AddJsonProtocol(json =>
-            {
-                json.PayloadSerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-                json.PayloadSerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
-            })
+            .AddJsonProtocol(json => json.PayloadSerializerOptions = Payload)
             .Build();
 }
