@@ -31,6 +31,7 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
     private readonly CancellationTokenSource _stopping = new();
     private readonly ISessionObserver _reference;
     private readonly Task _loop;
+    private readonly PhonePacing _phones;
     private bool _presenceDirty = true;
     private DateTime _renewDue = DateTime.MinValue;
     private SessionView? _latest;
@@ -43,6 +44,10 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
         _grains = grains;
         _hub = hub;
         _logger = logger;
+        _phones = new PhonePacing(
+            view => _hub.Clients.Group(SessionGroups.Phones(sessionId)).ActivityChanged(view),
+            TimeProvider.System,
+            failure => logger.LogDebug(failure, "Could not send a paced update to the phones of session {SessionId}", sessionId));
         // Orleans holds observers weakly: this link keeps itself alive through the registry.
         _reference = grains.CreateObjectReference<ISessionObserver>(this);
         _loop = Task.Run(KeepAttachedAsync);
@@ -92,7 +97,7 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
         CloseRemovedParticipants(view);
         return Task.WhenAll(
             _hub.Clients.Group(SessionGroups.Facilitators(_sessionId)).SessionChanged(view),
-            _hub.Clients.Group(SessionGroups.Audience(_sessionId)).SessionChanged(view.ForAudience()));
+            _hub.Clients.Groups(SessionGroups.Boards(_sessionId), SessionGroups.Phones(_sessionId)).SessionChanged(view.ForAudience()));
     }
 
     /// <summary>
@@ -102,9 +107,11 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
     public async Task ActivityChanged(ActivityView view)
     {
         var started = Stopwatch.GetTimestamp();
+        var forAudience = view.ForAudience();
         await Task.WhenAll(
             _hub.Clients.Group(SessionGroups.Facilitators(_sessionId)).ActivityChanged(view),
-            _hub.Clients.Group(SessionGroups.Audience(_sessionId)).ActivityChanged(view.ForAudience()));
+            _hub.Clients.Group(SessionGroups.Boards(_sessionId)).ActivityChanged(forAudience),
+            _phones.OfferAsync(forAudience));
         LiveMetrics.FanOutDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 

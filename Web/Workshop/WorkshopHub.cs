@@ -57,10 +57,18 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         }
 
         Context.Items[SessionKey] = sessionId;
-        await Groups.AddToGroupAsync(Context.ConnectionId, facilitator ? SessionGroups.Facilitators(sessionId) : SessionGroups.Audience(sessionId));
-        if (participantId is not null)
+        if (facilitator)
         {
+            await Groups.AddToGroupAsync(Context.ConnectionId, SessionGroups.Facilitators(sessionId));
+        }
+        else if (participantId is not null)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, SessionGroups.Phones(sessionId));
             await Groups.AddToGroupAsync(Context.ConnectionId, SessionGroups.Participant(sessionId, participantId));
+        }
+        else
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, SessionGroups.Boards(sessionId));
         }
 
         LiveMetrics.Connections.Add(1);
