@@ -56,6 +56,7 @@ public static class LiveSiloConfiguration
 
     private static void AddGrainStorage(ISiloBuilder silo, LiveClusterOptions options)
     {
+        silo.Services.AddGrainStateJson();
         if (options.Storage == StorageModes.Memory)
         {
             foreach (var name in StorageNames.All)

@@ -1,4 +1,5 @@
 using AntiLeadership.Live.Grains;
+using AntiLeadership.Live.Silo;
 using Orleans.TestingHost;
 
 namespace AntiLeadership.Live.Tests.Grains;
@@ -27,6 +28,7 @@ public sealed class GrainClusterFixture : IAsyncLifetime
     {
         public void Configure(ISiloBuilder silo)
         {
+            silo.Services.AddGrainStateJson();
             foreach (var name in StorageNames.All)
             {
                 silo.AddMemoryGrainStorage(name);
