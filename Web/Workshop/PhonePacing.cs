@@ -19,30 +19,41 @@ public sealed class PhonePacing(Func<ActivityView, Task> send, TimeProvider time
 
     public Task OfferAsync(ActivityView view)
     {
+        TimeSpan? flushIn = null;
         lock (_pending)
         {
             var now = time.GetTimestamp();
             if (!_scheduled && (_lastSent == long.MinValue || time.GetElapsedTime(_lastSent, now) >= Interval))
             {
                 _lastSent = now;
-                return send(view);
             }
-
-            // Views of one activity arrive in version order, except a re-sent one: never replace a newer one.
-            if (!_pending.TryGetValue(view.ActivityId, out var waiting) || waiting.Version <= view.Version)
+            else
             {
-                _pending[view.ActivityId] = view;
-            }
+                // Views of one activity arrive in version order, except a re-sent one: never replace a newer one.
+                if (!_pending.TryGetValue(view.ActivityId, out var waiting) || waiting.Version <= view.Version)
+                {
+                    _pending[view.ActivityId] = view;
+                }
 
-            if (!_scheduled)
-            {
+                if (_scheduled)
+                {
+                    return Task.CompletedTask;
+                }
+
                 _scheduled = true;
                 var due = Interval - time.GetElapsedTime(_lastSent, now);
-                _ = FlushLaterAsync(due > TimeSpan.Zero ? due : TimeSpan.Zero);
+                flushIn = due > TimeSpan.Zero ? due : TimeSpan.Zero;
             }
+        }
 
+        // Sent outside the lock: a send to a thousand connections is not something to hold a lock over.
+        if (flushIn is { } wait)
+        {
+            _ = FlushLaterAsync(wait);
             return Task.CompletedTask;
         }
+
+        return send(view);
     }
 
     private async Task FlushLaterAsync(TimeSpan due)
