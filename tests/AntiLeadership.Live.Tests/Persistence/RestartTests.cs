@@ -36,7 +36,7 @@ public sealed class RestartTests
             await facilitator.InvokeAsync("SetVotingTimer", activityId, 1800);
             closesAt = (await before.Grains.GetGrain<ICulturePrioritiesGrain>(activityId).GetView()).ClosesAt!.Value;
             shortVoteId = await facilitator.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
-                new CulturePrioritiesSetup("Quick check", ["Yes", "No"], 1, 1, false));
+                new CulturePrioritiesSetup("Quick check", ["Yes", "No"], 1, 1, false, Anonymous: false));
             await facilitator.InvokeAsync("SetVotingTimer", shortVoteId, 1);
         }
 
@@ -65,6 +65,9 @@ public sealed class RestartTests
         Assert.Equal(closesAt, view.ClosesAt);
         var shortVote = await after.Grains.GetGrain<ICulturePrioritiesGrain>(shortVoteId).GetView().WaitAsync(Eventually.DefaultTimeout);
         Assert.Equal(VotingStatus.Closed, shortVote.Status);
+        // Both settings of anonymity survive: the named vote must not come back anonymous, nor the other way.
+        Assert.False(shortVote.Anonymous);
+        Assert.True(view.Anonymous);
 
         var rejoined = await Workshop.JoinAsync(again, workshop.JoinCode, "Ana", ana.Credential);
         Assert.Equal(ana.ParticipantId, rejoined.ParticipantId);
