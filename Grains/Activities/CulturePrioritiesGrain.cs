@@ -77,23 +77,12 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
         return await StoreAsync();
     }
 
-    public Task<CommandOutcome> OpenVoting()
+    public Task<CommandOutcome> OpenVoting() => ChangeOnce(State.Status == VotingStatus.Open, () =>
     {
-        if (!State.IsSetUp)
-        {
-            return Task.FromResult(CommandOutcome.Refused("This activity does not exist."));
-        }
-
-        if (State.Status == VotingStatus.Open)
-        {
-            return Task.FromResult(CommandOutcome.Done);
-        }
-
         State.Status = VotingStatus.Open;
         State.ClosesAt = null;
         ScheduleClosing();
-        return StoreAsync();
-    }
+    });
 
     public Task<CommandOutcome> CloseVoting()
     {
@@ -113,7 +102,7 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
     {
         if (!State.IsSetUp)
         {
-            return Task.FromResult(CommandOutcome.Refused("This activity does not exist."));
+            return NotSetUp;
         }
 
         if (seconds < 0 || seconds > CulturePrioritiesRules.MaxTimerSeconds)
@@ -127,37 +116,9 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
         return StoreAsync();
     }
 
-    public Task<CommandOutcome> RevealResults()
-    {
-        if (!State.IsSetUp)
-        {
-            return Task.FromResult(CommandOutcome.Refused("This activity does not exist."));
-        }
+    public Task<CommandOutcome> RevealResults() => ChangeOnce(State.Revealed, () => State.Revealed = true);
 
-        if (State.Revealed)
-        {
-            return Task.FromResult(CommandOutcome.Done);
-        }
-
-        State.Revealed = true;
-        return StoreAsync();
-    }
-
-    public Task<CommandOutcome> RaiseAnonymity()
-    {
-        if (!State.IsSetUp)
-        {
-            return Task.FromResult(CommandOutcome.Refused("This activity does not exist."));
-        }
-
-        if (State.Anonymous)
-        {
-            return Task.FromResult(CommandOutcome.Done);
-        }
-
-        State.Anonymous = true;
-        return StoreAsync();
-    }
+    public Task<CommandOutcome> RaiseAnonymity() => ChangeOnce(State.Anonymous, () => State.Anonymous = true);
 
     public async Task<BallotReceipt> CastDots(string participantId, string submissionId, IReadOnlyDictionary<string, int> dots)
     {
@@ -242,6 +203,25 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
         _closing?.Dispose();
         _closing = null;
         await StoreAsync();
+    }
+
+    private static Task<CommandOutcome> NotSetUp => Task.FromResult(CommandOutcome.Refused("This activity does not exist."));
+
+    /// <summary>Turns something on (voting, results, anonymity); asking again while it is on is answered "done" and stores nothing.</summary>
+    private Task<CommandOutcome> ChangeOnce(bool alreadyDone, Action change)
+    {
+        if (!State.IsSetUp)
+        {
+            return NotSetUp;
+        }
+
+        if (alreadyDone)
+        {
+            return Task.FromResult(CommandOutcome.Done);
+        }
+
+        change();
+        return StoreAsync();
     }
 
     private BallotReceipt Rejected(string participantId, string why) => new(false, false, why, ToBallot(participantId));
