@@ -31,8 +31,11 @@ public interface ITeamGrain : IGrainWithStringKey
     /// <summary>Removes a participant: their credential stops working and their connections close.</summary>
     Task<CommandOutcome> RemoveMember(string participantId);
 
-    /// <summary>Adds a participant, or renames them when the id is already theirs; null when the team is full.</summary>
-    Task<TeamMember?> Enrol(string participantId, string credentialHash, string displayName);
+    /// <summary>
+    /// Adds a participant, or renames them when the id is already theirs. A name that breaks the rules,
+    /// or a full team, is refused and changes nothing.
+    /// </summary>
+    Task<Enrolment> Enrol(string participantId, string credentialHash, string displayName);
 
     /// <summary>The member a participant credential belongs to, or null when it is not one of ours.</summary>
     Task<TeamMember?> FindMember(string participantId, string credentialHash);

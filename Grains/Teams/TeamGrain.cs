@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using AntiLeadership.Live.Grains.Publishing;
+using AntiLeadership.Live.Grains.Sessions;
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Teams;
 using Microsoft.Extensions.Logging;
@@ -177,8 +178,13 @@ public sealed class TeamGrain : Grain, ITeamGrain
         return CommandOutcome.Done;
     }
 
-    public async Task<TeamMember?> Enrol(string participantId, string credentialHash, string displayName)
+    public async Task<Enrolment> Enrol(string participantId, string credentialHash, string displayName)
     {
+        if (SessionRules.CheckDisplayName(displayName) is { } problem)
+        {
+            return Enrolment.Refused(problem);
+        }
+
         var name = displayName.Trim();
         if (State.Members.TryGetValue(participantId, out var member))
         {
@@ -189,14 +195,14 @@ public sealed class TeamGrain : Grain, ITeamGrain
 
             if (member.DisplayName == name)
             {
-                return new TeamMember(participantId, name);
+                return new Enrolment(new TeamMember(participantId, name), null);
             }
 
             member.DisplayName = name;
         }
         else if (State.Members.Count >= MaxMembers)
         {
-            return null;
+            return Enrolment.Refused($"This team is full ({MaxMembers:N0} participants).");
         }
         else
         {
@@ -204,7 +210,7 @@ public sealed class TeamGrain : Grain, ITeamGrain
         }
 
         await _commit.WhenStoredAsync();
-        return new TeamMember(participantId, name);
+        return new Enrolment(new TeamMember(participantId, name), null);
     }
 
     public Task<TeamMember?> FindMember(string participantId, string credentialHash) =>

@@ -1,6 +1,6 @@
+using AntiLeadership.Live.Grains.Sessions;
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Teams;
-using AntiLeadership.Live.Grains.Teams;
 using AntiLeadership.Live.Web.Credentials;
 
 namespace AntiLeadership.Live.Web.Api;
@@ -46,17 +46,19 @@ public static class JoinApi
             return ApiError.TooManyAttempts(http.Response, joinWait);
         }
 
+        // Checked before anything is stored: a refused name must not reach the team either.
         var name = request.DisplayName?.Trim() ?? "";
-        if (name.Length is 0 or > Grains.Sessions.SessionRules.MaxDisplayNameLength)
+        if (SessionRules.CheckDisplayName(name) is { } problem)
         {
-            return ApiError.BadRequest($"Choose a name of 1 to {Grains.Sessions.SessionRules.MaxDisplayNameLength} characters.");
+            return ApiError.BadRequest(problem);
         }
 
         var team = grains.GetGrain<ITeamGrain>(session.TeamId);
         var credential = await KnownCredentialAsync(team, session.TeamId, request.Credential) ?? Credential.NewParticipant(session.TeamId);
-        if (await team.Enrol(credential.ParticipantId!, credential.SecretHash, name) is not { } member)
+        var enrolment = await team.Enrol(credential.ParticipantId!, credential.SecretHash, name);
+        if (enrolment.Member is not { } member)
         {
-            return ApiError.BadRequest($"This team is full ({TeamGrain.MaxMembers:N0} participants).");
+            return ApiError.BadRequest(enrolment.Rejection!);
         }
 
         var joined = await grains.GetGrain<ISessionGrain>(session.SessionId).Join(member.ParticipantId, member.DisplayName);
@@ -76,18 +78,25 @@ public static class JoinApi
     private static async Task<(SessionView? Session, IResult? Refused)> FindThrottledAsync(IGrainFactory grains, JoinThrottle throttle, HttpContext http, string code)
     {
         var address = Address(http);
-        if (throttle.MustWait(address) is { } wait)
+        if (throttle.TryReserveLookup(address) is { } wait)
         {
             return (null, ApiError.TooManyAttempts(http.Response, wait));
         }
 
-        if (await FindSessionAsync(grains, code) is { } session)
+        SessionView? session = null;
+        var answered = false;
+        try
         {
-            return (session, null);
+            session = await FindSessionAsync(grains, code);
+            answered = true;
+        }
+        finally
+        {
+            // A lookup that failed for want of storage tells a guesser nothing, so it does not count.
+            throttle.EndLookup(address, failed: answered && session is null);
         }
 
-        throttle.Failed(address);
-        return (null, ApiError.NotFound(NotFound));
+        return session is null ? (null, ApiError.NotFound(NotFound)) : (session, null);
     }
 
     private static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";

@@ -171,6 +171,7 @@ public sealed class HostileClientTests(LiveAppFixture fixture) : IClassFixture<L
     {
         await using var room = await OpenRoomAsync();
         var before = (await room.App.Grains.GetGrain<Sessions.ISessionGrain>(room.Workshop.SessionId).GetView()).JoinedCount;
+        var membersBefore = (await room.App.Grains.GetGrain<Teams.ITeamGrain>(room.Workshop.TeamId).GetView()).MemberCount;
 
         using var longName = await fixture.Http.PostAsJsonAsync($"/api/join/{room.Workshop.JoinCode}", new { displayName = new string('x', 41) });
         using var hiddenName = await fixture.Http.PostAsJsonAsync($"/api/join/{room.Workshop.JoinCode}", new { displayName = "Ana\u202Eevil" });
@@ -188,6 +189,7 @@ public sealed class HostileClientTests(LiveAppFixture fixture) : IClassFixture<L
         Assert.EndsWith("HubException: List between 2 and 30 statements.", tooMany.Message);
         var after = await room.App.Grains.GetGrain<Sessions.ISessionGrain>(room.Workshop.SessionId).GetView();
         Assert.Equal(before, after.JoinedCount);
+        Assert.Equal(membersBefore, (await room.App.Grains.GetGrain<Teams.ITeamGrain>(room.Workshop.TeamId).GetView()).MemberCount);
         Assert.Single(after.Activities);
     }
 

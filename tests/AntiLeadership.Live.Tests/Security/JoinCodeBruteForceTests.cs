@@ -48,4 +48,23 @@ public sealed class JoinCodeBruteForceTests : IAsyncLifetime
         Assert.Equal($"Too many attempts — try again in {seconds} s.", await SecureRoom.ErrorOf(right));
         Assert.Equal(0, (await _app.Grains.GetGrain<Sessions.ISessionGrain>(workshop.SessionId).GetView()).JoinedCount);
     }
+
+    [Fact]
+    public async Task Wrong_codes_guessed_all_at_once_are_held_to_the_same_ten_and_the_right_code_waits_too()
+    {
+        var workshop = await Infrastructure.Workshop.StartAsync(_http);
+
+        // Sent together, so they are all in flight before the first failure is counted.
+        var guesses = await Task.WhenAll(Enumerable.Range(0, 40).Select(async i =>
+        {
+            using var guess = await _http.GetAsync($"/api/join/YYYYYY{i:D2}").WaitAsync(Eventually.DefaultTimeout);
+            return guess.StatusCode;
+        }));
+        using var right = await _http.PostAsJsonAsync($"/api/join/{workshop.JoinCode}", new { displayName = "Mallory" }).WaitAsync(Eventually.DefaultTimeout);
+
+        Assert.Equal(10, guesses.Count(status => status == HttpStatusCode.NotFound));
+        Assert.Equal(30, guesses.Count(status => status == HttpStatusCode.TooManyRequests));
+        Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
+        Assert.Equal(0, (await _app.Grains.GetGrain<Sessions.ISessionGrain>(workshop.SessionId).GetView()).JoinedCount);
+    }
 }
