@@ -28,7 +28,7 @@ public sealed class SessionGrain(
     private static readonly TimeSpan NodeAnswerTimeout = TimeSpan.FromSeconds(3);
 
     private readonly Dictionary<string, NodeAttachment> _nodes = [];
-    private readonly GroupCommit _commit = new(() => stored.WriteStateAsync());
+    private GroupCommit _commit = null!;
     private CoalescingPublisher<SessionView> _publisher = null!;
     private CoalescingPublisher<SessionView> _presencePublisher = null!;
     private VersionClock _clock = null!;
@@ -39,8 +39,12 @@ public sealed class SessionGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        _commit = new GroupCommit(() => stored.WriteStateAsync(), DeactivateOnIdle);
         _clock = new VersionClock(State.Version);
-        _version = State.Version;
+
+        // Presence changes were pushed with versions from the clock, above the stored one: the first
+        // snapshot of a new activation must be newer than those, or reconnecting screens would drop it.
+        _version = _clock.Next();
         _publisher = new CoalescingPublisher<SessionView>(this, PushToNodes, PushInterval);
         _presencePublisher = new CoalescingPublisher<SessionView>(this, PushToNodes, PresencePushInterval);
         this.RegisterGrainTimer(PruneExpiredNodes, TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(10));
