@@ -28,7 +28,7 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
         [PersistentState("culture-priorities", StorageNames.Activities)] IPersistentState<CulturePrioritiesState> stored)
     {
         _stored = stored;
-        _commit = new GroupCommit(WriteAsync);
+        _commit = new GroupCommit(WriteAsync, DeactivateOnIdle);
         _publisher = new CoalescingPublisher<CulturePrioritiesView>(
             this, view => GrainFactory.GetGrain<ISessionGrain>(view.SessionId).ActivityChanged(view), PushInterval);
     }
@@ -63,7 +63,7 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
         {
             var same = State.SessionId == sessionId && State.Title == setup.Title.Trim()
                 && State.Statements.Select(s => s.Text).SequenceEqual(statements);
-            return same ? CommandOutcome.Done : CommandOutcome.Refused("This activity is already set up.");
+            return same ? await AlreadySoAsync() : CommandOutcome.Refused("This activity is already set up.");
         }
 
         State.SessionId = sessionId;
@@ -88,9 +88,9 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
     {
         if (State.Status != VotingStatus.Open)
         {
-            return Task.FromResult(State.Status == VotingStatus.Closed
-                ? CommandOutcome.Done
-                : CommandOutcome.Refused("Voting has not opened yet."));
+            return State.Status == VotingStatus.Closed
+                ? AlreadySoAsync()
+                : Task.FromResult(CommandOutcome.Refused("Voting has not opened yet."));
         }
 
         State.Status = VotingStatus.Closed;
@@ -132,8 +132,8 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
         {
             // A retry after a lost reply or a failed write: the change is already in memory, so it only
             // needs to be stored before we confirm it.
-            await WhenEverythingStoredAsync();
-            return new BallotReceipt(true, true, null, ToBallot(participantId));
+            var stored = await AlreadySoAsync();
+            return stored.Succeeded ? new BallotReceipt(true, true, null, ToBallot(participantId)) : Rejected(participantId, stored.Rejection!);
         }
 
         if (CulturePrioritiesRules.CheckBallot(State, dots) is { } problem)
@@ -205,9 +205,11 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
         await StoreAsync();
     }
 
+    private static readonly CommandOutcome NotSaved = CommandOutcome.Refused("Not saved: the server could not store this just now. Trying again…");
+
     private static Task<CommandOutcome> NotSetUp => Task.FromResult(CommandOutcome.Refused("This activity does not exist."));
 
-    /// <summary>Turns something on (voting, results, anonymity); asking again while it is on is answered "done" and stores nothing.</summary>
+    /// <summary>Turns something on (voting, results, anonymity); asking again while it is on stores nothing new.</summary>
     private Task<CommandOutcome> ChangeOnce(bool alreadyDone, Action change)
     {
         if (!State.IsSetUp)
@@ -217,7 +219,7 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
 
         if (alreadyDone)
         {
-            return Task.FromResult(CommandOutcome.Done);
+            return AlreadySoAsync();
         }
 
         change();
@@ -246,15 +248,29 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
         {
             // Not acknowledged. The change stays in memory and is stored by the next successful write;
             // the client retries with the same submission id and is then told it is counted.
-            return CommandOutcome.Refused("Not saved: the server could not store this just now. Trying again…");
+            return NotSaved;
         }
     }
 
-    private async Task WhenEverythingStoredAsync()
+    /// <summary>
+    /// The answer to asking for what memory already holds (a repeated command, a retried vote): "done"
+    /// only once it is stored too, since an earlier write of it may have failed.
+    /// </summary>
+    private async Task<CommandOutcome> AlreadySoAsync()
     {
-        if (_storedVersion < State.Version)
+        if (_storedVersion >= State.Version)
+        {
+            return CommandOutcome.Done;
+        }
+
+        try
         {
             await _commit.WhenStoredAsync();
+            return CommandOutcome.Done;
+        }
+        catch (Exception)
+        {
+            return NotSaved;
         }
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using AntiLeadership.Live.Grains.Telemetry;
+using Orleans.Storage;
 
 namespace AntiLeadership.Live.Grains.Publishing;
 
@@ -10,7 +11,12 @@ namespace AntiLeadership.Live.Grains.Publishing;
 /// answered only after a write that contains its change has completed, or with that write's failure.
 /// Runs on the grain's scheduler, so no locking is needed.
 /// </summary>
-internal sealed class GroupCommit(Func<Task> write)
+/// <param name="whenStale">
+/// Called when storage refuses a write because the grain's copy is out of date (an earlier write
+/// landed but its answer was lost, so the grain holds an old ETag). Every later write would be refused
+/// the same way, so the owner deactivates and the next call reloads what is really stored.
+/// </param>
+internal sealed class GroupCommit(Func<Task> write, Action whenStale)
 {
     private TaskCompletionSource? _next;
     private int _waiting;
@@ -48,6 +54,11 @@ internal sealed class GroupCommit(Func<Task> write)
                 }
                 catch (Exception failure)
                 {
+                    if (failure is InconsistentStateException)
+                    {
+                        whenStale();
+                    }
+
                     batch.TrySetException(failure);
                 }
             }

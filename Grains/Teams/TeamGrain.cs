@@ -36,7 +36,7 @@ public sealed class TeamGrain : Grain, ITeamGrain
     {
         _stored = stored;
         _logger = logger;
-        _commit = new GroupCommit(() => _stored.WriteStateAsync());
+        _commit = new GroupCommit(() => _stored.WriteStateAsync(), DeactivateOnIdle);
     }
 
     private TeamState State => _stored.State;

@@ -1,4 +1,5 @@
 using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Tests.Infrastructure;
 using static AntiLeadership.Live.Tests.Grains.CulturePrioritiesSetups;
 
 namespace AntiLeadership.Live.Tests.Grains;
@@ -61,5 +62,54 @@ public sealed class GroupCommitTests(ObservedStorageFixture fixture) : IClassFix
         var view = await vote.GetView().WaitAsync(Timeout);
         Assert.Equal(2, view.DotsPlaced);
         Assert.Equal(1, view.VoterCount);
+    }
+
+    [Fact]
+    public async Task A_vote_whose_write_landed_but_whose_answer_was_lost_counts_once_after_its_retry()
+    {
+        var vote = await OpenVoteAsync();
+        ObservedStorageFixture.Storage.LoseNextAnswer = true;
+        var failed = await vote.CastDots("ana", "sub-1", Dots(("s1", 1), ("s2", 1))).WaitAsync(Timeout);
+
+        // The grain's ETag is now behind the stored one. A phone retries until it hears "counted"; each
+        // retry must end in that, not in "not saved" for ever.
+        var retried = await Eventually.ReturnsAsync(
+            () => vote.CastDots("ana", "sub-1", Dots(("s1", 1), ("s2", 1))),
+            receipt => receipt.Accepted,
+            "the retried vote to be confirmed");
+        var next = await vote.CastDots("ben", "sub-2", Dots(("s3", 2))).WaitAsync(Timeout);
+
+        Assert.False(failed.Accepted);
+        Assert.True(retried.AlreadyCounted);
+        Assert.True(next.Accepted);
+        var view = await vote.GetView().WaitAsync(Timeout);
+        Assert.Equal(4, view.DotsPlaced);
+        Assert.Equal(2, view.VoterCount);
+        Assert.Equal([1, 1, 2], view.Tally!.Take(3).Select(t => t.Dots));
+    }
+
+    [Fact]
+    public async Task Closing_again_after_a_failed_write_is_confirmed_only_once_the_close_is_stored()
+    {
+        var vote = await OpenVoteAsync();
+        ObservedStorageFixture.Storage.FailWrites = true;
+        CommandOutcome first, whileDown;
+        try
+        {
+            first = await vote.CloseVoting().WaitAsync(Timeout);
+            whileDown = await vote.CloseVoting().WaitAsync(Timeout);
+        }
+        finally
+        {
+            ObservedStorageFixture.Storage.FailWrites = false;
+        }
+
+        var writesBefore = ObservedStorageFixture.Storage.Writes;
+        var afterwards = await vote.CloseVoting().WaitAsync(Timeout);
+
+        Assert.StartsWith("Not saved", first.Rejection);
+        Assert.StartsWith("Not saved", whileDown.Rejection);
+        Assert.True(afterwards.Succeeded);
+        Assert.Equal(writesBefore + 1, ObservedStorageFixture.Storage.Writes);
     }
 }
