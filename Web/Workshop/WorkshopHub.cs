@@ -56,34 +56,21 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
             throw new HubException("You have too many windows open for this session. Close one and reload.");
         }
 
+        try
+        {
+            await WelcomeAsync(session, facilitator, participantId);
+        }
+        catch
+        {
+            // SignalR does not call OnDisconnectedAsync for a connection whose OnConnectedAsync failed
+            // (a grain that cannot load during a storage outage, say): let go of it here, or it would
+            // stay counted as present and hold one of the participant's windows for good.
+            await fanOut.DisconnectAsync(sessionId, Context.ConnectionId);
+            throw;
+        }
+
         Context.Items[SessionKey] = sessionId;
-        if (facilitator)
-        {
-            await Groups.AddToGroupAsync(Context.ConnectionId, SessionGroups.Facilitators(sessionId));
-        }
-        else if (participantId is not null)
-        {
-            await Groups.AddToGroupAsync(Context.ConnectionId, SessionGroups.Phones(sessionId));
-            await Groups.AddToGroupAsync(Context.ConnectionId, SessionGroups.Participant(sessionId, participantId));
-        }
-        else
-        {
-            await Groups.AddToGroupAsync(Context.ConnectionId, SessionGroups.Boards(sessionId));
-        }
-
         LiveMetrics.Connections.Add(1);
-
-        // Every (re)connect starts from the full current picture; later pushes only ever replace it with newer ones.
-        await Clients.Caller.SessionChanged(session);
-        var listing = session.Activities.FirstOrDefault(a => a.ActivityId == session.CurrentActivityId);
-        if (await ActivityReader.ReadAsync(grains, listing) is { } activity)
-        {
-            await Clients.Caller.ActivityChanged(facilitator ? activity : activity.ForAudience());
-            if (participantId is not null)
-            {
-                await Clients.Caller.BallotChanged(await grains.GetGrain<ICulturePrioritiesGrain>(activity.ActivityId).GetBallot(participantId));
-            }
-        }
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
@@ -145,6 +132,37 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
     [Authorize(Policy = LivePolicies.Participant)]
     public async Task<Ballot> GetBallot(string activityId) =>
         await (await CulturePriorities(activityId)).GetBallot(Context.User!.ParticipantId()!);
+
+    /// <summary>Puts a new connection in its groups and sends it the full current picture.</summary>
+    private async Task WelcomeAsync(SessionView session, bool facilitator, string? participantId)
+    {
+        var sessionId = session.SessionId;
+        if (facilitator)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, SessionGroups.Facilitators(sessionId));
+        }
+        else if (participantId is not null)
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, SessionGroups.Phones(sessionId));
+            await Groups.AddToGroupAsync(Context.ConnectionId, SessionGroups.Participant(sessionId, participantId));
+        }
+        else
+        {
+            await Groups.AddToGroupAsync(Context.ConnectionId, SessionGroups.Boards(sessionId));
+        }
+
+        // Every (re)connect starts from the full current picture; later pushes only ever replace it with newer ones.
+        await Clients.Caller.SessionChanged(session);
+        var listing = session.Activities.FirstOrDefault(a => a.ActivityId == session.CurrentActivityId);
+        if (await ActivityReader.ReadAsync(grains, listing) is { } activity)
+        {
+            await Clients.Caller.ActivityChanged(facilitator ? activity : activity.ForAudience());
+            if (participantId is not null)
+            {
+                await Clients.Caller.BallotChanged(await grains.GetGrain<ICulturePrioritiesGrain>(activity.ActivityId).GetBallot(participantId));
+            }
+        }
+    }
 
     private string SessionId => (string)Context.Items[SessionKey]!;
 
