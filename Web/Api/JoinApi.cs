@@ -78,22 +78,18 @@ public static class JoinApi
     private static async Task<(SessionView? Session, IResult? Refused)> FindThrottledAsync(IGrainFactory grains, JoinThrottle throttle, HttpContext http, string code)
     {
         var address = Address(http);
-        if (throttle.TryReserveLookup(address) is { } wait)
+        if (throttle.MustWait(address) is { } wait)
         {
             return (null, ApiError.TooManyAttempts(http.Response, wait));
         }
 
-        SessionView? session = null;
-        var answered = false;
-        try
+        var session = await FindSessionAsync(grains, code);
+
+        // Asked again now that the lookup is over: guesses sent together passed the check above
+        // together, and only those within the allowance when they end may hear the answer.
+        if ((session is null ? throttle.Failed(address) : throttle.MustWait(address)) is { } after)
         {
-            session = await FindSessionAsync(grains, code);
-            answered = true;
-        }
-        finally
-        {
-            // A lookup that failed for want of storage tells a guesser nothing, so it does not count.
-            throttle.EndLookup(address, failed: answered && session is null);
+            return (null, ApiError.TooManyAttempts(http.Response, after));
         }
 
         return session is null ? (null, ApiError.NotFound(NotFound)) : (session, null);

@@ -9,24 +9,20 @@ namespace AntiLeadership.Live.Web.Api;
 /// Keeps join codes from being found by guessing: an address that has tried too many wrong codes
 /// waits, whatever it asks next (so a right guess after many wrong ones tells it nothing), and a global
 /// cap holds back guessing spread over many addresses. Joins per address are limited too.
+/// Failures are counted when a lookup ends and the allowance is checked again then, so guesses sent
+/// all at once get no more answers than guesses sent one by one, while a room behind one address
+/// looking up the right code together is never held back.
 /// Partitioned limiters replenish on one shared timer and drop idle addresses by themselves.
 /// </summary>
 public sealed class JoinThrottle : IDisposable
 {
     private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
-    private static readonly TimeSpan InFlightWait = TimeSpan.FromSeconds(1);
 
     private readonly PartitionedRateLimiter<string> _failures;
     private readonly FixedWindowRateLimiter _allFailures;
     private readonly PartitionedRateLimiter<string> _joins;
     private readonly ILogger<JoinThrottle> _logger;
     private readonly int _failuresPerAddress;
-
-    // Lookups reserved and not yet ended, per address and in all; guarded by _gate. Bounded by the
-    // requests in flight, because an address leaves the map when its last lookup ends.
-    private readonly Lock _gate = new();
-    private readonly Dictionary<string, int> _pending = [];
-    private int _allPending;
 
     public JoinThrottle(IOptions<LiveOptions> options, ILogger<JoinThrottle> logger)
     {
@@ -38,61 +34,34 @@ public sealed class JoinThrottle : IDisposable
         _joins = PerAddress(limits.JoinsPerMinutePerAddress);
     }
 
-    /// <summary>
-    /// Reserves one lookup for the address before the code is looked up; null when it may go ahead,
-    /// else how long it must wait. Lookups still in flight count as failures until they end, so a
-    /// burst of parallel guesses cannot all pass the check before the first failure is counted.
-    /// Every reservation must be ended with <see cref="EndLookup"/>.
-    /// </summary>
-    public TimeSpan? TryReserveLookup(string address)
+    /// <summary>How long this address must wait before it may look up a code; null when it may now.</summary>
+    public TimeSpan? MustWait(string address)
     {
-        lock (_gate)
+        // Asking for zero permits only checks whether any are left.
+        using var own = _failures.AttemptAcquire(address, 0);
+        if (!own.IsAcquired)
         {
-            var pendingHere = _pending.GetValueOrDefault(address);
-            if (Wait(_failures.AttemptAcquire(address, 0), _failures.GetStatistics(address), pendingHere) is { } own)
-            {
-                return own;
-            }
-
-            if (Wait(_allFailures.AttemptAcquire(0), _allFailures.GetStatistics(), _allPending) is { } all)
-            {
-                return all;
-            }
-
-            _pending[address] = pendingHere + 1;
-            _allPending++;
-            return null;
+            return RetryAfter(own);
         }
+
+        using var all = _allFailures.AttemptAcquire(0);
+        return all.IsAcquired ? null : RetryAfter(all);
     }
 
-    /// <summary>Ends a reserved lookup; a wrong or closed code counts against the address and against everybody.</summary>
-    public void EndLookup(string address, bool failed)
+    /// <summary>
+    /// Counts a wrong or closed code against the address and against everybody. Null when it was within
+    /// the allowance (say "not found"); else how long to wait, and the answer must not say more.
+    /// </summary>
+    public TimeSpan? Failed(string address)
     {
-        lock (_gate)
+        using var own = _failures.AttemptAcquire(address);
+        using var all = _allFailures.AttemptAcquire();
+        if (own.IsAcquired && _failures.GetStatistics(address)?.CurrentAvailablePermits == 0)
         {
-            var pendingHere = _pending.GetValueOrDefault(address) - 1;
-            if (pendingHere > 0)
-            {
-                _pending[address] = pendingHere;
-            }
-            else
-            {
-                _pending.Remove(address);
-            }
-
-            _allPending--;
-            if (!failed)
-            {
-                return;
-            }
-
-            using var own = _failures.AttemptAcquire(address);
-            using var all = _allFailures.AttemptAcquire();
-            if (own.IsAcquired && _failures.GetStatistics(address)?.CurrentAvailablePermits == 0)
-            {
-                SecurityLog.LookupsThrottled(_logger, address, _failuresPerAddress);
-            }
+            SecurityLog.LookupsThrottled(_logger, address, _failuresPerAddress);
         }
+
+        return !own.IsAcquired ? RetryAfter(own) : !all.IsAcquired ? RetryAfter(all) : null;
     }
 
     /// <summary>Takes one join from the address's allowance; null when allowed, else how long to wait.</summary>
@@ -119,23 +88,6 @@ public sealed class JoinThrottle : IDisposable
         QueueLimit = 0,
         AutoReplenishment = true,
     };
-
-    /// <summary>
-    /// Null when a permit is left after the lookups in flight; else how long to wait: until the window
-    /// turns when none is left, or a moment when only lookups in flight hold the rest.
-    /// </summary>
-    private static TimeSpan? Wait(RateLimitLease check, RateLimiterStatistics? statistics, int pending)
-    {
-        using (check)
-        {
-            if (!check.IsAcquired)
-            {
-                return RetryAfter(check);
-            }
-        }
-
-        return statistics is null || statistics.CurrentAvailablePermits > pending ? null : InFlightWait;
-    }
 
     private static TimeSpan RetryAfter(RateLimitLease lease) =>
         lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : Window;

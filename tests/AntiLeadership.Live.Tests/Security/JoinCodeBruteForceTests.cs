@@ -67,4 +67,18 @@ public sealed class JoinCodeBruteForceTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.TooManyRequests, right.StatusCode);
         Assert.Equal(0, (await _app.Grains.GetGrain<Sessions.ISessionGrain>(workshop.SessionId).GetView()).JoinedCount);
     }
+
+    [Fact]
+    public async Task A_whole_room_behind_one_address_looks_up_the_right_code_at_once_and_every_phone_gets_in()
+    {
+        var workshop = await Infrastructure.Workshop.StartAsync(_http);
+
+        var lookups = await Task.WhenAll(Enumerable.Range(0, 30).Select(async i =>
+        {
+            using var lookup = await _http.GetAsync($"/api/join/{workshop.JoinCode}").WaitAsync(Eventually.DefaultTimeout);
+            return lookup.StatusCode;
+        }));
+
+        Assert.All(lookups, status => Assert.Equal(HttpStatusCode.OK, status));
+    }
 }
