@@ -24,6 +24,8 @@ public sealed class SessionFanOut(
     /// <summary>Identifies this node's subscriptions and presence reports to session grains.</summary>
     public string NodeId { get; } = Guid.NewGuid().ToString("N");
 
+    private long _linksMade;
+
     /// <summary>Registers a connection; false when its participant already has too many here.</summary>
     public bool TryConnect(string sessionId, string connectionId, LiveConnection connection)
     {
@@ -31,7 +33,9 @@ public sealed class SessionFanOut(
         {
             if (!_links.TryGetValue(sessionId, out var link))
             {
-                link = new SessionLink(sessionId, NodeId, grains, hub, revoked, logger);
+                // Each link attaches under a name of its own: when the last browser of a session here
+                // reloads, the old link's late detach must not remove the new link's attachment.
+                link = new SessionLink(sessionId, $"{NodeId}-{++_linksMade}", grains, hub, revoked, logger);
                 _links[sessionId] = link;
             }
 
