@@ -2,6 +2,7 @@ using AntiLeadership.Live.Activities;
 using System.Diagnostics;
 using AntiLeadership.Live.Grains.Telemetry;
 using AntiLeadership.Live.Sessions;
+using AntiLeadership.Live.Teams;
 using AntiLeadership.Live.Web.Credentials;
 using Microsoft.AspNetCore.SignalR;
 
@@ -180,6 +181,32 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
         }
     }
 
+    /// <summary>
+    /// The same safety net for facilitator keys, which session views do not carry: on every renewal, a
+    /// console whose key the team no longer has is closed. One small call, and only while a facilitator
+    /// of this session is connected here.
+    /// </summary>
+    private async Task CloseRevokedKeysAsync(string teamId)
+    {
+        List<(string Id, LiveConnection Connection)> consoles;
+        lock (_connections)
+        {
+            consoles = _connections.Where(c => c.Value.FacilitatorKeyId is not null).Select(c => (c.Key, c.Value)).ToList();
+        }
+
+        if (consoles.Count == 0)
+        {
+            return;
+        }
+
+        var keys = (await _grains.GetGrain<ITeamGrain>(teamId).GetFacilitatorKeys().WaitAsync(AttachTimeout)).Select(k => k.KeyId).ToHashSet();
+        var closing = consoles.Where(c => !keys.Contains(c.Connection.FacilitatorKeyId!)).ToList();
+        if (closing.Count > 0)
+        {
+            await CloseAsync(closing, "This facilitator link no longer works. Ask the lead facilitator for a new one.");
+        }
+    }
+
     private async Task CloseAsync(List<(string Id, LiveConnection Connection)> closing, string message)
     {
         foreach (var (id, connection) in closing)
@@ -221,9 +248,11 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
         do
         {
             string[] present;
+            bool renewing;
             lock (_connections)
             {
-                if (!_presenceDirty && DateTime.UtcNow < _renewDue)
+                renewing = DateTime.UtcNow >= _renewDue;
+                if (!_presenceDirty && !renewing)
                 {
                     continue;
                 }
@@ -238,6 +267,10 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
                 var view = await _grains.GetGrain<ISessionGrain>(_sessionId).Attach(_nodeId, _reference, present).WaitAsync(AttachTimeout);
                 _renewDue = DateTime.UtcNow + RenewalInterval;
                 await SessionChanged(view);
+                if (renewing)
+                {
+                    await CloseRevokedKeysAsync(view.TeamId);
+                }
             }
             catch (Exception failure) when (!_stopping.IsCancellationRequested)
             {
