@@ -126,6 +126,7 @@ public sealed class HostileClientTests(LiveAppFixture fixture) : IClassFixture<L
         var (mallory, _) = await room.JoinAsync("Mallory");
         var (ana, _) = await room.JoinAsync("Ana");
 
+        var flooding = System.Diagnostics.Stopwatch.StartNew();
         var flood = Enumerable.Range(0, 200)
             .Select(_ => mallory.Connection.InvokeCoreAsync<Activities.BallotReceipt>("CastDots",
                 new object?[] { room.ActivityId, Guid.NewGuid().ToString(), new Dictionary<string, int> { ["s1"] = 1 } }).WaitAsync(Eventually.DefaultTimeout))
@@ -143,9 +144,11 @@ public sealed class HostileClientTests(LiveAppFixture fixture) : IClassFixture<L
             }
         }));
 
+        // The budget refills while a busy machine works through the flood: allow what it refilled.
+        var refilled = (int)Math.Ceiling(flooding.Elapsed.TotalSeconds * ConnectionGuard.CallsPerSecond);
         Assert.True(anaVote.Accepted);
         var limited = outcomes.Count(o => o.Contains("HubException: Too many actions at once — try again in", StringComparison.Ordinal));
-        Assert.InRange(outcomes.Count(o => o == "accepted"), 1, ConnectionGuard.Burst + 5);
+        Assert.InRange(outcomes.Count(o => o == "accepted"), 1, ConnectionGuard.Burst + refilled);
         Assert.Equal(200, limited + outcomes.Count(o => o == "accepted"));
         var stored = await room.StoredActivityAsync();
         Assert.Equal([1, 2], stored.Tally!.Select(t => t.Dots));
