@@ -43,8 +43,9 @@ public sealed class ServerUnderTest : IAsyncDisposable
             "--environment", "Production", "--Logging:LogLevel:Default=Warning",
             $"--Cluster:Storage={storage}", $"--Cluster:ConnectionString={connection}",
             $"--Cluster:SiloPort={Ports.Free()}", $"--Cluster:GatewayPort={Ports.Free()}",
-            // Every simulated phone joins from 127.0.0.1; a real room comes from many addresses.
-            "--Live:Limits:JoinsPerMinutePerAddress=1000000");
+            // Every simulated phone joins from 127.0.0.1; a real room comes from many addresses. Lookups in
+            // flight count against the wrong-code allowance, so 32 parallel joins would otherwise be refused.
+            "--Live:Limits:JoinsPerMinutePerAddress=1000000", "--Live:Limits:FailedLookupsPerMinutePerAddress=1000000");
         server.BaseAddress = new Uri($"http://127.0.0.1:{http}");
         await Ports.WaitAsync(http, TimeSpan.FromSeconds(90));
         return server;
