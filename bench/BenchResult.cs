@@ -2,20 +2,29 @@ using System.Text.Json.Serialization;
 
 namespace AntiLeadership.Live.Bench;
 
-/// <summary>The JSON summary the benchmark prints as its last line.</summary>
+/// <summary>
+/// The JSON summary the benchmark prints as its last line. <see cref="VotesLost"/> and
+/// <see cref="Duplicates"/> come from reading the votes back (<see cref="StoredVotes"/>), after a crash
+/// and restart when <see cref="DurabilityChecked"/>. The server's memory and CPU are null when the
+/// benchmark did not start the server and so cannot read its process.
+/// </summary>
 public sealed record BenchResult(
     [property: JsonPropertyName("participants")] int Participants,
     [property: JsonPropertyName("votes")] int Votes,
-    [property: JsonPropertyName("votes_lost")] int VotesLost,
-    [property: JsonPropertyName("duplicates")] int Duplicates,
+    [property: JsonPropertyName("votes_lost")] int? VotesLost,
+    [property: JsonPropertyName("duplicates")] int? Duplicates,
+    [property: JsonPropertyName("durability_checked")] bool DurabilityChecked,
     [property: JsonPropertyName("ack_p50_ms")] double AckP50Ms,
     [property: JsonPropertyName("ack_p99_ms")] double AckP99Ms,
     [property: JsonPropertyName("board_converge_ms")] double BoardConvergeMs,
     [property: JsonPropertyName("all_converge_ms")] double AllConvergeMs,
     [property: JsonPropertyName("messages_sent")] long MessagesSent,
-    [property: JsonPropertyName("server_peak_rss_mb")] double ServerPeakRssMb,
-    [property: JsonPropertyName("server_cpu_s")] double ServerCpuS,
+    [property: JsonPropertyName("server_peak_rss_mb")] double? ServerPeakRssMb,
+    // The server process's total CPU (user + system) from its start to the end of the measured run.
+    [property: JsonPropertyName("server_cpu_s")] double? ServerCpuS,
+    // The server process's CPU from the first ballot sent to the last one acknowledged.
+    [property: JsonPropertyName("burst_server_cpu_s")] double? BurstServerCpuS,
     [property: JsonPropertyName("votes_per_s")] double VotesPerS,
-    [property: JsonPropertyName("ceiling_votes_per_s")] double? CeilingVotesPerS,
+    [property: JsonPropertyName("ceiling_votes_per_s")] double? CeilingVotesPerS = null,
     [property: JsonPropertyName("ceiling_ack_p99_ms")] double? CeilingAckP99Ms = null,
     [property: JsonPropertyName("cold_ack_p99_ms")] double? ColdAckP99Ms = null);

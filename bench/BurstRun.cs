@@ -14,9 +14,13 @@ namespace AntiLeadership.Live.Bench;
 public static class BurstRun
 {
     private const int Statements = 5;
-    private const int Concurrency = 32;
 
-    public static async Task<BenchResult> RunAsync(Uri server, BenchOptions options, Func<(double RssMb, double CpuS, double StorageCpuS)> serverStats)
+    /// <summary>
+    /// Runs one burst and measures it; what it acknowledged comes back too, for <see cref="StoredVotes"/>
+    /// to read back once all timing is done. <paramref name="serverStats"/> gives null when the server
+    /// is not a process this benchmark started.
+    /// </summary>
+    public static async Task<(BenchResult Result, AcknowledgedVotes Acknowledged)> RunAsync(Uri server, BenchOptions options, Func<ServerStats?> serverStats)
     {
         using var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(60) };
         var clock = Stopwatch.StartNew();
@@ -29,20 +33,21 @@ public static class BurstRun
             .WaitAsync(TimeSpan.FromSeconds(60));
         await console.Connection.InvokeAsync("OpenVoting", activityId).WaitAsync(TimeSpan.FromSeconds(60));
 
-        Log($"joining {options.Participants} participants");
-        var joined = await ForEachAsync(Enumerable.Range(0, options.Participants), i =>
+        BenchLog.Write($"joining {options.Participants} participants");
+        var joined = await Concurrently.ForEachAsync(Enumerable.Range(0, options.Participants), i =>
             PostAsync<JoinedSession>(http, $"/api/join/{started.JoinCode}", new { displayName = $"P{i}", credential = (string?)null }));
-        Log("connecting");
-        var phones = await ForEachAsync(joined, j => BenchClient.ConnectAsync(server, j.SessionId, j.Credential, expected, () => clock.ElapsedMilliseconds));
+        BenchLog.Write("connecting");
+        var phones = await Concurrently.ForEachAsync(joined, j => BenchClient.ConnectAsync(server, j.SessionId, j.Credential, expected, () => clock.ElapsedMilliseconds));
         await using var board = await BenchClient.ConnectAsync(server, started.SessionId, null, expected, () => clock.ElapsedMilliseconds);
         await WaitAsync(() => board.PresentCount == options.Participants, TimeSpan.FromSeconds(120), "every participant present on the board");
 
-        Log("burst");
+        BenchLog.Write("burst");
         var messagesBefore = phones.Sum(p => p.Messages) + board.Messages + console.Messages;
-        var (_, cpuBefore, storageCpuBefore) = serverStats();
+        var before = serverStats();
         var ownCpuBefore = Environment.CpuUsage.TotalTime;
         var burstStart = clock.ElapsedMilliseconds;
         var acks = new double[options.Participants * options.BallotsEach];
+        var lastAcknowledged = new IReadOnlyDictionary<string, int>[options.Participants];
         var lastAck = 0L;
         await Task.WhenAll(phones.Select((phone, i) => Task.Run(async () =>
         {
@@ -52,67 +57,50 @@ public static class BurstRun
                 var sent = Stopwatch.GetTimestamp();
                 await CastUntilStoredAsync(phone.Connection, activityId, ballot);
                 acks[i * options.BallotsEach + b] = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
+                lastAcknowledged[i] = ballot;
                 InterlockedMax(ref lastAck, clock.ElapsedMilliseconds);
             }
         })));
         var burstEnd = Interlocked.Read(ref lastAck);
-        var (_, cpuAfter, storageCpuAfter) = serverStats();
-        Log($"burst took {burstEnd - burstStart} ms; CPU: server {cpuAfter - cpuBefore:0.00} s, storage {storageCpuAfter - storageCpuBefore:0.00} s, " +
+        var after = serverStats();
+        var burstCpu = after is not null && before is not null ? after.CpuS - before.CpuS : (double?)null;
+        BenchLog.Write($"burst took {burstEnd - burstStart} ms; CPU: server {burstCpu:0.00} s, storage {after?.StorageCpuS - before?.StorageCpuS:0.00} s, " +
             $"simulated clients {(Environment.CpuUsage.TotalTime - ownCpuBefore).TotalSeconds:0.00} s");
 
         await WaitAsync(() => board.ConvergedAt >= 0 && phones.All(p => p.ConvergedAt >= 0), TimeSpan.FromSeconds(60), "every client to show the final tally");
         var messages = phones.Sum(p => p.Messages) + board.Messages + console.Messages - messagesBefore;
 
-        Log($"checking stored ballots ({phones.Count(p => p.Connection.State == HubConnectionState.Connected)} of {phones.Length} phones still connected)");
-        var lost = 0;
-        var duplicates = 0;
-        var checkedCount = 0;
-        var stored = await ForEachAsync(Enumerable.Range(0, options.Participants), async i =>
-        {
-            // A short bound per call: a stalled read shows up as a failure within seconds, not hours.
-            var ballot = await phones[i].Connection.InvokeAsync<Ballot>("GetBallot", activityId).WaitAsync(TimeSpan.FromSeconds(15));
-            if (Interlocked.Increment(ref checkedCount) % 1000 == 0)
-            {
-                Log($"{checkedCount} ballots read back");
-            }
-
-            return ballot;
-        });
-        for (var i = 0; i < options.Participants; i++)
-        {
-            var acknowledged = Ballot(i, options.BallotsEach - 1, options.BallotsEach);
-            var mine = stored[i].Dots;
-            if (!acknowledged.All(a => mine.GetValueOrDefault(a.Key) >= a.Value)) lost++;
-            if (mine.Values.Sum() > acknowledged.Values.Sum()) duplicates++;
-        }
-
-        var (rss, cpu, _) = serverStats();
+        // Read when the burst has converged, before any read-back: server_cpu_s is the server process's
+        // total CPU from its start to here (start-up, earlier bursts, joins and connections included).
+        var end = serverStats();
         Array.Sort(acks);
         var boardConverged = board.ConvergedAt;
         var allConverged = phones.Max(p => p.ConvergedAt);
-        Log($"board converged {Math.Max(0, boardConverged - burstEnd)} ms, all {Math.Max(0, allConverged - burstEnd)} ms after the last acknowledgement; {lost} lost, {duplicates} duplicates");
+        BenchLog.Write($"board converged {Math.Max(0, boardConverged - burstEnd)} ms, all {Math.Max(0, allConverged - burstEnd)} ms after the last acknowledgement");
 
         // Closed together, not one by one: ten thousand sequential closing handshakes take many minutes.
-        await ForEachAsync(phones, async phone =>
+        await Concurrently.ForEachAsync(phones, async phone =>
         {
             await phone.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(30));
             return true;
         });
 
-        return new BenchResult(
+        var result = new BenchResult(
             options.Participants,
             acks.Length,
-            lost,
-            duplicates,
+            VotesLost: null,
+            Duplicates: null,
+            DurabilityChecked: false,
             Math.Round(Percentile(acks, 0.50), 1),
             Math.Round(Percentile(acks, 0.99), 1),
             Math.Max(0, boardConverged - burstEnd),
             Math.Max(0, allConverged - burstEnd),
             messages,
-            Math.Round(rss, 1),
-            Math.Round(cpu, 2),
-            Math.Round(acks.Length / Math.Max(0.001, (burstEnd - burstStart) / 1000.0), 1),
-            null);
+            end is null ? null : Math.Round(end.PeakRssMb, 1),
+            end is null ? null : Math.Round(end.CpuS, 2),
+            burstCpu is null ? null : Math.Round(burstCpu.Value, 2),
+            Math.Round(acks.Length / Math.Max(0.001, (burstEnd - burstStart) / 1000.0), 1));
+        return (result, new AcknowledgedVotes(started.SessionId, started.FacilitatorKey, activityId, joined.Select(j => j.Credential).ToArray(), lastAcknowledged));
     }
 
     /// <summary>Participant i's ballot number b: one dot at first, three (moved around) in the last.</summary>
@@ -154,31 +142,6 @@ public static class BurstRun
         }
     }
 
-    private static async Task<T[]> ForEachAsync<TIn, T>(IEnumerable<TIn> items, Func<TIn, Task<T>> work)
-    {
-        // Fail fast: after the first failure nothing new starts, so a broken phase ends the run at once.
-        using var gate = new SemaphoreSlim(Concurrency);
-        using var failed = new CancellationTokenSource();
-        return await Task.WhenAll(items.Select(async item =>
-        {
-            await gate.WaitAsync(failed.Token);
-            try
-            {
-                return await work(item);
-            }
-            catch (Exception error) when (error is not OperationCanceledException)
-            {
-                Log($"failed: {error.GetType().Name}: {error.Message}");
-                await failed.CancelAsync();
-                throw;
-            }
-            finally
-            {
-                gate.Release();
-            }
-        }));
-    }
-
     private static async Task<T> PostAsync<T>(HttpClient http, string path, object body)
     {
         using var response = await http.PostAsJsonAsync(path, body);
@@ -210,6 +173,4 @@ public static class BurstRun
         {
         }
     }
-
-    private static void Log(string message) => Console.Error.WriteLine($"[bench] {message}");
 }

@@ -10,63 +10,89 @@ public sealed class ServerUnderTest : IAsyncDisposable
 {
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    private readonly List<Process> _processes = [];
     private readonly string _folder = Directory.CreateTempSubdirectory("antileadership-bench-").FullName;
+    private string _storage = "Memory";
+    private string _connection = "UseDevelopmentStorage=true";
 
     public Uri BaseAddress { get; private set; } = null!;
 
-    public Process Node => _processes[^1];
+    public Process Node { get; private set; } = null!;
 
     /// <summary>Azurite, when the run is durable; its CPU shares the machine with the server.</summary>
-    public Process? Storage => _processes.Count > 1 ? _processes[0] : null;
+    public Process? Storage { get; private set; }
 
     public static async Task<ServerUnderTest> StartAsync(bool durable)
     {
         var server = new ServerUnderTest();
-        var storage = "Memory";
-        var connection = "UseDevelopmentStorage=true";
         if (durable)
         {
             int blob = Ports.Free(), queue = Ports.Free(), table = Ports.Free();
-            server.Start(Path.Combine(RepositoryRoot.Path, "node_modules", ".bin", "azurite"),
+            server.Storage = Start(Path.Combine(RepositoryRoot.Path, "node_modules", ".bin", "azurite"),
                 "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl", "--location", server._folder,
                 "--blobPort", $"{blob}", "--queuePort", $"{queue}", "--tablePort", $"{table}");
             await Ports.WaitAsync(table, TimeSpan.FromSeconds(60));
-            storage = "AzureStorage";
-            connection = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
+            server._storage = "AzureStorage";
+            server._connection = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
                 $"BlobEndpoint=http://127.0.0.1:{blob}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{table}/devstoreaccount1;";
         }
 
-        var http = Ports.Free();
-        server.Start("dotnet", Path.Combine(AppContext.BaseDirectory, "AntiLeadership.Live.Web.dll"),
-            "--contentRoot", Path.Combine(RepositoryRoot.Path, "Web"), "--urls", $"http://127.0.0.1:{http}",
-            "--environment", "Production", "--Logging:LogLevel:Default=Warning",
-            $"--Cluster:Storage={storage}", $"--Cluster:ConnectionString={connection}",
-            $"--Cluster:SiloPort={Ports.Free()}", $"--Cluster:GatewayPort={Ports.Free()}",
-            // Every simulated phone joins from 127.0.0.1; a real room comes from many addresses.
-            "--Live:Limits:JoinsPerMinutePerAddress=1000000");
-        server.BaseAddress = new Uri($"http://127.0.0.1:{http}");
-        await Ports.WaitAsync(http, TimeSpan.FromSeconds(90));
+        await server.StartNodeAsync();
         return server;
+    }
+
+    /// <summary>
+    /// Kills the node as a crash would — SIGKILL, so no graceful shutdown, nothing written on the way
+    /// out — and starts a fresh one on the same storage. Azurite keeps running, as a storage account would.
+    /// </summary>
+    public async Task CrashAndRestartAsync()
+    {
+        if (Storage is null)
+        {
+            throw new InvalidOperationException("Memory storage does not survive a restart.");
+        }
+
+        await StopAsync(Node);
+        await StartNodeAsync();
     }
 
     public async ValueTask DisposeAsync()
     {
-        foreach (var process in Enumerable.Reverse(_processes))
+        await StopAsync(Node);
+        if (Storage is not null)
         {
-            if (!process.HasExited)
-            {
-                process.Kill(entireProcessTree: true);
-                await process.WaitForExitAsync();
-            }
-
-            process.Dispose();
+            await StopAsync(Storage);
         }
 
         Directory.Delete(_folder, recursive: true);
     }
 
-    private void Start(string file, params string[] arguments)
+    private async Task StartNodeAsync()
+    {
+        var http = Ports.Free();
+        Node = Start("dotnet", Path.Combine(AppContext.BaseDirectory, "AntiLeadership.Live.Web.dll"),
+            "--contentRoot", Path.Combine(RepositoryRoot.Path, "Web"), "--urls", $"http://127.0.0.1:{http}",
+            "--environment", "Production", "--Logging:LogLevel:Default=Warning",
+            $"--Cluster:Storage={_storage}", $"--Cluster:ConnectionString={_connection}",
+            $"--Cluster:SiloPort={Ports.Free()}", $"--Cluster:GatewayPort={Ports.Free()}",
+            // Every simulated phone joins from 127.0.0.1; a real room comes from many addresses. Lookups in
+            // flight count against the wrong-code allowance, so 32 parallel joins would otherwise be refused.
+            "--Live:Limits:JoinsPerMinutePerAddress=1000000", "--Live:Limits:FailedLookupsPerMinutePerAddress=1000000");
+        BaseAddress = new Uri($"http://127.0.0.1:{http}");
+        await Ports.WaitAsync(http, TimeSpan.FromSeconds(90));
+    }
+
+    private static async Task StopAsync(Process process)
+    {
+        if (!process.HasExited)
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
+        process.Dispose();
+    }
+
+    private static Process Start(string file, params string[] arguments)
     {
         var start = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
@@ -85,6 +111,6 @@ public sealed class ServerUnderTest : IAsyncDisposable
         };
         process.BeginOutputReadLine();
         process.BeginErrorReadLine();
-        _processes.Add(process);
+        return process;
     }
 }
