@@ -1,15 +1,14 @@
+using System.Text.RegularExpressions;
 using AntiLeadership.Live.Web.Api;
 using AntiLeadership.Live.Web.Health;
 using AntiLeadership.Live.Web.Operations;
 using AntiLeadership.Live.Web.Workshop;
+using Microsoft.AspNetCore.Http.Connections;
 
 namespace AntiLeadership.Live.Web.Hosting;
 
-public static class LivePipeline
+public static partial class LivePipeline
 {
-    // No inline script or style anywhere: an injected <script> in a name or statement cannot run.
-    private const string ContentSecurityPolicy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self' ws: wss:; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
 
     public static WebApplication UseLiveWorkshop(this WebApplication app)
     {
@@ -19,7 +18,7 @@ public static class LivePipeline
             // The Orleans dashboard (operators only, behind the operator gate) brings its own page.
             if (!context.Request.Path.StartsWithSegments("/dashboard"))
             {
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy(context.Request);
             }
 
             headers.XContentTypeOptions = "nosniff";
@@ -42,7 +41,8 @@ public static class LivePipeline
 
         // Anyone may open the connection (the board has no credential); who may call what is declared
         // on each hub method, and OnConnectedAsync checks the credential against the session.
-        app.MapHub<WorkshopHub>("/hubs/workshop").AllowAnonymous();
+        // WebSockets only: no long-polling fallback, so a cluster needs no sticky sessions.
+        app.MapHub<WorkshopHub>("/hubs/workshop", hub => hub.Transports = HttpTransportType.WebSockets).AllowAnonymous();
 
         // The three surfaces are static pages; the path carries the session or join code for their
         // script, and the secrets they need never travel in it.
@@ -52,6 +52,22 @@ public static class LivePipeline
         app.MapFallbackToFile("/", "index.html").AllowAnonymous();
         return app;
     }
+
+    /// <summary>
+    /// No inline script or style anywhere: an injected &lt;script&gt; in a name or statement cannot run.
+    /// Sockets only to the host the page came from, named because older phone browsers do not count
+    /// ws: as 'self'; a host header that is anything but a host name or address gets 'self' alone.
+    /// </summary>
+    private static string ContentSecurityPolicy(HttpRequest request)
+    {
+        var host = request.Host.Value ?? "";
+        var sockets = HostPattern().IsMatch(host) ? $" ws://{host} wss://{host}" : "";
+        return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
+            $"connect-src 'self'{sockets}; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+    }
+
+    [GeneratedRegex(@"^[A-Za-z0-9.\-]+(:[0-9]{1,5})?$|^\[[0-9A-Fa-f:.]+\](:[0-9]{1,5})?$")]
+    private static partial Regex HostPattern();
 
     /// <summary>
     /// An API call that failed on the server (storage down, a timeout) still answers in the one shape

@@ -13,8 +13,12 @@ namespace AntiLeadership.Live.Web.Hosting;
 
 public static class LiveServices
 {
-    /// <summary>SignalR caps one incoming message; a ballot or an activity setup is far smaller.</summary>
-    public const long MaximumReceiveMessageSize = 16 * 1024;
+    /// <summary>
+    /// SignalR caps one incoming message. A ballot is tiny; the largest message anyone sends is the
+    /// largest valid activity setup (30 statements of 200 characters), which in a script of three bytes
+    /// per character, such as Chinese or Japanese, is about 19 KB: room for that, and nothing much more.
+    /// </summary>
+    public const long MaximumReceiveMessageSize = 32 * 1024;
 
     /// <summary>The largest HTTP body we accept: every API request is a few hundred bytes of JSON.</summary>
     public const long MaximumRequestBodySize = 64 * 1024;

@@ -23,7 +23,7 @@ public sealed class HostileClientTests(LiveAppFixture fixture) : IClassFixture<L
         var (mallory, _) = await room.JoinAsync("Mallory");
         var (ana, _) = await room.JoinAsync("Ana");
         var before = await room.StoredActivityAsync();
-        var huge = Enumerable.Range(0, 2000).ToDictionary(i => $"statement-{i}", _ => 1);
+        var huge = Enumerable.Range(0, 5000).ToDictionary(i => $"statement-{i}", _ => 1);
 
         await Assert.ThrowsAnyAsync<Exception>(() => mallory.InvokeAsync<object>("CastDots", room.ActivityId, Guid.NewGuid().ToString(), huge));
 
