@@ -35,4 +35,7 @@ public interface ICulturePrioritiesGrain : IGrainWithStringKey
     Task<Ballot> GetBallot(string participantId);
 
     Task<CulturePrioritiesView> GetView();
+
+    /// <summary>The results to export: the view, plus each participant's ballot unless the activity is anonymous.</summary>
+    Task<CulturePrioritiesResults> GetResults();
 }

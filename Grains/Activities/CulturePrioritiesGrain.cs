@@ -162,6 +162,16 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
 
     public Task<CulturePrioritiesView> GetView() => Task.FromResult(_storedView ?? BuildView());
 
+    // Anonymity is read from memory, which is raised before it is stored and never lowered: a raise
+    // still being written already keeps the ballots out.
+    public Task<CulturePrioritiesResults> GetResults() => Task.FromResult(new CulturePrioritiesResults(
+        _storedView ?? BuildView(),
+        State.Anonymous
+            ? null
+            : State.Ballots.Where(b => b.Value.Dots.Count > 0)
+                .Select(b => new ParticipantBallot(b.Key, new Dictionary<string, int>(b.Value.Dots)))
+                .ToArray()));
+
     /// <summary>
     /// Grain timers live only as long as the activation, so the stored end time is the truth: every
     /// activation schedules the close again, and one whose end time has passed closes at once.

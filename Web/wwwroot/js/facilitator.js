@@ -5,6 +5,7 @@ import { byTest, el, lastPathSegment, replace, setText, show, showJoinCode, stor
 import { deleteJson, getJson, postJson, retryWhileUnreachable } from '/js/api.js';
 import { connectLive, hubErrorMessage, isNewer, newId } from '/js/live-connection.js';
 import { rankStatements } from '/js/ranking.js';
+import { setUpResultsDownload } from '/js/results-download.js';
 import { CULTURE_PRIORITIES, createCountdown, createRankingChart, normalizeStatus, plural } from '/js/culture-priorities.js';
 
 // Created on first use: the console's current-activity panel exists before any activity does.
@@ -49,6 +50,7 @@ if (!facilitatorKey) {
   setUpForm();
   setUpControls();
   setUpFacilitators();
+  setUpResultsDownload($('results'), { sessionId, key: () => facilitatorKey, showError });
   live = connectLive({
     sessionId,
     accessToken: () => facilitatorKey,

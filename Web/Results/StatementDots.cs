@@ -1,0 +1,3 @@
+namespace AntiLeadership.Live.Web.Results;
+
+public sealed record StatementDots(string Statement, int Dots);
