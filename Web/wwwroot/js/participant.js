@@ -388,7 +388,7 @@ function showPrivacy(view) {
   show(byTest('anonymous-tag'), view.anonymous === true);
   setText(
     byTest('privacy-note'),
-    view.anonymous ? 'Nobody, not even the facilitator, sees who has voted.' : 'Not anonymous: the facilitator can see who has voted.',
+    view.anonymous ? 'Nobody, not even the facilitator, sees who has voted.' : 'Not anonymous: the facilitator can see who has voted, and their results download shows where each person put their dots.',
   );
 }
 
