@@ -26,6 +26,7 @@ const activities = new Map(); // activityId → newest view
 const drawRanking = createRankingChart($('board-ranking'));
 
 byTest('join-qr').src = `/api/sessions/${encodeURIComponent(sessionId)}/join-qr.svg`;
+setUpFullScreen(byTest('fullscreen'));
 
 const live = connectLive({
   sessionId,
@@ -145,3 +146,19 @@ function fitRanking() {
 }
 
 window.addEventListener('resize', () => requestAnimationFrame(fitRanking));
+
+/**
+ * A button (and the F key) to fill the room display; it hides itself while the board is full screen,
+ * and where the browser cannot do it at all.
+ */
+function setUpFullScreen(button) {
+  if (!document.fullscreenEnabled) return;
+  const toggle = () => (document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen()).catch(() => {});
+  const sync = () => show(button, !document.fullscreenElement);
+  button.addEventListener('click', toggle);
+  document.addEventListener('keydown', (event) => {
+    if (event.key === 'f' && !event.ctrlKey && !event.metaKey && !event.altKey) toggle();
+  });
+  document.addEventListener('fullscreenchange', sync);
+  sync();
+}

@@ -61,6 +61,11 @@ public sealed class CulturePrioritiesInTheBrowserTests(BrowserFixture fixture) :
         await Expect(board.Test("present-count")).ToHaveTextAsync("3", Wait);
         await Expect(console.Test("present-count")).ToHaveTextAsync("3", Wait);
 
+        // The room display goes full screen; its button steps out of the way.
+        await board.Test("fullscreen").ClickAsync();
+        await Expect(board.Test("fullscreen")).ToBeHiddenAsync(new() { Timeout = 15_000 });
+        Assert.True(await board.Page.EvaluateAsync<bool>("() => document.fullscreenElement !== null"));
+
         // The facilitator adds the vote with hidden results (3 dots each, at most 2 per statement) and opens it.
         await console.Test("statements-input").FillAsync("We say what we really think\nMistakes are for learning\nEveryone can lead\nWe decide together");
         await console.Test("dots-per-participant-input").FillAsync("3");
