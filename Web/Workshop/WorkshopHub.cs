@@ -53,7 +53,8 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         if (!fanOut.TryConnect(sessionId, Context.ConnectionId, connection))
         {
             SecurityLog.NotAllowed(logger, $"participant {participantId}", session.TeamId, "open more connections");
-            throw new HubException("You have too many windows open for this session. Close one and reload.");
+            // Retried by the page: connections a flapping Wi-Fi left behind time out within half a minute.
+            throw new HubException("You have too many windows open for this session. Close one; this one will try again in 10 s.");
         }
 
         try
