@@ -19,12 +19,9 @@ public sealed class PhoneReconnectTests(BrowserFixture fixture) : IClassFixture<
         var (workshop, activityId) = await OpenVoteAsync();
         await using var wifi = new TcpPassage(server.App.BaseAddress.Port);
         await using var phone = await Surface.OpenAsync(fixture.Browser, Surface.Phone, phone: true);
-        await phone.Page.GotoAsync($"http://127.0.0.1:{wifi.Port}/join/{workshop.JoinCode}");
-        await phone.Test("name-input").FillAsync("Dee");
-        await phone.Test("name-submit").ClickAsync();
+        await ParticipantPage.JoinAsync(phone, $"http://127.0.0.1:{wifi.Port}/join/{workshop.JoinCode}", "Dee");
         var badge = phone.Test("connection-state");
-        await Expect(badge).ToHaveAttributeAsync("data-connection-state", "connected");
-        await AddDotAsync(phone, 1);
+        await ParticipantPage.AddDotAsync(phone, 1);
         await Expect(phone.Page.Locator("#save-status")).ToHaveTextAsync("Saved");
         var badgeStates = await RecordBadgeStatesAsync(phone);
 
@@ -32,7 +29,7 @@ public sealed class PhoneReconnectTests(BrowserFixture fixture) : IClassFixture<
         wifi.Cut();
         await Expect(badge).ToHaveAttributeAsync("data-connection-state", "reconnecting", new() { Timeout = 4_000 });
         // Tapped while cut off: the page shows it at once and its dot-sender sends it once it is back.
-        await AddDotAsync(phone, 2);
+        await ParticipantPage.AddDotAsync(phone, 2);
         await Expect(phone.Test("dots-left")).ToHaveTextAsync("1");
         // Meanwhile someone else votes: after reconnecting the phone must show it without a reload.
         var ben = await Workshop.JoinAsync(server.Http, workshop.JoinCode, "Ben");
@@ -64,9 +61,7 @@ public sealed class PhoneReconnectTests(BrowserFixture fixture) : IClassFixture<
         Assert.Equal([0, 1, 3], stored.Tally!.Select(t => t.Dots));
         Assert.Equal(2, stored.VoterCount);
         Assert.Equal(shown.Values.Sum() + 2, stored.DotsPlaced);
-        var participantId = await phone.Page.EvaluateAsync<string>(
-            $"() => JSON.parse(localStorage.getItem('antileadership.participant.{workshop.TeamId}')).participantId").WaitAsync(Eventually.DefaultTimeout);
-        var ballot = await grain.GetBallot(participantId).WaitAsync(Eventually.DefaultTimeout);
+        var ballot = await grain.GetBallot(await ParticipantPage.ParticipantIdAsync(phone, workshop.TeamId)).WaitAsync(Eventually.DefaultTimeout);
         Assert.Equal(shown, ballot.Dots);
         // One change before the cut and one after it: the dot tapped offline did not become two changes.
         Assert.Equal(2, ballot.Revision);
@@ -118,14 +113,6 @@ public sealed class PhoneReconnectTests(BrowserFixture fixture) : IClassFixture<
             new CulturePrioritiesSetup("Culture priorities", ["We say what we really think", "Mistakes are for learning", "Everyone can lead"], 3, 2, false));
         await console.InvokeAsync("OpenVoting", activityId);
         return (workshop, activityId);
-    }
-
-    private static async Task AddDotAsync(Surface phone, int statement)
-    {
-        var row = phone.Test("statement").Nth(statement);
-        var before = int.Parse(await row.Locator("[data-test=\"dot-count\"]").InnerTextAsync());
-        await row.Locator("[data-test=\"add-dot\"]").ClickAsync();
-        await Expect(row.Locator("[data-test=\"dot-count\"]")).ToHaveTextAsync($"{before + 1}");
     }
 
     /// <summary>The dots the phone shows, by statement id, leaving out statements without any.</summary>
