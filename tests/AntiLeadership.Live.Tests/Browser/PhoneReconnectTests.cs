@@ -18,7 +18,7 @@ public sealed class PhoneReconnectTests(BrowserFixture fixture) : IClassFixture<
         var server = fixture.Server;
         var (workshop, activityId) = await OpenVoteAsync();
         await using var wifi = new TcpPassage(server.App.BaseAddress.Port);
-        await using var phone = await Surface.OpenAsync(fixture.Browser, Surface.Phone, phone: true);
+        await using var phone = await Surface.OpenAsync(fixture.Browser, Surface.Phone, phone: true).WaitAsync(Eventually.DefaultTimeout);
         await ParticipantPage.JoinAsync(phone, $"http://127.0.0.1:{wifi.Port}/join/{workshop.JoinCode}", "Dee");
         var badge = phone.Test("connection-state");
         await ParticipantPage.AddDotAsync(phone, 1);

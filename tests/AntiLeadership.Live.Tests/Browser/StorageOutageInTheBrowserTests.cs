@@ -28,7 +28,7 @@ public sealed class StorageOutageInTheBrowserTests(BrowserFixture fixture) : ICl
             activityId = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
                 new CulturePrioritiesSetup("Culture priorities", ["We say what we really think", "Mistakes are for learning", "Everyone can lead"], 3, 2, false));
             await console.InvokeAsync("OpenVoting", activityId);
-            await using var phone = await Surface.OpenAsync(fixture.Browser, Surface.Phone, phone: true);
+            await using var phone = await Surface.OpenAsync(fixture.Browser, Surface.Phone, phone: true).WaitAsync(Eventually.DefaultTimeout);
             await ParticipantPage.JoinAsync(phone, new Uri(app.BaseAddress, $"/join/{workshop.JoinCode}").ToString(), "Dee");
             var dotCount = ParticipantPage.DotCount(phone, 0);
 

@@ -21,7 +21,7 @@ public sealed class ClusterRestartTests
         await using var azurite = await Azurite.StartNewAsync();
         var serviceId = "r" + Guid.NewGuid().ToString("N")[..12];
         var first = new[] { await NodeProcess.StartAsync(azurite.ConnectionString, serviceId), await NodeProcess.StartAsync(azurite.ConnectionString, serviceId) };
-        using var http = new HttpClient { BaseAddress = first[0].BaseAddress };
+        using var http = new HttpClient { BaseAddress = first[0].BaseAddress, Timeout = Eventually.DefaultTimeout };
         var workshop = await Workshop.StartAsync(http);
         var ana = await Workshop.JoinAsync(http, workshop.JoinCode, "Ana");
         string openVote, closedVote;

@@ -101,5 +101,5 @@ public sealed class LiveClient : IAsyncDisposable
     public async Task InvokeAsync(string method, params object?[] args) =>
         await Connection.InvokeCoreAsync(method, args).WaitAsync(Eventually.DefaultTimeout);
 
-    public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+    public async ValueTask DisposeAsync() => await Connection.DisposeAsync().AsTask().WaitAsync(Eventually.DefaultTimeout);
 }
