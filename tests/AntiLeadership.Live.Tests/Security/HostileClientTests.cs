@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Net.Http.Json;
 using AntiLeadership.Live.Tests.Infrastructure;
@@ -132,6 +133,7 @@ public sealed class HostileClientTests(LiveAppFixture fixture) : IClassFixture<L
         var (mallory, _) = await room.JoinAsync("Mallory");
         var (ana, _) = await room.JoinAsync("Ana");
 
+        var flooding = Stopwatch.StartNew();
         var flood = Enumerable.Range(0, 200)
             .Select(_ => mallory.Connection.InvokeCoreAsync<Activities.BallotReceipt>("CastDots",
                 new object?[] { room.ActivityId, Guid.NewGuid().ToString(), new Dictionary<string, int> { ["s1"] = 1 } }).WaitAsync(Eventually.DefaultTimeout))
@@ -148,10 +150,14 @@ public sealed class HostileClientTests(LiveAppFixture fixture) : IClassFixture<L
                 return error.Message;
             }
         }));
+        flooding.Stop();
 
         Assert.True(anaVote.Accepted);
         var limited = outcomes.Count(o => o.Contains("HubException: Too many actions at once — try again in", StringComparison.Ordinal));
-        Assert.InRange(outcomes.Count(o => o == "accepted"), 1, ConnectionGuard.Burst + 5);
+        // The budget refills while the flood is being served, and a busy machine serves it slowly: allow
+        // the burst plus what refilled meanwhile, and no more.
+        var budget = ConnectionGuard.Burst + (int)Math.Ceiling(ConnectionGuard.CallsPerSecond * flooding.Elapsed.TotalSeconds);
+        Assert.InRange(outcomes.Count(o => o == "accepted"), 1, budget);
         Assert.Equal(200, limited + outcomes.Count(o => o == "accepted"));
         var stored = await room.StoredActivityAsync();
         Assert.Equal([1, 2], stored.Tally!.Select(t => t.Dots));
