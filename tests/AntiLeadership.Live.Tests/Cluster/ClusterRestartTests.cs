@@ -1,18 +1,27 @@
+using System.Diagnostics;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Tests.Infrastructure;
+using AntiLeadership.Live.Web.Api;
 
 namespace AntiLeadership.Live.Tests.Cluster;
 
 /// <summary>Both nodes of a cluster die mid-activity and a new cluster starts on the same storage.</summary>
 public sealed class ClusterRestartTests
 {
+    // Ends while the cluster is down: the kill comes right after the timer is set.
+    private const int EndsWhileDownSeconds = 5;
+
+    // Ends after the restart. A node starting on the membership table of a cluster that died took 35-44 s
+    // here (it waits on the dead silos' entries), so this leaves about twice that.
+    private const int EndsAfterRestartSeconds = 90;
+
     [Fact]
     public async Task Restarting_the_whole_cluster_mid_activity_keeps_votes_status_and_timers()
     {
         await using var azurite = await Azurite.StartNewAsync();
         var serviceId = "r" + Guid.NewGuid().ToString("N")[..12];
         var first = new[] { await NodeProcess.StartAsync(azurite.ConnectionString, serviceId), await NodeProcess.StartAsync(azurite.ConnectionString, serviceId) };
-        using var http = new HttpClient { BaseAddress = first[0].BaseAddress };
+        using var http = new HttpClient { BaseAddress = first[0].BaseAddress, Timeout = Eventually.DefaultTimeout };
         var workshop = await Workshop.StartAsync(http);
         var ana = await Workshop.JoinAsync(http, workshop.JoinCode, "Ana");
         string openVote, closedVote;
@@ -57,5 +66,69 @@ public sealed class ClusterRestartTests
         var moved = await phoneAgain.InvokeAsync<BallotReceipt>("CastDots", openVote, "c-2", new Dictionary<string, int> { ["s1"] = 1 });
         Assert.True(moved.Accepted);
         Assert.Equal(1, moved.Ballot.Dots.Values.Sum());
+    }
+
+    [Fact]
+    public async Task A_voting_timer_that_ended_while_the_cluster_was_down_is_closed_and_one_still_running_closes_by_itself_after_the_restart()
+    {
+        await using var azurite = await Azurite.StartNewAsync();
+        var serviceId = "r" + Guid.NewGuid().ToString("N")[..12];
+        string runningVote, endingVote;
+        WorkshopStarted workshop;
+        JoinedSession ana;
+        DateTimeOffset runningEnds, endingEndsAfter, endingEndsBefore, killedAt;
+        // One node is the whole cluster here: timers do not depend on how many nodes there are, and every
+        // node start costs this machine seconds.
+        await using (var first = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId))
+        {
+            using var http = new HttpClient { BaseAddress = first.BaseAddress, Timeout = Eventually.DefaultTimeout };
+            workshop = await Workshop.StartAsync(http);
+            ana = await Workshop.JoinAsync(http, workshop.JoinCode, "Ana");
+            await using var console = await LiveClient.ConnectAsync(first.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
+            await using var phone = await LiveClient.ConnectAsync(first.BaseAddress, ana.SessionId, ana.Credential);
+            runningVote = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+                new CulturePrioritiesSetup("Culture priorities", ["Say it", "Learn", "Lead together"], 3, 2, false));
+            endingVote = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+                new CulturePrioritiesSetup("Quick check", ["Yes", "No"], 1, 1, false));
+            await console.InvokeAsync("ShowActivity", runningVote);
+            await console.InvokeAsync("SetVotingTimer", runningVote, EndsAfterRestartSeconds);
+            await console.WaitForActivityAsync(runningVote, v => v.ClosesAt is not null, "the running timer on the console");
+            runningEnds = console.Activity(runningVote)!.ClosesAt!.Value;
+            await console.InvokeAsync("OpenVoting", endingVote);
+            Assert.True((await phone.InvokeAsync<BallotReceipt>("CastDots", endingVote, "q-1", new Dictionary<string, int> { ["s1"] = 1 })).Accepted);
+
+            // The grain sets the end time while answering, so it lies between these two readings of the clock.
+            endingEndsAfter = DateTimeOffset.UtcNow.AddSeconds(EndsWhileDownSeconds);
+            await console.InvokeAsync("SetVotingTimer", endingVote, EndsWhileDownSeconds);
+            endingEndsBefore = DateTimeOffset.UtcNow.AddSeconds(EndsWhileDownSeconds);
+            killedAt = DateTimeOffset.UtcNow;
+            first.Kill();
+        }
+
+        // Otherwise the timer may have closed voting before the kill, and the case below would prove nothing.
+        Assert.True(killedAt < endingEndsAfter, $"The node was killed {(killedAt - endingEndsAfter).TotalSeconds:0.0} s after the short timer could end.");
+        await Eventually.IsTrueAsync(() => DateTimeOffset.UtcNow > endingEndsBefore, "the short timer to end while the cluster is down");
+
+        var restarting = Stopwatch.StartNew();
+        await using var again = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId);
+        await using var check = await LiveClient.ConnectWithRetryAsync(again.BaseAddress, workshop.SessionId, workshop.FacilitatorKey, TimeSpan.FromMinutes(1));
+        await check.WaitForActivityAsync(runningVote, v => v.ClosesAt == runningEnds, "the running vote after the restart");
+
+        // Still open with time to go; from here the test only listens, so whatever closes it is the grain's own timer.
+        Assert.Equal(VotingStatus.Open, check.Activity(runningVote)!.Status);
+        Assert.True(DateTimeOffset.UtcNow < runningEnds, $"The restart took {restarting.Elapsed.TotalSeconds:0} s, longer than the running timer.");
+        await check.WaitForActivityAsync(runningVote, v => v.Status == VotingStatus.Closed, "the running timer to close voting by itself",
+            runningEnds - DateTimeOffset.UtcNow + Eventually.DefaultTimeout);
+        Assert.True(DateTimeOffset.UtcNow >= runningEnds, "Voting closed before its end time.");
+        Assert.Equal(runningEnds, check.Activity(runningVote)!.ClosesAt);
+
+        // The vote whose end time passed while nobody had it loaded is closed as soon as it is activated.
+        await check.InvokeAsync("ShowActivity", endingVote);
+        await check.WaitForActivityAsync(endingVote, v => v.Status == VotingStatus.Closed, "the vote that ended while the cluster was down to be closed");
+        Assert.InRange(check.Activity(endingVote)!.ClosesAt!.Value, endingEndsAfter, endingEndsBefore);
+        await using var phoneAgain = await LiveClient.ConnectWithRetryAsync(again.BaseAddress, ana.SessionId, ana.Credential, TimeSpan.FromMinutes(1));
+        var late = await phoneAgain.InvokeAsync<BallotReceipt>("CastDots", endingVote, "q-2", new Dictionary<string, int> { ["s2"] = 1 });
+        Assert.Equal("Voting is closed.", late.Rejection);
+        Assert.Equal(new Dictionary<string, int> { ["s1"] = 1 }, late.Ballot.Dots);
     }
 }

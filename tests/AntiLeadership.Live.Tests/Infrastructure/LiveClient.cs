@@ -89,8 +89,8 @@ public sealed class LiveClient : IAsyncDisposable
         }
     }
 
-    public Task WaitForActivityAsync(string activityId, Func<CulturePrioritiesView, bool> condition, string what) =>
-        Eventually.IsTrueAsync(() => Activity(activityId) is { } view && condition(view), what);
+    public Task WaitForActivityAsync(string activityId, Func<CulturePrioritiesView, bool> condition, string what, TimeSpan? timeout = null) =>
+        Eventually.IsTrueAsync(() => Activity(activityId) is { } view && condition(view), what, timeout);
 
     public Task WaitForSessionAsync(Func<SessionView, bool> condition, string what) =>
         Eventually.IsTrueAsync(() => Session is { } view && condition(view), what);
@@ -101,5 +101,5 @@ public sealed class LiveClient : IAsyncDisposable
     public async Task InvokeAsync(string method, params object?[] args) =>
         await Connection.InvokeCoreAsync(method, args).WaitAsync(Eventually.DefaultTimeout);
 
-    public async ValueTask DisposeAsync() => await Connection.DisposeAsync();
+    public async ValueTask DisposeAsync() => await Connection.DisposeAsync().AsTask().WaitAsync(Eventually.DefaultTimeout);
 }

@@ -19,7 +19,7 @@ public sealed class RestartTests
 
         await using (var before = LiveApp.Start(settings))
         {
-            using var http = new HttpClient { BaseAddress = before.BaseAddress };
+            using var http = new HttpClient { BaseAddress = before.BaseAddress, Timeout = Eventually.DefaultTimeout };
             workshop = await Workshop.StartAsync(http);
             ana = await Workshop.JoinAsync(http, workshop.JoinCode, "Ana");
             ben = await Workshop.JoinAsync(http, workshop.JoinCode, "Ben");
@@ -34,7 +34,7 @@ public sealed class RestartTests
 
             // Two timers: one that ends long after the restart, one that ends while everything is down.
             await facilitator.InvokeAsync("SetVotingTimer", activityId, 1800);
-            closesAt = (await before.Grains.GetGrain<ICulturePrioritiesGrain>(activityId).GetView()).ClosesAt!.Value;
+            closesAt = (await before.Grains.GetGrain<ICulturePrioritiesGrain>(activityId).GetView().WaitAsync(Eventually.DefaultTimeout)).ClosesAt!.Value;
             shortVoteId = await facilitator.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
                 new CulturePrioritiesSetup("Quick check", ["Yes", "No"], 1, 1, false, Anonymous: false));
             await facilitator.InvokeAsync("SetVotingTimer", shortVoteId, 1);
@@ -44,8 +44,8 @@ public sealed class RestartTests
         await azurite.StartAsync();
 
         await using var after = LiveApp.Start(settings);
-        using var again = new HttpClient { BaseAddress = after.BaseAddress };
-        var lookup = await again.GetAsync($"/api/join/{workshop.JoinCode}", TestContext.Current.CancellationToken);
+        using var again = new HttpClient { BaseAddress = after.BaseAddress, Timeout = Eventually.DefaultTimeout };
+        var lookup = await again.GetAsync($"/api/join/{workshop.JoinCode}", TestContext.Current.CancellationToken).WaitAsync(Eventually.DefaultTimeout);
         Assert.True(lookup.IsSuccessStatusCode);
         await using var board = await LiveClient.ConnectAsync(after.BaseAddress, workshop.SessionId, credential: null);
         await using var console = await LiveClient.ConnectAsync(after.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);

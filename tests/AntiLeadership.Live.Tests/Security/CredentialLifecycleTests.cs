@@ -17,11 +17,14 @@ public sealed class CredentialLifecycleTests(LiveAppFixture fixture) : IClassFix
         using var response = await room.SendAsync(HttpMethod.Post, $"/api/teams/{room.Workshop.TeamId}/keys", room.Workshop.FacilitatorKey,
             new { label, sessionId = room.Workshop.SessionId });
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        return (await response.Content.ReadFromJsonAsync<IssuedKey>())!;
+        return (await response.Content.ReadFromJsonAsync<IssuedKey>().WaitAsync(Eventually.DefaultTimeout))!;
     }
 
-    private Task<IReadOnlyList<FacilitatorKey>> KeysAsync(SecureRoom room) =>
-        fixture.App.Grains.GetGrain<ITeamGrain>(room.Workshop.TeamId).GetFacilitatorKeys();
+    private static Task<IReadOnlyList<FacilitatorKey>> KeysAsync(SecureRoom room) =>
+        room.App.Grains.GetGrain<ITeamGrain>(room.Workshop.TeamId).GetFacilitatorKeys().WaitAsync(Eventually.DefaultTimeout);
+
+    private static Task<TeamView> StoredTeamAsync(SecureRoom room) =>
+        room.App.Grains.GetGrain<ITeamGrain>(room.Workshop.TeamId).GetView().WaitAsync(Eventually.DefaultTimeout);
 
     [Fact]
     public async Task A_lead_invites_a_co_facilitator_who_can_steer_but_cannot_manage_keys()
@@ -81,7 +84,7 @@ public sealed class CredentialLifecycleTests(LiveAppFixture fixture) : IClassFix
 
         using var response = await room.SendAsync(HttpMethod.Post, $"/api/teams/{room.Workshop.TeamId}/keys/rotate", room.Workshop.FacilitatorKey,
             new { sessionId = room.Workshop.SessionId });
-        var rotated = (await response.Content.ReadFromJsonAsync<IssuedKey>())!;
+        var rotated = (await response.Content.ReadFromJsonAsync<IssuedKey>().WaitAsync(Eventually.DefaultTimeout))!;
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.True(rotated.Lead);
@@ -136,7 +139,7 @@ public sealed class CredentialLifecycleTests(LiveAppFixture fixture) : IClassFix
         Assert.All([list, issue, revoke, remove, session], r => Assert.Equal(HttpStatusCode.Forbidden, r.StatusCode));
         Assert.Equal("This link belongs to another team.", await SecureRoom.ErrorOf(remove));
         Assert.Equal(keys, await KeysAsync(room));
-        var teamView = await fixture.App.Grains.GetGrain<ITeamGrain>(team).GetView();
+        var teamView = await StoredTeamAsync(room);
         Assert.Equal(1, teamView.MemberCount);
         Assert.Single(teamView.Sessions);
     }
@@ -157,7 +160,7 @@ public sealed class CredentialLifecycleTests(LiveAppFixture fixture) : IClassFix
         Assert.Equal(HttpStatusCode.Forbidden, removeAsParticipant.StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, asBoard.StatusCode);
         Assert.Single(await KeysAsync(room));
-        Assert.Equal(1, (await fixture.App.Grains.GetGrain<ITeamGrain>(team).GetView()).MemberCount);
+        Assert.Equal(1, (await StoredTeamAsync(room)).MemberCount);
     }
 
     [Fact]
@@ -178,6 +181,6 @@ public sealed class CredentialLifecycleTests(LiveAppFixture fixture) : IClassFix
         Assert.Contains("This link belongs to another team.", replayedHub);
         Assert.Contains("This link is not valid (any more)", graftedHub);
         Assert.Equal(HttpStatusCode.Unauthorized, graftedHttp.StatusCode);
-        Assert.Equal(0, (await other.App.Grains.GetGrain<ITeamGrain>(other.Workshop.TeamId).GetView()).MemberCount);
+        Assert.Equal(0, (await StoredTeamAsync(other)).MemberCount);
     }
 }

@@ -17,16 +17,18 @@ public sealed class StoredSecretsTests(LiveAppFixture fixture) : IClassFixture<L
         var (_, ana) = await room.JoinAsync("Ana");
         using var issued = await room.SendAsync(HttpMethod.Post, $"/api/teams/{room.Workshop.TeamId}/keys", room.Workshop.FacilitatorKey,
             new { label = "Sam", sessionId = room.Workshop.SessionId });
-        var sam = (await issued.Content.ReadFromJsonAsync<IssuedKey>())!;
+        var sam = (await issued.Content.ReadFromJsonAsync<IssuedKey>().WaitAsync(Eventually.DefaultTimeout))!;
 
         var stored = new StringBuilder();
         var account = new BlobServiceClient(fixture.Azurite.ConnectionString);
-        await foreach (var container in account.GetBlobContainersAsync())
+        // The listings are read page by page as they are enumerated, so one deadline bounds every await below.
+        using var reading = new CancellationTokenSource(Eventually.DefaultTimeout);
+        await foreach (var container in account.GetBlobContainersAsync(cancellationToken: reading.Token))
         {
             var blobs = account.GetBlobContainerClient(container.Name);
-            await foreach (var blob in blobs.GetBlobsAsync())
+            await foreach (var blob in blobs.GetBlobsAsync(cancellationToken: reading.Token))
             {
-                stored.Append((await blobs.GetBlobClient(blob.Name).DownloadContentAsync()).Value.Content.ToString());
+                stored.Append((await blobs.GetBlobClient(blob.Name).DownloadContentAsync(reading.Token)).Value.Content.ToString());
             }
         }
 

@@ -1,0 +1,68 @@
+using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace AntiLeadership.Live.Tests.Browser;
+
+/// <summary>A phone in real Chromium voting while the app cannot reach its storage, and after it can again.</summary>
+public sealed class StorageOutageInTheBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    // The phone's own backoff reaches 8 s between attempts, and a failing write takes its retries first.
+    private static readonly LocatorAssertionsToHaveTextOptions RetryWithin = new() { Timeout = 60_000 };
+
+    [Fact]
+    public async Task A_dot_tapped_while_storage_is_down_says_not_saved_trying_again_and_the_phones_own_retry_stores_it_once()
+    {
+        // The fixture's Azurite, reached through links the test can cut; the fixture's own app does not use them.
+        var azurite = fixture.Server.Azurite;
+        await using var blobs = new TcpPassage(azurite.BlobPort);
+        await using var tables = new TcpPassage(azurite.TablePort);
+        var settings = LiveAppSettings.Isolated(azurite) with { ConnectionString = azurite.ConnectionStringVia(blobs.Port, tables.Port) };
+        string activityId, participantId;
+        await using (var app = LiveApp.Start(settings))
+        {
+            using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = Eventually.DefaultTimeout };
+            var workshop = await Workshop.StartAsync(http);
+            await using var console = await LiveClient.ConnectAsync(app.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
+            activityId = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+                new CulturePrioritiesSetup("Culture priorities", ["We say what we really think", "Mistakes are for learning", "Everyone can lead"], 3, 2, false));
+            await console.InvokeAsync("OpenVoting", activityId);
+            await using var phone = await Surface.OpenAsync(fixture.Browser, Surface.Phone, phone: true).WaitAsync(Eventually.DefaultTimeout);
+            await ParticipantPage.JoinAsync(phone, new Uri(app.BaseAddress, $"/join/{workshop.JoinCode}").ToString(), "Dee");
+            var dotCount = ParticipantPage.DotCount(phone, 0);
+
+            blobs.Cut();
+            tables.Cut();
+            await ParticipantPage.AddDotAsync(phone, 0);
+
+            await Expect(phone.Test("error")).ToHaveTextAsync("Not saved, trying again…", RetryWithin);
+            await Expect(phone.Page.Locator("#save-status")).Not.ToHaveTextAsync("Saved");
+            var grain = app.Grains.GetGrain<ICulturePrioritiesGrain>(activityId);
+            Assert.Equal(0, (await grain.GetView().WaitAsync(Eventually.DefaultTimeout)).DotsPlaced);
+            // Storage stays away a little longer, so the phone's retries meet the outage too.
+            await Task.Delay(TimeSpan.FromSeconds(3), TestContext.Current.CancellationToken);
+            blobs.Restore();
+            tables.Restore();
+
+            // Nobody taps again: the phone's own retry (same submission id) stores the dot and clears the message.
+            await Expect(phone.Page.Locator("#save-status")).ToHaveTextAsync("Saved", RetryWithin);
+            await Expect(phone.Test("error")).ToHaveTextAsync("");
+            await Expect(dotCount).ToHaveTextAsync("1");
+            await Expect(phone.Test("dots-left")).ToHaveTextAsync("2");
+            participantId = await ParticipantPage.ParticipantIdAsync(phone, workshop.TeamId);
+            Assert.Empty(phone.Errors);
+        }
+
+        // A fresh app on the same storage knows only what was written: the dot is there, once.
+        await using var after = LiveApp.Start(settings with { ConnectionString = azurite.ConnectionString });
+        var stored = after.Grains.GetGrain<ICulturePrioritiesGrain>(activityId);
+        var view = await stored.GetView().WaitAsync(Eventually.DefaultTimeout);
+        var ballot = await stored.GetBallot(participantId).WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal([1, 0, 0], view.Tally!.Select(t => t.Dots));
+        Assert.Equal(1, view.VoterCount);
+        Assert.Equal(new Dictionary<string, int> { ["s1"] = 1 }, ballot.Dots);
+        // The retries repeated one submission; they did not make changes of their own.
+        Assert.Equal(1, ballot.Revision);
+    }
+}
