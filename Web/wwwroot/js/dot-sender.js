@@ -37,7 +37,12 @@ export function createDotSender({ live, onBallot, onError, onStatus, onChange })
   }
 
   async function flush() {
-    if (sending || !desired || !live.connected) return;
+    if (sending || !desired) return;
+    if (!live.connected) {
+      // Say so at once, instead of leaving the last "Saved" on screen for a tap that has not gone out.
+      onStatus('Not sent yet — it will be sent when the connection is back.');
+      return;
+    }
     clearTimeout(retryTimer);
     retryTimer = null;
     const submission = (sending = desired);

@@ -8,6 +8,8 @@ const BADGE = {
   connecting: { state: 'reconnecting', text: 'Connecting…' },
   connected: { state: 'connected', text: 'Connected' },
   reconnecting: { state: 'reconnecting', text: 'Reconnecting…' },
+  // The device itself has no network: still reconnecting (a Wi-Fi gap is usually seconds), but say why.
+  noNetwork: { state: 'reconnecting', text: 'Reconnecting… (this device has no network)' },
   offline: { state: 'offline', text: 'Offline — retrying' },
   // Not retrying any more: the server refused this browser's credential, or revoked it.
   stopped: { state: 'stopped', text: 'Disconnected' },
@@ -79,8 +81,8 @@ export function connectLive({ sessionId, accessToken, badge, handlers = {}, onRe
       nextRetryDelayInMilliseconds: (context) => {
         if (stopped) return null;
         if (isHubRejection(context.retryReason)) return afterRefusal(context.retryReason);
-        // After a few failed attempts "Reconnecting…" stops being true; say we are offline.
-        if (context.previousRetryCount >= 3) setPhase('offline');
+        // After about 15 s of failed attempts "Reconnecting…" stops being true; say we are offline.
+        if (context.previousRetryCount >= 4) setPhase('offline');
         return retryDelay(context.previousRetryCount);
       },
     })
@@ -133,7 +135,7 @@ export function connectLive({ sessionId, accessToken, badge, handlers = {}, onRe
 
   function render() {
     // The browser knows before the socket does when the phone has lost its network.
-    showConnection(badge, navigator.onLine === false && !stopped ? 'offline' : phase);
+    showConnection(badge, navigator.onLine === false && !stopped && phase !== 'offline' ? 'noNetwork' : phase);
   }
 
   function connected() {

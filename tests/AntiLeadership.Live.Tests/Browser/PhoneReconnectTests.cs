@@ -31,6 +31,8 @@ public sealed class PhoneReconnectTests(BrowserFixture fixture) : IClassFixture<
         // Tapped while cut off: the page shows it at once and its dot-sender sends it once it is back.
         await ParticipantPage.AddDotAsync(phone, 2);
         await Expect(phone.Test("dots-left")).ToHaveTextAsync("1");
+        // Not "Saved", which was true only of the tap before the cut.
+        await Expect(phone.Page.Locator("#save-status")).ToHaveTextAsync("Not sent yet — it will be sent when the connection is back.");
         // Meanwhile someone else votes: after reconnecting the phone must show it without a reload.
         var ben = await Workshop.JoinAsync(server.Http, workshop.JoinCode, "Ben");
         await using var benPhone = await LiveClient.ConnectAsync(server.App.BaseAddress, ben.SessionId, ben.Credential);
@@ -51,6 +53,7 @@ public sealed class PhoneReconnectTests(BrowserFixture fixture) : IClassFixture<
         var grain = server.App.Grains.GetGrain<ICulturePrioritiesGrain>(activityId);
         var stored = await Eventually.ReturnsAsync(() => grain.GetView(), v => v.DotsPlaced == 4, "the dot tapped offline to be stored");
         await Expect(phone.Test("my-name")).ToHaveTextAsync("Dee");
+        await Expect(phone.Page.Locator("#save-status")).ToHaveTextAsync("Saved");
         await Expect(phone.Test("ranking-text")).ToHaveTextAsync(["Everyone can lead", "Mistakes are for learning", "We say what we really think"]);
         await Expect(phone.Test("ranking-dots")).ToHaveTextAsync(["3", "1", "0"]);
         await Expect(phone.Test("error")).ToHaveTextAsync("");
