@@ -45,6 +45,15 @@ public sealed class ClusterProbe : IAsyncDisposable
         return silo?.Endpoint.Port ?? throw new InvalidOperationException($"{grain} is not activated on any silo.");
     }
 
+    /// <summary>Which of two co-hosting nodes runs <paramref name="grain"/> now, and the other one.</summary>
+    public async Task<(NodeProcess Host, NodeProcess Other)> HostOfAsync(IAddressable grain, NodeProcess first, NodeProcess second)
+    {
+        var port = await SiloPortOfAsync(grain);
+        return port == first.SiloPort ? (first, second)
+            : port == second.SiloPort ? (second, first)
+            : throw new InvalidOperationException($"{grain} lives on silo port {port}, on neither node.");
+    }
+
     /// <summary>The silo ports of every member the cluster counts as active, in order.</summary>
     public async Task<int[]> ActiveSiloPortsAsync()
     {
