@@ -32,7 +32,7 @@ public sealed class NodeRolesTests
         // The client-mode node is no member of the cluster: the grain-only silo is the only one, so
         // it runs every grain of this workshop.
         Assert.True(first.Accepted);
-        Assert.Equal([silo.SiloPort], await probe.ActiveSiloPortsAsync());
+        Assert.Equal(new Dictionary<int, SiloStatus> { [silo.SiloPort] = SiloStatus.Active }, await probe.MembersAsync());
         Assert.Equal(silo.SiloPort, await probe.SiloPortOfAsync(probe.Client.GetGrain<ICulturePrioritiesGrain>(activityId)));
         Assert.Equal(new Dictionary<string, int> { ["s2"] = 2, ["s3"] = 1 },
             (await StoredBallots.ReadAsync(azurite.ConnectionString, serviceId, activityId))[ana.ParticipantId]);
@@ -49,7 +49,8 @@ public sealed class NodeRolesTests
             "the co-hosting node's board to show the moved dots");
         Assert.Equal(new Dictionary<string, int> { ["s1"] = 1, ["s3"] = 2 },
             (await StoredBallots.ReadAsync(azurite.ConnectionString, serviceId, activityId))[ana.ParticipantId]);
-        Assert.Equal(new[] { silo.SiloPort, coHosting.SiloPort!.Value }.Order(), await probe.ActiveSiloPortsAsync());
+        Assert.Equal(new Dictionary<int, SiloStatus> { [silo.SiloPort] = SiloStatus.Active, [coHosting.SiloPort!.Value] = SiloStatus.Active },
+            await probe.MembersAsync());
         await board.WaitForSessionAsync(s => s.PresentCount == 1, "the co-hosting node's board to count the phone on the client-mode node");
     }
 }

@@ -54,11 +54,11 @@ public sealed class ClusterProbe : IAsyncDisposable
             : throw new InvalidOperationException($"{grain} lives on silo port {port}, on neither node.");
     }
 
-    /// <summary>The silo ports of every member the cluster counts as active, in order.</summary>
-    public async Task<int[]> ActiveSiloPortsAsync()
+    /// <summary>Every silo the cluster knows of, by silo port, with its status: dead ones stay listed as Dead.</summary>
+    public async Task<Dictionary<int, SiloStatus>> MembersAsync()
     {
-        var hosts = await Management.GetHosts(onlyActive: true).WaitAsync(Eventually.DefaultTimeout);
-        return [.. hosts.Keys.Select(silo => silo.Endpoint.Port).Order()];
+        var hosts = await Management.GetHosts(onlyActive: false).WaitAsync(Eventually.DefaultTimeout);
+        return hosts.ToDictionary(host => host.Key.Endpoint.Port, host => host.Value);
     }
 
     public async ValueTask DisposeAsync()

@@ -25,6 +25,9 @@ public sealed class NodeProcess : IAsyncDisposable
 
     public string Output => _program.Output;
 
+    /// <summary>True once the process has ended, by a kill or by a crash of its own.</summary>
+    public bool HasExited => _program.HasExited;
+
     /// <summary>Starts a co-hosting node that joins the cluster of <paramref name="serviceId"/> through the Azure Storage membership table.</summary>
     public static Task<NodeProcess> StartAsync(string connectionString, string serviceId) =>
         StartAsync(connectionString, serviceId, LiveModes.CoHosted);
