@@ -66,7 +66,7 @@ public sealed class NodeCrashTests
         // Every phone of the dead node came back on its own (also one that had finished its ballots
         // before the kill) with its own ballot and the activity as stored: everyone's first wave at least.
         var orphans = phones.Where(p => p.Node == doomed.BaseAddress).ToList();
-        await Eventually.IsTrueAsync(() => orphans.All(p => p.Resyncs.Count > 0), "every phone of the dead node to resync", TimeSpan.FromMinutes(1));
+        await Eventually.IsTrueAsync(() => orphans.All(p => p.Resyncs.Count > 0), "every phone of the dead node to resync", TimeSpan.FromMinutes(2));
         foreach (var resync in orphans.SelectMany(p => p.Resyncs))
         {
             Assert.True(resync.GaveBackOwnBallot, $"A phone got back {string.Join(",", resync.Ballot.Dots)}, not a ballot it had sent.");

@@ -13,7 +13,9 @@ namespace AntiLeadership.Live.Tests.Infrastructure;
 /// </summary>
 public sealed class RoamingPhone : IAsyncDisposable
 {
-    private static readonly TimeSpan ReconnectWithin = TimeSpan.FromMinutes(1);
+    // Until the cluster has declared the dead node dead (tens of seconds on a busy machine), a connect
+    // whose snapshot needs a grain that lived there fails, and at the page's pace tries are 10 s apart.
+    private static readonly TimeSpan ReconnectWithin = TimeSpan.FromMinutes(2);
 
     private readonly string _activityId;
     private readonly Uri _fallback;
@@ -130,20 +132,25 @@ public sealed class RoamingPhone : IAsyncDisposable
         }
 
         var deadline = DateTime.UtcNow + ReconnectWithin;
-        while (true)
+        for (var attempt = 0; ; attempt++)
         {
-            var client = await LiveClient.ConnectWithRetryAsync(_fallback, Joined.SessionId, Joined.Credential, deadline - DateTime.UtcNow);
-            // Until the cluster has declared the dead node dead, the new node may close a connection
-            // whose snapshot needs a grain that lived there: then it connects again.
+            // The phone page's pace (live-connection.js), not faster: 1, 2, 4, 8, then every 10 seconds.
+            // A participant may hold only five connections per node, and a tight loop of failing
+            // connects is not what a node has to survive from real phones.
+            await Task.Delay(TimeSpan.FromMilliseconds(Math.Min(1000 * Math.Pow(2, attempt), 10_000)));
+            var client = await LiveClient.ConnectWithRetryAsync(_fallback, Joined.SessionId, Joined.Credential, Remaining(deadline));
+            // The server sends the snapshot after the handshake, so a connection can be open without
+            // one for as long as its grain calls take; if they fail, the server closes it and the
+            // phone connects again.
             try
             {
                 await Eventually.IsTrueAsync(
                     () => Snapshot(client) is not null || client.Connection.State == HubConnectionState.Disconnected,
-                    "the on-connect snapshot or a closed connection", TimeSpan.FromSeconds(30));
+                    "the on-connect snapshot or a closed connection", Remaining(deadline));
             }
             catch (TimeoutException)
             {
-                // Neither: this connection is of no use, try another.
+                // Neither before the deadline: given up below.
             }
 
             if (Snapshot(client) is ({ } ballot, { } activity) && client.Connection.State == HubConnectionState.Connected)
@@ -160,6 +167,8 @@ public sealed class RoamingPhone : IAsyncDisposable
             }
         }
     }
+
+    private static TimeSpan Remaining(DateTime deadline) => TimeSpan.FromTicks(Math.Max(0, (deadline - DateTime.UtcNow).Ticks));
 
     private (Ballot, CulturePrioritiesView)? Snapshot(LiveClient client) =>
         client.Ballot is { } ballot && client.Activity(_activityId) is { } activity ? (ballot, activity) : null;
