@@ -1,4 +1,5 @@
 using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Tests.Infrastructure;
 
 namespace AntiLeadership.Live.Tests.Cluster;
@@ -33,34 +34,46 @@ public sealed class TwoNodeTests
         await board.WaitForSessionAsync(s => s.PresentCount == 1, "node B's board to count the phone connected to node A");
     }
 
-    [Fact]
-    public async Task When_a_node_with_subscriptions_dies_votes_keep_working_and_the_other_node_keeps_getting_updates()
+    /// <summary>
+    /// The node that dies holds a subscription with the session grain (its console's link). Orleans
+    /// places that grain on either node, and each is its own path: on the dying node the grain comes back
+    /// on the other one and the links there subscribe again; on the surviving node it goes on relaying,
+    /// with a dead subscriber in its list. The test finds out where the grain is and runs either case.
+    /// </summary>
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public async Task When_a_node_with_subscriptions_dies_votes_keep_working_and_the_other_node_keeps_getting_updates(bool theSessionLivedOnIt)
     {
         await using var azurite = await Azurite.StartNewAsync();
         var serviceId = "d" + Guid.NewGuid().ToString("N")[..12];
-        var nodeA = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId);
-        await using var nodeB = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId);
-        using var httpA = new HttpClient { BaseAddress = nodeA.BaseAddress };
+        await using var first = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId);
+        await using var second = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId);
+        await using var probe = await ClusterProbe.ConnectAsync(azurite.ConnectionString, serviceId);
+        using var http = new HttpClient { BaseAddress = first.BaseAddress };
 
-        // Everything starts on node A, so the session's grains and first subscriber live there.
-        var workshop = await Workshop.StartAsync(httpA);
-        await using var console = await LiveClient.ConnectAsync(nodeA.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
+        var workshop = await Workshop.StartAsync(http);
+        var session = probe.Client.GetGrain<ISessionGrain>(workshop.SessionId);
+        var (host, other) = await probe.HostOfAsync(session, first, second);
+        var (dying, surviving) = theSessionLivedOnIt ? (host, other) : (other, host);
+        await using var console = await LiveClient.ConnectAsync(dying.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
         var activityId = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
             new CulturePrioritiesSetup("Culture priorities", ["Say it", "Learn", "Lead together"], 3, 2, false));
         await console.InvokeAsync("OpenVoting", activityId);
-        await using var phone = await VotingPhone.JoinAsync(httpA, nodeB.BaseAddress, workshop.JoinCode, "Ana");
-        await using var board = await LiveClient.ConnectAsync(nodeB.BaseAddress, workshop.SessionId, credential: null);
-        await phone.CastUntilStoredAsync(activityId, new() { ["s1"] = 1 }, nodeB.BaseAddress, TimeSpan.FromSeconds(30));
-        await board.WaitForActivityAsync(activityId, v => v.DotsPlaced == 1, "node B's board to show the first vote");
+        await using var phone = await VotingPhone.JoinAsync(http, surviving.BaseAddress, workshop.JoinCode, "Ana");
+        await using var board = await LiveClient.ConnectAsync(surviving.BaseAddress, workshop.SessionId, credential: null);
+        await phone.CastUntilStoredAsync(activityId, new() { ["s1"] = 1 }, surviving.BaseAddress, TimeSpan.FromSeconds(30));
+        await board.WaitForActivityAsync(activityId, v => v.DotsPlaced == 1, "the surviving node's board to show the first vote");
 
-        nodeA.Kill();
-        await nodeA.DisposeAsync();
-        await phone.CastUntilStoredAsync(activityId, new() { ["s2"] = 2, ["s3"] = 1 }, nodeB.BaseAddress, TimeSpan.FromMinutes(1));
+        // Still where it was when the roles were handed out: the case this run is about.
+        Assert.Equal(host.SiloPort, await probe.SiloPortOfAsync(session));
+        dying.Kill();
+        await phone.CastUntilStoredAsync(activityId, new() { ["s2"] = 2, ["s3"] = 1 }, surviving.BaseAddress, TimeSpan.FromMinutes(1));
 
-        // The same board connection, never reconnected, follows along once the session lives on node B.
+        // The same board connection, never reconnected, follows along.
         await Eventually.IsTrueAsync(
             () => board.Activity(activityId) is { DotsPlaced: 3 } view && view.Tally!.Select(t => t.Dots).SequenceEqual([0, 2, 1]),
-            "node B's board to show the vote cast after node A died", TimeSpan.FromSeconds(45));
+            "the surviving node's board to show the vote cast after the other node died", TimeSpan.FromSeconds(45));
         Assert.Equal(Microsoft.AspNetCore.SignalR.Client.HubConnectionState.Connected, board.Connection.State);
     }
 }

@@ -1,6 +1,7 @@
 using System.Net;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Tests.Infrastructure;
+using AntiLeadership.Live.Web.Api;
 
 namespace AntiLeadership.Live.Tests.Faults;
 
@@ -19,39 +20,113 @@ public sealed class StorageOutageTests
         var settings = LiveAppSettings.Isolated(azurite) with { ConnectionString = azurite.ConnectionStringVia(blobs.Port, tables.Port) };
         await using var app = LiveApp.Start(settings);
         using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = Eventually.DefaultTimeout };
+        var (workshop, console, activityId) = await OpenVoteAsync(http, app.BaseAddress);
+        await using var _ = console;
+        var phones = await JoinAsync(http, workshop, [app.BaseAddress]);
 
-        var workshop = await Workshop.StartAsync(http);
-        await using var console = await LiveClient.ConnectAsync(app.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
-        var activityId = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
-            new CulturePrioritiesSetup("Culture priorities", ["Say it", "Learn", "Lead together"], 3, 2, false));
-        await console.InvokeAsync("OpenVoting", activityId);
-        var phones = new List<VotingPhone>();
-        for (var i = 0; i < Participants; i++)
+        await VoteThroughOutageAsync(phones, activityId, [blobs, tables], async () =>
         {
-            phones.Add(await VotingPhone.JoinAsync(http, app.BaseAddress, workshop.JoinCode, $"P{i}"));
-        }
-
-        // Every phone stores one ballot, storage goes away, every phone moves its dots (and keeps
-        // trying), storage comes back.
-        await Task.WhenAll(phones.Select((p, i) => p.CastUntilStoredAsync(activityId, new() { [$"s{i % 3 + 1}"] = 1 }, app.BaseAddress, TimeSpan.FromMinutes(1))));
-        blobs.Cut();
-        tables.Cut();
-        var moving = phones.Select((p, i) => p.CastUntilStoredAsync(activityId, new() { [$"s{i % 3 + 1}"] = 2, [$"s{(i + 1) % 3 + 1}"] = 1 }, app.BaseAddress, TimeSpan.FromMinutes(2))).ToList();
-        await Eventually.IsTrueAsync(() => phones.All(p => p.NotSaved > 0), "every phone to be told its ballot is not saved");
-        Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live", TestContext.Current.CancellationToken)).StatusCode);
-        Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode);
-        await Task.Delay(Outage, TestContext.Current.CancellationToken); // the outage itself, not a wait for a condition
-        blobs.Restore();
-        tables.Restore();
-        await Task.WhenAll(moving).WaitAsync(TimeSpan.FromMinutes(2));
+            Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live", TestContext.Current.CancellationToken)).StatusCode);
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode);
+        });
 
         var stored = await app.Grains.GetGrain<ICulturePrioritiesGrain>(activityId).GetView().WaitAsync(Eventually.DefaultTimeout);
         Assert.Equal(Participants, stored.VoterCount);
         Assert.Equal(Participants * 3, stored.DotsPlaced);
-        var expected = new[] { "s1", "s2", "s3" }.Select(s => phones.Sum(p => p.LastAcknowledged!.GetValueOrDefault(s)));
+        var expected = new[] { "s1", "s2", "s3" }.Select(s => phones.Sum(p => p.Phone.LastAcknowledged!.GetValueOrDefault(s)));
         Assert.Equal(expected, stored.Tally!.Select(t => t.Dots));
         await console.WaitForActivityAsync(activityId, v => v.DotsPlaced == Participants * 3, "the console to show the stored tally");
-        foreach (var phone in phones)
+        await DisposeAsync(phones);
+    }
+
+    [Fact]
+    public async Task With_two_node_processes_a_storage_outage_crashes_no_node_declares_none_dead_and_keeps_every_acknowledged_vote_once()
+    {
+        await using var azurite = await Azurite.StartNewAsync();
+        await using var blobs = new TcpPassage(azurite.BlobPort);
+        await using var tables = new TcpPassage(azurite.TablePort);
+        var serviceId = "o" + Guid.NewGuid().ToString("N")[..12];
+        // Grain state and the membership table both go through the passages, as they would to a real account.
+        var throughPassages = azurite.ConnectionStringVia(blobs.Port, tables.Port);
+        await using var first = await NodeProcess.StartAsync(throughPassages, serviceId);
+        await using var second = await NodeProcess.StartAsync(throughPassages, serviceId);
+        await using var probe = await ClusterProbe.ConnectAsync(azurite.ConnectionString, serviceId);
+        using var http = new HttpClient { BaseAddress = first.BaseAddress, Timeout = Eventually.DefaultTimeout };
+        var (workshop, console, activityId) = await OpenVoteAsync(http, first.BaseAddress);
+        await using var _ = console;
+        var phones = await JoinAsync(http, workshop, [first.BaseAddress, second.BaseAddress]);
+
+        await VoteThroughOutageAsync(phones, activityId, [blobs, tables], async () =>
+        {
+            foreach (var node in new[] { first, second })
+            {
+                using var outside = new HttpClient { BaseAddress = node.BaseAddress, Timeout = Eventually.DefaultTimeout };
+                Assert.Equal(HttpStatusCode.ServiceUnavailable, (await outside.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode);
+            }
+        });
+
+        Assert.False(first.HasExited, "The first node crashed.");
+        Assert.False(second.HasExited, "The second node crashed.");
+        Assert.Equal(new Dictionary<int, SiloStatus> { [first.SiloPort!.Value] = SiloStatus.Active, [second.SiloPort!.Value] = SiloStatus.Active },
+            await probe.MembersAsync());
+        var stored = await StoredBallots.ReadAsync(azurite.ConnectionString, serviceId, activityId);
+        Assert.Equal(phones.ToDictionary(p => p.Phone.Joined.ParticipantId, p => p.Phone.LastAcknowledged!), stored);
+        await console.WaitForActivityAsync(activityId, v => v.DotsPlaced == Participants * 3, "the console to show the stored tally");
+        await DisposeAsync(phones);
+    }
+
+    private static async Task<(WorkshopStarted Workshop, LiveClient Console, string ActivityId)> OpenVoteAsync(HttpClient http, Uri node)
+    {
+        var workshop = await Workshop.StartAsync(http);
+        var console = await LiveClient.ConnectAsync(node, workshop.SessionId, workshop.FacilitatorKey);
+        var activityId = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+            new CulturePrioritiesSetup("Culture priorities", ["Say it", "Learn", "Lead together"], 3, 2, false));
+        await console.InvokeAsync("OpenVoting", activityId);
+        return (workshop, console, activityId);
+    }
+
+    /// <summary>Participants joined and connected in turn to each of <paramref name="nodes"/>.</summary>
+    private static async Task<List<(VotingPhone Phone, Uri Node)>> JoinAsync(HttpClient http, WorkshopStarted workshop, Uri[] nodes)
+    {
+        var phones = new List<(VotingPhone, Uri)>();
+        for (var i = 0; i < Participants; i++)
+        {
+            var node = nodes[i % nodes.Length];
+            phones.Add((await VotingPhone.JoinAsync(http, node, workshop.JoinCode, $"P{i}"), node));
+        }
+
+        return phones;
+    }
+
+    /// <summary>
+    /// Every phone stores one ballot, storage goes away, every phone moves its dots (and keeps trying
+    /// by itself), storage comes back; returns once every phone's move is stored.
+    /// </summary>
+    private static async Task VoteThroughOutageAsync(List<(VotingPhone Phone, Uri Node)> phones, string activityId, TcpPassage[] storage, Func<Task> duringOutage)
+    {
+        await Task.WhenAll(phones.Select((p, i) =>
+            p.Phone.CastUntilStoredAsync(activityId, new() { [$"s{i % 3 + 1}"] = 1 }, p.Node, TimeSpan.FromMinutes(1))));
+        foreach (var passage in storage)
+        {
+            passage.Cut();
+        }
+
+        var moving = phones.Select((p, i) => p.Phone.CastUntilStoredAsync(activityId,
+            new() { [$"s{i % 3 + 1}"] = 2, [$"s{(i + 1) % 3 + 1}"] = 1 }, p.Node, TimeSpan.FromMinutes(2))).ToList();
+        await Eventually.IsTrueAsync(() => phones.All(p => p.Phone.NotSaved > 0), "every phone to be told its ballot is not saved");
+        await duringOutage();
+        await Task.Delay(Outage, TestContext.Current.CancellationToken); // the outage itself, not a wait for a condition
+        foreach (var passage in storage)
+        {
+            passage.Restore();
+        }
+
+        await Task.WhenAll(moving).WaitAsync(TimeSpan.FromMinutes(2));
+    }
+
+    private static async Task DisposeAsync(List<(VotingPhone Phone, Uri Node)> phones)
+    {
+        foreach (var (phone, _) in phones)
         {
             await phone.DisposeAsync();
         }

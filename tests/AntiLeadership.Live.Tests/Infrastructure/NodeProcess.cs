@@ -1,104 +1,71 @@
-using System.Diagnostics;
-using System.Text;
+using AntiLeadership.Live.Web.Hosting;
 
 namespace AntiLeadership.Live.Tests.Infrastructure;
 
 /// <summary>
-/// A web node (co-hosting its silo) in a process of its own, so a test can run several nodes of one
-/// cluster and kill one the hard way. It runs the same build of the app the tests reference.
+/// A web node in a process of its own, so a test can run several nodes of one cluster and kill one
+/// the hard way. It co-hosts its silo, or with <see cref="LiveModes.Client"/> joins the cluster as a
+/// client and hosts no grains.
 /// </summary>
 public sealed class NodeProcess : IAsyncDisposable
 {
-    private readonly Process _process;
-    private readonly StringBuilder _output = new();
+    private readonly NodeProgram _program;
 
-    private NodeProcess(Process process, Uri baseAddress)
+    private NodeProcess(NodeProgram program, Uri baseAddress, int? siloPort)
     {
-        _process = process;
+        _program = program;
         BaseAddress = baseAddress;
+        SiloPort = siloPort;
     }
 
     public Uri BaseAddress { get; }
 
-    public string Output
-    {
-        get { lock (_output) { return _output.ToString(); } }
-    }
+    /// <summary>The port of this node's silo, which names it in the membership table; none for a client-mode node.</summary>
+    public int? SiloPort { get; }
 
-    /// <summary>Starts a node that joins the cluster of <paramref name="serviceId"/> through the Azure Storage membership table.</summary>
-    public static async Task<NodeProcess> StartAsync(string connectionString, string serviceId)
+    public string Output => _program.Output;
+
+    /// <summary>True once the process has ended, by a kill or by a crash of its own.</summary>
+    public bool HasExited => _program.HasExited;
+
+    /// <summary>Starts a co-hosting node that joins the cluster of <paramref name="serviceId"/> through the Azure Storage membership table.</summary>
+    public static Task<NodeProcess> StartAsync(string connectionString, string serviceId) =>
+        StartAsync(connectionString, serviceId, LiveModes.CoHosted);
+
+    /// <summary>Starts a node in the given <see cref="LiveModes"/>; a client-mode node needs a silo of the cluster running.</summary>
+    public static async Task<NodeProcess> StartAsync(string connectionString, string serviceId, string mode)
     {
         var httpPort = FreePorts.Next();
-        var start = new ProcessStartInfo("dotnet")
+        int? siloPort = mode == LiveModes.CoHosted ? FreePorts.Next() : null;
+        var arguments = new List<string>
         {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        foreach (var argument in new[]
-        {
-            Path.Combine(AppContext.BaseDirectory, "AntiLeadership.Live.Web.dll"),
             "--contentRoot", Path.Combine(RepositoryRoot.Path, "Web"),
             "--urls", $"http://127.0.0.1:{httpPort}",
             "--environment", "Production",
-            "--Cluster:Clustering=AzureStorage",
-            $"--Cluster:ConnectionString={connectionString}",
-            $"--Cluster:ServiceId={serviceId}",
-            $"--Cluster:ClusterId={serviceId}",
-            $"--Cluster:SiloPort={FreePorts.Next()}",
-            $"--Cluster:GatewayPort={FreePorts.Next()}",
+            $"--Live:Mode={mode}",
             // Every test phone joins from 127.0.0.1.
             "--Live:Limits:JoinsPerMinutePerAddress=100000",
-        })
+        };
+        arguments.AddRange(NodeProgram.ClusterArguments(connectionString, serviceId));
+        if (siloPort is not null)
         {
-            start.ArgumentList.Add(argument);
+            arguments.Add($"--Cluster:SiloPort={siloPort}");
+            arguments.Add($"--Cluster:GatewayPort={FreePorts.Next()}");
         }
 
-        var process = Process.Start(start) ?? throw new InvalidOperationException("Could not start a node.");
-        var node = new NodeProcess(process, new Uri($"http://127.0.0.1:{httpPort}"));
-        process.OutputDataReceived += (_, line) => node.Append(line.Data);
-        process.ErrorDataReceived += (_, line) => node.Append(line.Data);
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-
+        var node = new NodeProcess(NodeProgram.Start("AntiLeadership.Live.Web.dll", arguments), new Uri($"http://127.0.0.1:{httpPort}"), siloPort);
         using var http = new HttpClient { BaseAddress = node.BaseAddress, Timeout = TimeSpan.FromSeconds(2) };
-        try
-        {
-            await Eventually.ReturnsAsync(() => IsUpAsync(http), up => up || process.HasExited, "a node to start", TimeSpan.FromSeconds(90));
-        }
-        catch (TimeoutException)
-        {
-            await node.DisposeAsync();
-            throw new TimeoutException("A node did not start. Its output:\n" + node.Output);
-        }
-
-        return process.HasExited ? throw new InvalidOperationException("A node exited at start:\n" + node.Output) : node;
+        await node._program.WaitUntilAsync(() => AnswersAsync(http), $"a {mode} node to answer", TimeSpan.FromSeconds(90));
+        return node;
     }
 
     /// <summary>Ends the node the way a crash does: no shutdown, no goodbye to the cluster.</summary>
-    public void Kill() => _process.Kill(entireProcessTree: true);
+    public void Kill() => _program.Kill();
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill(entireProcessTree: true);
-        }
+    public ValueTask DisposeAsync() => _program.DisposeAsync();
 
-        await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        _process.Dispose();
-    }
-
-    private void Append(string? line)
-    {
-        if (line is not null)
-        {
-            lock (_output) { _output.AppendLine(line); }
-        }
-    }
-
-    private static async Task<bool> IsUpAsync(HttpClient http)
+    /// <summary>True once an unknown join code gets its "not found": the node serves HTTP and reaches a silo.</summary>
+    private static async Task<bool> AnswersAsync(HttpClient http)
     {
         try
         {
