@@ -61,12 +61,14 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         {
             await WelcomeAsync(session, facilitator, participantId);
         }
-        catch
+        catch (Exception failure)
         {
             // SignalR does not call OnDisconnectedAsync for a connection whose OnConnectedAsync failed
             // (a grain that cannot load during a storage outage, say): let go of it here, or it would
-            // stay counted as present and hold one of the participant's windows for good.
+            // stay counted as present and hold one of the participant's windows for good. Logged here
+            // because SignalR's own log of it is turned down (see LiveServices).
             await fanOut.DisconnectAsync(sessionId, Context.ConnectionId);
+            logger.LogWarning(failure, "Could not welcome a connection to session {SessionId}; the browser will try again", sessionId);
             throw;
         }
 
