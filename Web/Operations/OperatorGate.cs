@@ -34,7 +34,9 @@ public sealed class OperatorGate(IOptionsMonitor<LiveOptions> options) : Authori
     {
         if (key.Length == 0)
         {
-            return context.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address);
+            // A request a proxy forwarded arrives from loopback too, but on behalf of whoever sent it.
+            var forwarded = context.Request.Headers.ContainsKey("X-Forwarded-For") || context.Request.Headers.ContainsKey("Forwarded");
+            return !forwarded && context.Connection.RemoteIpAddress is { } address && IPAddress.IsLoopback(address);
         }
 
         var header = context.Request.Headers.Authorization.ToString();
