@@ -3,7 +3,8 @@ namespace AntiLeadership.Live.Activities;
 /// <summary>
 /// The answer to <see cref="ICulturePrioritiesGrain.CastDots"/>. <see cref="Accepted"/> is true only once
 /// the ballot is durably stored. <see cref="AlreadyCounted"/> marks a retry of a submission that was
-/// already stored. A rejection carries a message for the participant's screen and the unchanged ballot.
+/// already stored. A rejection carries a message for the participant's screen. <see cref="Ballot"/> is always
+/// the ballot as stored, never a change still waiting for storage.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record BallotReceipt(

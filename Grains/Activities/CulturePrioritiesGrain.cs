@@ -20,6 +20,11 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
     private readonly GroupCommit _commit;
     private readonly CoalescingPublisher<CulturePrioritiesView> _publisher;
     private readonly Tally _tally = new();
+
+    // Each participant's ballot as storage holds it. Phones are answered from here, never from memory,
+    // so no phone is shown dots that were not stored (a failed write leaves memory ahead of storage).
+    private readonly Dictionary<string, Ballot> _storedBallots = [];
+    private HashSet<string> _unstoredBallots = [];
     private CulturePrioritiesView? _storedView;
     private IGrainTimer? _closing;
     private long _storedVersion;
@@ -38,6 +43,11 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
         _tally.Rebuild(State.Ballots.Values);
+        foreach (var participantId in State.Ballots.Keys)
+        {
+            _storedBallots[participantId] = BallotInMemory(participantId);
+        }
+
         _storedVersion = State.Version;
         _storedView = BuildView();
         if (State.Status == VotingStatus.Open && State.ClosesAt <= DateTimeOffset.UtcNow)
@@ -147,6 +157,7 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
         ballot.Revision++;
         ballot.Remember(submissionId);
         _tally.Add(ballot);
+        _unstoredBallots.Add(participantId);
 
         var outcome = await StoreAsync();
         if (!outcome.Succeeded)
@@ -238,12 +249,15 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
 
     private BallotReceipt Rejected(string participantId, string why) => new(false, false, why, ToBallot(participantId));
 
-    private Ballot ToBallot(string participantId)
+    /// <summary>The participant's ballot as last stored (empty when none was).</summary>
+    private Ballot ToBallot(string participantId) =>
+        _storedBallots.GetValueOrDefault(participantId) ?? new Ballot(this.GetPrimaryKeyString(), new Dictionary<string, int>(), State.DotsPerParticipant, 0);
+
+    private Ballot BallotInMemory(string participantId)
     {
-        var dots = State.Ballots.TryGetValue(participantId, out var ballot)
-            ? new Dictionary<string, int>(ballot.Dots)
-            : [];
-        return new Ballot(this.GetPrimaryKeyString(), dots, State.DotsPerParticipant - dots.Values.Sum(), ballot?.Revision ?? 0);
+        var ballot = State.Ballots[participantId];
+        var dots = new Dictionary<string, int>(ballot.Dots);
+        return new Ballot(this.GetPrimaryKeyString(), dots, State.DotsPerParticipant - dots.Values.Sum(), ballot.Revision);
     }
 
     private async Task<CommandOutcome> StoreAsync()
@@ -286,9 +300,27 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
 
     private async Task WriteAsync()
     {
-        // Built in the same turn the write starts, so the pushed view is exactly what is being stored.
+        // Built in the same turn the write starts, so the pushed view and the ballots remembered as
+        // stored are exactly what is being stored.
         var view = BuildView();
-        await _stored.WriteStateAsync();
+        var writing = _unstoredBallots;
+        _unstoredBallots = [];
+        var ballots = writing.Select(participantId => (participantId, BallotInMemory(participantId))).ToArray();
+        try
+        {
+            await _stored.WriteStateAsync();
+        }
+        catch
+        {
+            _unstoredBallots.UnionWith(writing);
+            throw;
+        }
+
+        foreach (var (participantId, ballot) in ballots)
+        {
+            _storedBallots[participantId] = ballot;
+        }
+
         _storedVersion = Math.Max(_storedVersion, view.Version);
         _storedView = view;
         _publisher.Publish(view);

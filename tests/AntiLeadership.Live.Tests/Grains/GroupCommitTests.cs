@@ -42,9 +42,11 @@ public sealed class GroupCommitTests(ObservedStorageFixture fixture) : IClassFix
         var vote = await OpenVoteAsync();
         ObservedStorageFixture.Storage.FailWrites = true;
         BallotReceipt failed;
+        Ballot shownMeanwhile;
         try
         {
             failed = await vote.CastDots("ana", "sub-1", Dots(("s2", 2))).WaitAsync(Timeout);
+            shownMeanwhile = await vote.GetBallot("ana").WaitAsync(Timeout);
         }
         finally
         {
@@ -56,6 +58,10 @@ public sealed class GroupCommitTests(ObservedStorageFixture fixture) : IClassFix
 
         Assert.False(failed.Accepted);
         Assert.StartsWith("Not saved", failed.Rejection);
+        // Nothing was stored, so nothing is shown as the participant's ballot until it is.
+        Assert.Empty(failed.Ballot.Dots);
+        Assert.Empty(shownMeanwhile.Dots);
+        Assert.Equal(2, retried.Ballot.Dots["s2"]);
         Assert.True(retried.Accepted);
         Assert.True(retried.AlreadyCounted);
         Assert.True(again.AlreadyCounted);
