@@ -24,6 +24,12 @@ public interface ISessionGrain : IGrainWithStringKey
     Task<CommandOutcome> ShowActivity(string activityId);
 
     /// <summary>
+    /// Opens or closes the session to newcomers. Closed, the code still lets the team's own people back
+    /// in (a reload, a new phone with their credential), but makes nobody new.
+    /// </summary>
+    Task<CommandOutcome> SetJoiningOpen(bool open);
+
+    /// <summary>
     /// Subscribes (or renews) a web node's observer and reports which participants are connected to
     /// that node. Returns the current view so the node can resync its browsers.
     /// </summary>

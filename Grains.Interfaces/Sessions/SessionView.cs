@@ -19,7 +19,8 @@ public sealed record SessionView(
     [property: Id(8)] int JoinedCount,
     [property: Id(9)] IReadOnlyList<ParticipantPresence> Participants,
     [property: Id(10)] IReadOnlyList<ActivityListing> Activities,
-    [property: Id(11)] string? CurrentActivityId)
+    [property: Id(11)] string? CurrentActivityId,
+    [property: Id(12)] bool JoiningOpen = true)
 {
     public SessionView ForAudience() => this with { Participants = Array.Empty<ParticipantPresence>() };
 }

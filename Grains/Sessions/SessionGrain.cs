@@ -133,6 +133,23 @@ public sealed class SessionGrain(
         return CommandOutcome.Done;
     }
 
+    public async Task<CommandOutcome> SetJoiningOpen(bool open)
+    {
+        if (!State.IsOpen)
+        {
+            return CommandOutcome.Refused("This session does not exist.");
+        }
+
+        if (State.JoiningClosed == !open)
+        {
+            return CommandOutcome.Done;
+        }
+
+        State.JoiningClosed = !open;
+        await StoreAndPublishAsync();
+        return CommandOutcome.Done;
+    }
+
     public async Task<CommandOutcome> ShowActivity(string activityId)
     {
         if (!State.Agenda.Exists(a => a.ActivityId == activityId))
@@ -307,6 +324,7 @@ public sealed class SessionGrain(
                 ? State.Members.Select(m => new ParticipantPresence(m.ParticipantId, m.DisplayName, present.Contains(m.ParticipantId))).ToArray()
                 : [],
             State.Agenda.Select(a => new ActivityListing(a.ActivityId, a.Kind, a.Title)).ToArray(),
-            State.CurrentActivityId);
+            State.CurrentActivityId,
+            !State.JoiningClosed);
     }
 }

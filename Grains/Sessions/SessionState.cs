@@ -20,5 +20,9 @@ public sealed class SessionState
     [Id(7)]
     public string? CurrentActivityId { get; set; }
 
+    /// <summary>Closed to newcomers by the facilitator; people already in the team still get back in.</summary>
+    [Id(8)]
+    public bool JoiningClosed { get; set; }
+
     public bool IsOpen => TeamId.Length > 0;
 }

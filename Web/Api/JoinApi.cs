@@ -13,6 +13,8 @@ public static class JoinApi
 {
     public const string NotFound = "No open session has that code. Check the code on the room display and try again.";
 
+    public const string JoiningClosed = "The facilitator has closed this session to newcomers. Ask them to open it again.";
+
     public static void MapJoinApi(this IEndpointRouteBuilder app)
     {
         var join = app.MapGroup("/api/join").AllowAnonymous();
@@ -28,7 +30,7 @@ public static class JoinApi
             return refused!;
         }
 
-        return TypedResults.Ok(new SessionLookup(session.SessionId, session.TeamId, session.TeamName, session.Title));
+        return TypedResults.Ok(new SessionLookup(session.SessionId, session.TeamId, session.TeamName, session.Title, session.JoiningOpen));
     }
 
     private static async Task<IResult> Join(string code, JoinRequest request, HttpContext http, JoinThrottle throttle, IGrainFactory grains, ILogger<JoinedSession> logger)
@@ -54,7 +56,14 @@ public static class JoinApi
         }
 
         var team = grains.GetGrain<ITeamGrain>(session.TeamId);
-        var credential = await KnownCredentialAsync(team, session.TeamId, request.Credential) ?? Credential.NewParticipant(session.TeamId);
+        var known = await KnownCredentialAsync(team, session.TeamId, request.Credential);
+        if (known is null && !session.JoiningOpen)
+        {
+            // Closed to newcomers only: the team's own people (a reload, a phone with its credential) get back in.
+            return ApiError.Forbidden(JoiningClosed);
+        }
+
+        var credential = known ?? Credential.NewParticipant(session.TeamId);
         var enrolment = await team.Enrol(credential.ParticipantId!, credential.SecretHash, name);
         if (enrolment.Member is not { } member)
         {

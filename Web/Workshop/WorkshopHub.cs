@@ -99,6 +99,9 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
     }
 
     [Authorize(Policy = LivePolicies.Facilitator)]
+    public async Task SetJoiningOpen(bool open) => Ensure(await grains.GetGrain<ISessionGrain>(SessionId).SetJoiningOpen(open));
+
+    [Authorize(Policy = LivePolicies.Facilitator)]
     public async Task ShowActivity(string activityId) =>
         Ensure(await grains.GetGrain<ISessionGrain>(SessionId).ShowActivity(activityId));
 

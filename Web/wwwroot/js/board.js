@@ -77,6 +77,7 @@ function render() {
   showJoinCode(code, session.joinCode);
   code.dataset.length = session.joinCode.length > 8 ? 'long' : session.joinCode.length > 6 ? 'medium' : 'short';
   setText(byTest('present-count'), session.presentCount);
+  show(byTest('joining-closed'), session.joiningOpen === false);
   // Until /links answers, show this page's own address (right whenever the board is not on localhost).
   // The scheme is left off: it is noise for people typing the address into a phone.
   const url = joinUrl ?? `${location.origin}/join/${encodeURIComponent(session.joinCode)}`;

@@ -122,6 +122,9 @@ function setUpInvite() {
   // The board usually runs on this same laptop, so a same-origin link is the most reliable.
   $('board-link').href = `/board/${encodeURIComponent(sessionId)}`;
 
+  byTest('close-joining').addEventListener('click', () => command('SetJoiningOpen', false));
+  byTest('open-joining').addEventListener('click', () => command('SetJoiningOpen', true));
+
   showSecretLink();
   $('copy-link').addEventListener('click', async () => {
     const copied = await copyFrom($('facilitator-link'));
@@ -400,6 +403,10 @@ function renderSession() {
   document.title = `${session.title} · Facilitator console`;
   showJoinCode(byTest('join-code'), session.joinCode);
   setText(byTest('present-count'), session.presentCount);
+  const joiningOpen = session.joiningOpen !== false;
+  show(byTest('close-joining'), joiningOpen);
+  show(byTest('open-joining'), !joiningOpen);
+  setText(byTest('joining-state'), joiningOpen ? 'Anyone with the code can join.' : 'Closed: only people already in the team get back in.');
   if (!linksLoaded && session.joinCode) showJoinLink(`${location.origin}/join/${encodeURIComponent(session.joinCode)}`);
 
   const people = session.participants ?? [];

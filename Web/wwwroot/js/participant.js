@@ -90,6 +90,12 @@ async function lookUp(code) {
   // A phone that joined this team before rejoins as the same participant, without asking again.
   const saved = store.get(IDENTITY_PREFIX + info.teamId);
   if (saved?.credential && saved.displayName && (await join(code, info, saved.displayName))) return;
+  if (info.joiningOpen === false) {
+    // Say it before anyone types a name that could not be used.
+    showError('The facilitator has closed this session to newcomers. Ask them to open it again.');
+    askForCode(code);
+    return;
+  }
   askForName(code, info, saved?.displayName ?? '');
 }
 

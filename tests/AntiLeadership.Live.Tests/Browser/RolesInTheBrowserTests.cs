@@ -42,6 +42,16 @@ public sealed class RolesInTheBrowserTests(BrowserFixture fixture) : IClassFixtu
             await Expect(phone.Test("my-name")).ToHaveTextAsync(name, new() { Timeout = 15_000 });
         }
 
+        // The room is in: the lead closes the session to newcomers; the board says so and a stranger with
+        // the code is told, before typing a name. Then the lead opens it again.
+        await lead.Test("close-joining").ClickAsync();
+        await Expect(board.Test("joining-closed")).ToBeVisibleAsync(Visible);
+        await stranger.Page.GotoAsync($"{baseUrl}/join/{joinCode}");
+        await Expect(stranger.Test("error")).ToContainTextAsync("closed this session to newcomers", Contain);
+        await Expect(stranger.Test("name-input")).ToBeHiddenAsync();
+        await lead.Test("open-joining").ClickAsync();
+        await Expect(board.Test("joining-closed")).ToBeHiddenAsync(new() { Timeout = 15_000 });
+
         // The lead invites Sam, who opens their own link: a console that steers but manages no keys.
         await lead.Test("co-facilitator-label").FillAsync("Sam");
         await lead.Test("issue-key").ClickAsync();
