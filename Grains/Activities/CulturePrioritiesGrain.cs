@@ -173,15 +173,13 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
 
     public Task<CulturePrioritiesView> GetView() => Task.FromResult(_storedView ?? BuildView());
 
-    // Anonymity is read from memory, which is raised before it is stored and never lowered: a raise
-    // still being written already keeps the ballots out.
+    // The view and the ballots as stored, so they agree. Anonymity is read from memory instead, which is
+    // raised before it is stored and never lowered: a raise still being written already keeps them out.
     public Task<CulturePrioritiesResults> GetResults() => Task.FromResult(new CulturePrioritiesResults(
         _storedView ?? BuildView(),
         State.Anonymous
             ? null
-            : State.Ballots.Where(b => b.Value.Dots.Count > 0)
-                .Select(b => new ParticipantBallot(b.Key, new Dictionary<string, int>(b.Value.Dots)))
-                .ToArray()));
+            : _storedBallots.Where(b => b.Value.Dots.Count > 0).Select(b => new ParticipantBallot(b.Key, b.Value.Dots)).ToArray()));
 
     /// <summary>
     /// Grain timers live only as long as the activation, so the stored end time is the truth: every
