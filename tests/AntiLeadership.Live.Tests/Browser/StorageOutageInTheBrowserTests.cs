@@ -16,9 +16,8 @@ public sealed class StorageOutageInTheBrowserTests(BrowserFixture fixture) : ICl
     {
         // The fixture's Azurite, reached through links the test can cut; the fixture's own app does not use them.
         var azurite = fixture.Server.Azurite;
-        await using var blobs = new TcpPassage(azurite.BlobPort);
-        await using var tables = new TcpPassage(azurite.TablePort);
-        var settings = LiveAppSettings.Isolated(azurite) with { ConnectionString = azurite.ConnectionStringVia(blobs.Port, tables.Port) };
+        await using var storage = new CuttableStorage(azurite);
+        var settings = LiveAppSettings.Isolated(azurite) with { ConnectionString = storage.ConnectionString };
         string activityId, participantId;
         await using (var app = LiveApp.Start(settings))
         {
@@ -32,8 +31,7 @@ public sealed class StorageOutageInTheBrowserTests(BrowserFixture fixture) : ICl
             await ParticipantPage.JoinAsync(phone, new Uri(app.BaseAddress, $"/join/{workshop.JoinCode}").ToString(), "Dee");
             var dotCount = ParticipantPage.DotCount(phone, 0);
 
-            blobs.Cut();
-            tables.Cut();
+            storage.Cut();
             await ParticipantPage.AddDotAsync(phone, 0);
 
             await Expect(phone.Test("error")).ToHaveTextAsync("Not saved, trying again…", RetryWithin);
@@ -42,8 +40,7 @@ public sealed class StorageOutageInTheBrowserTests(BrowserFixture fixture) : ICl
             Assert.Equal(0, (await grain.GetView().WaitAsync(Eventually.DefaultTimeout)).DotsPlaced);
             // Storage stays away a little longer, so the phone's retries meet the outage too.
             await Task.Delay(TimeSpan.FromSeconds(3), TestContext.Current.CancellationToken);
-            blobs.Restore();
-            tables.Restore();
+            storage.Restore();
 
             // Nobody taps again: the phone's own retry (same submission id) stores the dot and clears the message.
             await Expect(phone.Page.Locator("#save-status")).ToHaveTextAsync("Saved", RetryWithin);

@@ -11,9 +11,8 @@ public sealed class ConnectDuringOutageTests
     public async Task Connections_refused_while_the_activity_cannot_load_leave_no_trace_and_the_phone_gets_in_afterwards()
     {
         await using var azurite = await Azurite.StartNewAsync();
-        await using var blobs = new TcpPassage(azurite.BlobPort);
-        await using var tables = new TcpPassage(azurite.TablePort);
-        var settings = LiveAppSettings.Isolated(azurite) with { ConnectionString = azurite.ConnectionStringVia(blobs.Port, tables.Port) };
+        await using var storage = new CuttableStorage(azurite);
+        var settings = LiveAppSettings.Isolated(azurite) with { ConnectionString = storage.ConnectionString };
         Web.Api.WorkshopStarted workshop;
         Web.Api.JoinedSession ana;
         string activityId;
@@ -34,8 +33,7 @@ public sealed class ConnectDuringOutageTests
         await using var app = LiveApp.Start(settings);
         await app.Grains.GetGrain<Teams.ITeamGrain>(workshop.TeamId).GetView().WaitAsync(Eventually.DefaultTimeout);
         await app.Grains.GetGrain<Sessions.ISessionGrain>(workshop.SessionId).GetView().WaitAsync(Eventually.DefaultTimeout);
-        blobs.Cut();
-        tables.Cut();
+        storage.Cut();
         for (var i = 0; i < SessionFanOut.MaxConnectionsPerParticipant + 1; i++)
         {
             await using var refused = await LiveClient.ConnectAsync(app.BaseAddress, ana.SessionId, ana.Credential);
@@ -43,8 +41,7 @@ public sealed class ConnectDuringOutageTests
             Assert.Null(refused.Ballot);
         }
 
-        blobs.Restore();
-        tables.Restore();
+        storage.Restore();
         await using var phone = await LiveClient.ConnectAsync(app.BaseAddress, ana.SessionId, ana.Credential);
         await phone.WaitForActivityAsync(activityId, view => view.Status == VotingStatus.NotOpened, "the phone to show the activity");
         await Eventually.IsTrueAsync(() => phone.Ballot is { DotsLeft: 2 }, "the phone to get its own (empty) ballot");

@@ -15,16 +15,15 @@ public sealed class StorageOutageTests
     public async Task While_storage_is_down_votes_say_not_saved_and_once_it_is_back_every_acknowledged_vote_is_there_once()
     {
         await using var azurite = await Azurite.StartNewAsync();
-        await using var blobs = new TcpPassage(azurite.BlobPort);
-        await using var tables = new TcpPassage(azurite.TablePort);
-        var settings = LiveAppSettings.Isolated(azurite) with { ConnectionString = azurite.ConnectionStringVia(blobs.Port, tables.Port) };
+        await using var storage = new CuttableStorage(azurite);
+        var settings = LiveAppSettings.Isolated(azurite) with { ConnectionString = storage.ConnectionString };
         await using var app = LiveApp.Start(settings);
         using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = Eventually.DefaultTimeout };
         var (workshop, console, activityId) = await OpenVoteAsync(http, app.BaseAddress);
         await using var _ = console;
         var phones = await JoinAsync(http, workshop, [app.BaseAddress]);
 
-        await VoteThroughOutageAsync(phones, activityId, [blobs, tables], async () =>
+        await VoteThroughOutageAsync(phones, activityId, storage, async () =>
         {
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live", TestContext.Current.CancellationToken)).StatusCode);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode);
@@ -43,11 +42,10 @@ public sealed class StorageOutageTests
     public async Task With_two_node_processes_a_storage_outage_crashes_no_node_declares_none_dead_and_keeps_every_acknowledged_vote_once()
     {
         await using var azurite = await Azurite.StartNewAsync();
-        await using var blobs = new TcpPassage(azurite.BlobPort);
-        await using var tables = new TcpPassage(azurite.TablePort);
+        await using var storage = new CuttableStorage(azurite);
         var serviceId = "o" + Guid.NewGuid().ToString("N")[..12];
         // Grain state and the membership table both go through the passages, as they would to a real account.
-        var throughPassages = azurite.ConnectionStringVia(blobs.Port, tables.Port);
+        var throughPassages = storage.ConnectionString;
         await using var first = await NodeProcess.StartAsync(throughPassages, serviceId);
         await using var second = await NodeProcess.StartAsync(throughPassages, serviceId);
         await using var probe = await ClusterProbe.ConnectAsync(azurite.ConnectionString, serviceId);
@@ -56,7 +54,7 @@ public sealed class StorageOutageTests
         await using var _ = console;
         var phones = await JoinAsync(http, workshop, [first.BaseAddress, second.BaseAddress]);
 
-        await VoteThroughOutageAsync(phones, activityId, [blobs, tables], async () =>
+        await VoteThroughOutageAsync(phones, activityId, storage, async () =>
         {
             foreach (var node in new[] { first, second })
             {
@@ -102,24 +100,18 @@ public sealed class StorageOutageTests
     /// Every phone stores one ballot, storage goes away, every phone moves its dots (and keeps trying
     /// by itself), storage comes back; returns once every phone's move is stored.
     /// </summary>
-    private static async Task VoteThroughOutageAsync(List<(VotingPhone Phone, Uri Node)> phones, string activityId, TcpPassage[] storage, Func<Task> duringOutage)
+    private static async Task VoteThroughOutageAsync(List<(VotingPhone Phone, Uri Node)> phones, string activityId, CuttableStorage storage, Func<Task> duringOutage)
     {
         await Task.WhenAll(phones.Select((p, i) =>
             p.Phone.CastUntilStoredAsync(activityId, new() { [$"s{i % 3 + 1}"] = 1 }, p.Node, TimeSpan.FromMinutes(1))));
-        foreach (var passage in storage)
-        {
-            passage.Cut();
-        }
+        storage.Cut();
 
         var moving = phones.Select((p, i) => p.Phone.CastUntilStoredAsync(activityId,
             new() { [$"s{i % 3 + 1}"] = 2, [$"s{(i + 1) % 3 + 1}"] = 1 }, p.Node, TimeSpan.FromMinutes(2))).ToList();
         await Eventually.IsTrueAsync(() => phones.All(p => p.Phone.NotSaved > 0), "every phone to be told its ballot is not saved");
         await duringOutage();
         await Task.Delay(Outage, TestContext.Current.CancellationToken); // the outage itself, not a wait for a condition
-        foreach (var passage in storage)
-        {
-            passage.Restore();
-        }
+        storage.Restore();
 
         await Task.WhenAll(moving).WaitAsync(TimeSpan.FromMinutes(2));
     }

@@ -21,6 +21,19 @@ public sealed class GroupCommitTests(ObservedStorageFixture fixture) : IClassFix
         return vote;
     }
 
+    private static async Task<T> WhileWritesFailAsync<T>(Func<Task<T>> calls)
+    {
+        ObservedStorageFixture.Storage.FailWrites = true;
+        try
+        {
+            return await calls();
+        }
+        finally
+        {
+            ObservedStorageFixture.Storage.FailWrites = false;
+        }
+    }
+
     [Fact]
     public async Task A_burst_of_votes_is_stored_in_far_fewer_writes_than_votes()
     {
@@ -40,18 +53,8 @@ public sealed class GroupCommitTests(ObservedStorageFixture fixture) : IClassFix
     public async Task A_vote_whose_write_failed_is_not_acknowledged_and_its_retry_counts_once()
     {
         var vote = await OpenVoteAsync();
-        ObservedStorageFixture.Storage.FailWrites = true;
-        BallotReceipt failed;
-        Ballot shownMeanwhile;
-        try
-        {
-            failed = await vote.CastDots("ana", "sub-1", Dots(("s2", 2))).WaitAsync(Timeout);
-            shownMeanwhile = await vote.GetBallot("ana").WaitAsync(Timeout);
-        }
-        finally
-        {
-            ObservedStorageFixture.Storage.FailWrites = false;
-        }
+        var (failed, shownMeanwhile) = await WhileWritesFailAsync(async () =>
+            (await vote.CastDots("ana", "sub-1", Dots(("s2", 2))).WaitAsync(Timeout), await vote.GetBallot("ana").WaitAsync(Timeout)));
 
         var retried = await vote.CastDots("ana", "sub-1", Dots(("s2", 2))).WaitAsync(Timeout);
         var again = await vote.CastDots("ana", "sub-1", Dots(("s2", 2))).WaitAsync(Timeout);
@@ -98,17 +101,8 @@ public sealed class GroupCommitTests(ObservedStorageFixture fixture) : IClassFix
     public async Task Closing_again_after_a_failed_write_is_confirmed_only_once_the_close_is_stored()
     {
         var vote = await OpenVoteAsync();
-        ObservedStorageFixture.Storage.FailWrites = true;
-        CommandOutcome first, whileDown;
-        try
-        {
-            first = await vote.CloseVoting().WaitAsync(Timeout);
-            whileDown = await vote.CloseVoting().WaitAsync(Timeout);
-        }
-        finally
-        {
-            ObservedStorageFixture.Storage.FailWrites = false;
-        }
+        var (first, whileDown) = await WhileWritesFailAsync(async () =>
+            (await vote.CloseVoting().WaitAsync(Timeout), await vote.CloseVoting().WaitAsync(Timeout)));
 
         var writesBefore = ObservedStorageFixture.Storage.Writes;
         var afterwards = await vote.CloseVoting().WaitAsync(Timeout);
