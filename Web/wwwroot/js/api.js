@@ -25,8 +25,9 @@ function retryAfterSeconds(response) {
   return Number.isNaN(at) ? null : Math.max(0, Math.ceil((at - Date.now()) / 1000));
 }
 
-async function request(method, url, body, token) {
-  const headers = { Accept: 'application/json' };
+/** Sends a request; the response when it is OK, else an ApiError with the server's sentence. */
+async function send(method, url, body, token, accept) {
+  const headers = { Accept: accept };
   if (body !== undefined) headers['Content-Type'] = 'application/json';
   // The facilitator key goes in a header, never in the URL, so it stays out of logs and histories.
   if (token) headers.Authorization = `Bearer ${token}`;
@@ -43,14 +44,26 @@ async function request(method, url, body, token) {
     throw new ApiError('Could not reach the server. Check the Wi-Fi connection.', 0);
   }
 
-  // A 204 (or any empty body) reads as null.
-  const data = await response.json().catch(() => null);
   if (!response.ok) {
+    const data = await response.json().catch(() => null);
     // `title` covers ASP.NET's default problem details, should one slip through.
     const message = data?.error || data?.title || `The server answered with an error (${response.status}).`;
     throw new ApiError(message, response.status, response.status === 429 ? retryAfterSeconds(response) : null);
   }
-  return data;
+  return response;
+}
+
+async function request(method, url, body, token) {
+  const response = await send(method, url, body, token, 'application/json');
+  // A 204 (or any empty body) reads as null.
+  return response.json().catch(() => null);
+}
+
+/** GETs a file to hand to the browser as a download: its content and the name the server gives it. */
+export async function getFile(url, { token } = {}) {
+  const response = await send('GET', url, undefined, token, '*/*');
+  const disposition = response.headers.get('Content-Disposition') ?? '';
+  return { blob: await response.blob(), fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null };
 }
 
 // `token`: a facilitator key, sent as a bearer token; omit for the public endpoints.

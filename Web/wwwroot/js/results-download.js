@@ -1,6 +1,8 @@
 // Downloads the session's results. The facilitator key travels in a header, never in a URL, so the
 // file is fetched here and handed to the browser as a download.
 
+import { getFile } from '/js/api.js';
+
 /**
  * @param {{ sessionId: string, key: () => string, showError: (message: string) => void }} options
  * @param {HTMLButtonElement} button whose data-format is "csv" or "json"
@@ -9,40 +11,21 @@ async function download({ sessionId, key, showError }, button) {
   const format = button.dataset.format;
   button.disabled = true;
   try {
-    let response;
-    try {
-      response = await fetch(`/api/sessions/${encodeURIComponent(sessionId)}/results.${format}`, {
-        headers: { Authorization: `Bearer ${key()}` },
-        cache: 'no-store',
-      });
-    } catch {
-      showError('Could not reach the server. Check the Wi-Fi connection.');
-      return;
-    }
-
-    if (!response.ok) {
-      const data = await response.json().catch(() => null);
-      showError(data?.error || `The server answered with an error (${response.status}).`);
-      return;
-    }
-
-    const file = URL.createObjectURL(await response.blob());
+    const { blob, fileName } = await getFile(`/api/sessions/${encodeURIComponent(sessionId)}/results.${format}`, { token: key() });
+    const file = URL.createObjectURL(blob);
     const link = document.createElement('a');
     link.href = file;
-    link.download = fileName(response, format);
+    link.download = fileName ?? `results.${format}`;
     document.body.append(link);
     link.click();
     link.remove();
     // Revoked once the browser has taken the file.
     setTimeout(() => URL.revokeObjectURL(file), 60_000);
+  } catch (error) {
+    showError(error.message);
   } finally {
     button.disabled = false;
   }
-}
-
-function fileName(response, format) {
-  const disposition = response.headers.get('Content-Disposition') ?? '';
-  return /filename="([^"]+)"/.exec(disposition)?.[1] ?? `results.${format}`;
 }
 
 /** Wires every [data-format] button inside `root` to download the results in that format. */
