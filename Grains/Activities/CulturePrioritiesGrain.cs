@@ -138,7 +138,7 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
             return Rejected(participantId, "This vote is missing its submission id. Reload the page and try again.");
         }
 
-        if (ballot is not null && ballot.RecentSubmissionIds.Contains(submissionId))
+        if (ballot is not null && ballot.Remembers(submissionId))
         {
             // A retry after a lost reply or a failed write: the change is already in memory, so it only
             // needs to be stored before we confirm it.

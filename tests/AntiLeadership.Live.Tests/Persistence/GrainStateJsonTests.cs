@@ -72,6 +72,32 @@ public sealed class GrainStateJsonTests : IDisposable
     }
 
     [Fact]
+    public void A_ballot_changed_after_a_write_is_stored_with_its_change()
+    {
+        var activity = Activity();
+        _current.Serialize(activity);
+
+        var ballot = activity.Ballots["p1"];
+        ballot.Dots = new() { ["s2"] = 2 };
+        ballot.Revision++;
+        ballot.Remember("sub-3");
+        var reloaded = Load<CulturePrioritiesState>(_current.Serialize(activity));
+
+        Assert.Equal(new Dictionary<string, int> { ["s2"] = 2 }, reloaded.Ballots["p1"].Dots);
+        Assert.Equal(4, reloaded.Ballots["p1"].Revision);
+        Assert.True(reloaded.Ballots["p1"].Remembers("sub-3"));
+        Assert.Equal(activity.Ballots["p2"].Dots, reloaded.Ballots["p2"].Dots);
+    }
+
+    [Fact]
+    public void A_ballot_is_stored_in_the_same_shape_as_before_its_writes_were_kept()
+    {
+        var text = _current.Serialize(Activity()).ToString();
+
+        Assert.Contains("\"p2\":{\"Dots\":{\"s2\":1},\"Revision\":1,\"RecentSubmissionIds\":[]}", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_blob_that_is_not_state_is_refused_rather_than_read_as_empty()
     {
         Assert.ThrowsAny<Exception>(() => _current.Deserialize<CulturePrioritiesState>(new BinaryData(Encoding.UTF8.GetBytes("not json"))));
