@@ -14,4 +14,11 @@ public abstract record ActivityView(
 
     /// <summary>What the board and the phones may see (for example, no tally while results are hidden).</summary>
     public abstract ActivityView ForAudience();
+
+    /// <summary>
+    /// True when this view differs from <paramref name="earlier"/> of the same activity only in what
+    /// participants' own input changes (votes coming in), not in anything the facilitator did. Phones take
+    /// such changes at a steady rhythm; anything else reaches them at once.
+    /// </summary>
+    public virtual bool OnlyCountsChangedSince(ActivityView earlier) => false;
 }

@@ -31,6 +31,13 @@ public sealed record CulturePrioritiesView(
 
     public bool ResultsVisibleToAll => !HideResultsUntilRevealed || Revealed;
 
+    public override bool OnlyCountsChangedSince(ActivityView earlier) =>
+        earlier is CulturePrioritiesView e
+        && e.Status == Status && e.Revealed == Revealed && e.ClosesAt == ClosesAt && e.Anonymous == Anonymous
+        && e.HideResultsUntilRevealed == HideResultsUntilRevealed && e.TallyVisible == TallyVisible
+        && e.Title == Title && e.DotsPerParticipant == DotsPerParticipant && e.MaxDotsPerStatement == MaxDotsPerStatement
+        && e.Statements.SequenceEqual(Statements);
+
     // Who has voted is for the facilitator's eyes only, and only in a named activity.
     public override ActivityView ForAudience() =>
         ResultsVisibleToAll ? this with { TallyVisible = true, VoterIds = null } : this with { Tally = null, TallyVisible = false, VoterIds = null };

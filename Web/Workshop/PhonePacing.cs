@@ -3,69 +3,68 @@ using AntiLeadership.Live.Activities;
 namespace AntiLeadership.Live.Web.Workshop;
 
 /// <summary>
-/// Paces activity snapshots to a session's phones: the first change after a quiet spell goes out at once,
-/// changes within the next <see cref="Interval"/> wait and only the newest per activity is sent. The board
-/// and the console keep the grain's 100 ms rhythm; a phone showing a live tally needs it only twice a
-/// second, and in a burst of a thousand voters this is most of what the server sends and what phones on a
-/// busy Wi-Fi have to read.
+/// Paces activity snapshots to a session's phones. What the facilitator changes (voting opens or
+/// closes, results revealed, an activity put on screen) goes out at once. Votes coming in wait: the
+/// first such change starts an <see cref="Interval"/>, at its end the newest view of every activity
+/// that changed goes out, and so on while votes keep coming. The board and the console keep the grain's
+/// 100 ms rhythm. A phone showing a live tally needs it only twice a second; in a burst of a thousand
+/// voters this is most of what the server sends, and what phones on a busy Wi-Fi have to read, and a
+/// push at the first vote of a burst would only be outdated before the phones had drawn it.
 /// </summary>
 public sealed class PhonePacing(Func<ActivityView, Task> send, TimeProvider time, Action<Exception> failed)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
 
     private readonly Dictionary<string, ActivityView> _pending = [];
-    private long _lastSent = long.MinValue;
+    private readonly Dictionary<string, ActivityView> _lastOffered = [];
     private bool _scheduled;
 
     public Task OfferAsync(ActivityView view)
     {
-        TimeSpan? flushIn = null;
         lock (_pending)
         {
-            var now = time.GetTimestamp();
-            if (!_scheduled && (_lastSent == long.MinValue || time.GetElapsedTime(_lastSent, now) >= Interval))
+            var earlier = _lastOffered.GetValueOrDefault(view.ActivityId);
+            if (earlier is not null && view.Version < earlier.Version)
             {
-                _lastSent = now;
+                // Overtaken by a newer view, sent or waiting: phones would drop it anyway.
+                return Task.CompletedTask;
+            }
+
+            // A view as new as the last is the session re-sending the activity it puts on screen: phones
+            // switching to it need it now, not in half a second.
+            var urgent = earlier is null || view.Version == earlier.Version || !view.OnlyCountsChangedSince(earlier);
+            _lastOffered[view.ActivityId] = view;
+            if (urgent)
+            {
+                // Nothing waiting for this activity is newer than this view.
+                _pending.Remove(view.ActivityId);
             }
             else
             {
-                // Views of one activity arrive in version order, except a re-sent one: never replace a newer one.
-                if (!_pending.TryGetValue(view.ActivityId, out var waiting) || waiting.Version <= view.Version)
+                _pending[view.ActivityId] = view;
+                if (!_scheduled)
                 {
-                    _pending[view.ActivityId] = view;
+                    _scheduled = true;
+                    _ = FlushLaterAsync();
                 }
 
-                if (_scheduled)
-                {
-                    return Task.CompletedTask;
-                }
-
-                _scheduled = true;
-                var due = Interval - time.GetElapsedTime(_lastSent, now);
-                flushIn = due > TimeSpan.Zero ? due : TimeSpan.Zero;
+                return Task.CompletedTask;
             }
         }
 
         // Sent outside the lock: a send to a thousand connections is not something to hold a lock over.
-        if (flushIn is { } wait)
-        {
-            _ = FlushLaterAsync(wait);
-            return Task.CompletedTask;
-        }
-
         return send(view);
     }
 
-    private async Task FlushLaterAsync(TimeSpan due)
+    private async Task FlushLaterAsync()
     {
-        await Task.Delay(due, time);
+        await Task.Delay(Interval, time);
         ActivityView[] views;
         lock (_pending)
         {
             views = [.. _pending.Values];
             _pending.Clear();
             _scheduled = false;
-            _lastSent = time.GetTimestamp();
         }
 
         try

@@ -6,7 +6,7 @@ using Microsoft.Extensions.Time.Testing;
 namespace AntiLeadership.Live.Tests.Hubs;
 
 /// <summary>
-/// Phones get an activity's changes at once after a quiet spell, then at most one update per interval,
+/// Phones get what the facilitator changes at once; votes coming in reach them at most once per interval,
 /// and that update is always the newest picture of every activity that changed meanwhile.
 /// </summary>
 public sealed class PhonePacingTests
@@ -23,24 +23,25 @@ public sealed class PhonePacingTests
     }
 
     [Fact]
-    public async Task The_first_change_after_a_quiet_spell_reaches_the_phones_at_once()
+    public async Task What_the_facilitator_changes_reaches_the_phones_at_once()
     {
-        await _pacing.OfferAsync(View("vote", 1));
-
+        await _pacing.OfferAsync(View("vote", 1, voters: 0, VotingStatus.NotOpened));
         Assert.Equal(1, TakeSentNow().Version);
+
+        await _pacing.OfferAsync(View("vote", 2, voters: 0, VotingStatus.Open));
+        Assert.Equal(2, TakeSentNow().Version);
     }
 
     [Fact]
-    public async Task Changes_within_the_interval_wait_and_only_the_newest_goes_out()
+    public async Task Votes_coming_in_wait_for_the_interval_and_only_the_newest_goes_out()
     {
-        await _pacing.OfferAsync(View("vote", 1));
+        await _pacing.OfferAsync(View("vote", 1, voters: 0));
         TakeSentNow();
-        _time.Advance(TimeSpan.FromMilliseconds(100));
-        await _pacing.OfferAsync(View("vote", 2));
-        await _pacing.OfferAsync(View("vote", 3));
+        await _pacing.OfferAsync(View("vote", 2, voters: 1));
+        await _pacing.OfferAsync(View("vote", 3, voters: 2));
         Assert.False(_sent.Reader.TryRead(out _));
 
-        _time.Advance(PhonePacing.Interval - TimeSpan.FromMilliseconds(100));
+        _time.Advance(PhonePacing.Interval);
 
         Assert.Equal(3, (await NextSentAsync()).Version);
         Assert.False(_sent.Reader.TryRead(out _));
@@ -49,10 +50,12 @@ public sealed class PhonePacingTests
     [Fact]
     public async Task Every_activity_that_changed_meanwhile_sends_its_newest_view()
     {
-        await _pacing.OfferAsync(View("vote", 1));
+        await _pacing.OfferAsync(View("vote", 1, voters: 0));
+        await _pacing.OfferAsync(View("check", 6, voters: 0));
         TakeSentNow();
-        await _pacing.OfferAsync(View("check", 7));
-        await _pacing.OfferAsync(View("vote", 2));
+        TakeSentNow();
+        await _pacing.OfferAsync(View("check", 7, voters: 1));
+        await _pacing.OfferAsync(View("vote", 2, voters: 1));
 
         _time.Advance(PhonePacing.Interval);
 
@@ -62,32 +65,59 @@ public sealed class PhonePacingTests
     }
 
     [Fact]
-    public async Task An_older_view_sent_again_never_replaces_a_newer_waiting_one()
+    public async Task An_older_view_never_replaces_a_newer_waiting_one()
     {
-        await _pacing.OfferAsync(View("vote", 1));
+        await _pacing.OfferAsync(View("vote", 1, voters: 0));
         TakeSentNow();
-        await _pacing.OfferAsync(View("vote", 5));
-        await _pacing.OfferAsync(View("vote", 4));
+        await _pacing.OfferAsync(View("vote", 5, voters: 4));
+        await _pacing.OfferAsync(View("vote", 4, voters: 3));
 
         _time.Advance(PhonePacing.Interval);
 
         Assert.Equal(5, (await NextSentAsync()).Version);
+        Assert.False(_sent.Reader.TryRead(out _));
     }
 
     [Fact]
-    public async Task After_a_paced_update_the_next_change_waits_its_turn_again()
+    public async Task After_a_paced_update_the_next_votes_wait_their_turn_again()
     {
-        await _pacing.OfferAsync(View("vote", 1));
+        await _pacing.OfferAsync(View("vote", 1, voters: 0));
         TakeSentNow();
-        await _pacing.OfferAsync(View("vote", 2));
+        await _pacing.OfferAsync(View("vote", 2, voters: 1));
         _time.Advance(PhonePacing.Interval);
         Assert.Equal(2, (await NextSentAsync()).Version);
 
-        await _pacing.OfferAsync(View("vote", 3));
+        await _pacing.OfferAsync(View("vote", 3, voters: 2));
         Assert.False(_sent.Reader.TryRead(out _));
         _time.Advance(PhonePacing.Interval);
 
         Assert.Equal(3, (await NextSentAsync()).Version);
+    }
+
+    [Fact]
+    public async Task Closing_voting_goes_out_at_once_and_replaces_the_votes_still_waiting()
+    {
+        await _pacing.OfferAsync(View("vote", 1, voters: 0));
+        TakeSentNow();
+        await _pacing.OfferAsync(View("vote", 2, voters: 1));
+        await _pacing.OfferAsync(View("vote", 3, voters: 1, VotingStatus.Closed));
+
+        Assert.Equal(3, TakeSentNow().Version);
+        _time.Advance(PhonePacing.Interval);
+        Assert.False(_sent.Reader.TryRead(out _));
+    }
+
+    [Fact]
+    public async Task An_activity_put_on_screen_again_goes_out_at_once()
+    {
+        await _pacing.OfferAsync(View("vote", 1, voters: 0));
+        TakeSentNow();
+        await _pacing.OfferAsync(View("vote", 2, voters: 1));
+
+        // The session re-sends the activity's current view when the facilitator shows it.
+        await _pacing.OfferAsync(View("vote", 2, voters: 1));
+
+        Assert.Equal(2, TakeSentNow().Version);
     }
 
     private ActivityView TakeSentNow() =>
@@ -95,6 +125,6 @@ public sealed class PhonePacingTests
 
     private async Task<ActivityView> NextSentAsync() => await _sent.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
 
-    private static CulturePrioritiesView View(string activityId, long version) =>
-        new(activityId, "session", version, "Culture priorities", [new Statement("s1", "Say it")], 3, 2, false, VotingStatus.Open, false, 0, 0, [], true);
+    private static CulturePrioritiesView View(string activityId, long version, int voters, VotingStatus status = VotingStatus.Open) =>
+        new(activityId, "session", version, "Culture priorities", [new Statement("s1", "Say it")], 3, 2, false, status, false, voters, voters, [new StatementTally("s1", voters, voters)], true);
 }
