@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Sockets;
 using System.Runtime.InteropServices;
+using AntiLeadership.Live.Testing;
 
 namespace AntiLeadership.Live.Tests.Infrastructure;
 

@@ -1,3 +1,4 @@
+using AntiLeadership.Live.Testing;
 using AntiLeadership.Live.Web.Hosting;
 
 namespace AntiLeadership.Live.Tests.Infrastructure;

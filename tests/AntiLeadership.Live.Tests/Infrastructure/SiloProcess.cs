@@ -1,3 +1,5 @@
+using AntiLeadership.Live.Testing;
+
 namespace AntiLeadership.Live.Tests.Infrastructure;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
+using AntiLeadership.Live.Testing;
 
 namespace AntiLeadership.Live.Tests.Infrastructure;
 
