@@ -7,18 +7,17 @@ namespace AntiLeadership.Live.Bench;
 
 /// <summary>
 /// One browser over the real SignalR protocol: it counts what the server sends and notes the moment
-/// its picture of the activity first shows the tally the benchmark expects at the end.
+/// its picture of the activity first shows the tally the benchmark expects at the end of the burst.
 /// </summary>
 public sealed class BenchClient : IAsyncDisposable
 {
-    private readonly int[] _expected;
+    private volatile int[] _expected = [];
     private long _messages;
     private long _convergedAt = -1;
 
-    private BenchClient(HubConnection connection, int[] expected, Func<long> clock)
+    private BenchClient(HubConnection connection, Func<long> clock)
     {
         Connection = connection;
-        _expected = expected;
         connection.On<SessionView>("SessionChanged", view =>
         {
             Interlocked.Increment(ref _messages);
@@ -41,14 +40,21 @@ public sealed class BenchClient : IAsyncDisposable
 
     public int PresentCount { get; private set; }
 
-    /// <summary>When (on the benchmark's clock, ms) this client first saw the final tally; -1 if not yet.</summary>
+    /// <summary>When (on the benchmark's clock, ms) this client first saw the expected tally; -1 if not yet.</summary>
     public long ConvergedAt => Interlocked.Read(ref _convergedAt);
 
-    public static async Task<BenchClient> ConnectAsync(Uri server, string sessionId, string? credential, int[] expected, Func<long> clock)
+    /// <summary>The tally the coming burst ends with. Each burst ends with a different one, so no client has it yet.</summary>
+    public void Expect(int[] tally)
+    {
+        _expected = tally;
+        Interlocked.Exchange(ref _convergedAt, -1);
+    }
+
+    public static async Task<BenchClient> ConnectAsync(Uri server, string sessionId, string? credential, Func<long> clock)
     {
         var connection = WorkshopHubConnection.Build(server, sessionId, credential);
         connection.ServerTimeout = TimeSpan.FromMinutes(2);
-        var client = new BenchClient(connection, expected, clock);
+        var client = new BenchClient(connection, clock);
         await connection.StartAsync().WaitAsync(TimeSpan.FromSeconds(60));
         return client;
     }

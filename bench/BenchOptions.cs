@@ -1,29 +1,40 @@
 namespace AntiLeadership.Live.Bench;
 
 /// <summary>
-/// What to run: <c>--participants N</c>, <c>--ballots-each N</c>, <c>--server URL</c> (an already running
-/// node; otherwise one is started), <c>--ceiling false</c> (skip the memory-storage run),
-/// <c>--warmup false</c> (measure the very first burst on a fresh server).
+/// What to run: <c>--participants N</c>, <c>--ballots-each N</c> (ballots per participant in a burst),
+/// <c>--bursts N</c> (measured bursts per server, after two unmeasured ones), <c>--server URL</c> (an already running node; otherwise
+/// one is started), <c>--ceiling false</c> (skip the memory-storage run), <c>--warmup false</c> (measure
+/// from the very first burst on a fresh server).
 /// </summary>
-public sealed record BenchOptions(int Participants, int BallotsEach, Uri? Server, bool Ceiling, bool Warmup = true)
+public sealed record BenchOptions(int Participants, int BallotsEach, int Bursts, Uri? Server, bool Ceiling, bool Warmup = true)
 {
-    /// <summary>Enough voters that every hot path is called far more often than the JIT's tiering threshold.</summary>
-    public const int WarmupParticipants = 1000;
+    /// <summary>
+    /// Unmeasured bursts first: the first compiles the code paths, the second finds the framework's
+    /// hot methods being re-compiled with full optimisation (measured: the second burst still took half
+    /// as long again as the ones after it).
+    /// </summary>
+    public const int WarmupBursts = 2;
 
     public static BenchOptions Parse(string[] args)
     {
-        var options = new BenchOptions(1000, 2, null, true);
+        var options = new BenchOptions(1000, 2, 7, null, true);
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
             options = args[i] switch
             {
                 "--participants" => options with { Participants = int.Parse(args[i + 1]) },
                 "--ballots-each" => options with { BallotsEach = int.Parse(args[i + 1]) },
+                "--bursts" => options with { Bursts = int.Parse(args[i + 1]) },
                 "--server" => options with { Server = new Uri(args[i + 1]), Ceiling = false },
                 "--ceiling" => options with { Ceiling = bool.Parse(args[i + 1]) },
                 "--warmup" => options with { Warmup = bool.Parse(args[i + 1]) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),
             };
+        }
+
+        if (options.Participants < 1 || options.BallotsEach < 1 || options.Bursts < 1)
+        {
+            throw new ArgumentException("--participants, --ballots-each and --bursts take numbers of at least 1.");
         }
 
         return options;

@@ -3,7 +3,8 @@ using System.Text.Json.Serialization;
 namespace AntiLeadership.Live.Bench;
 
 /// <summary>
-/// The JSON summary the benchmark prints as its last line. <see cref="VotesLost"/> and
+/// The JSON summary the benchmark prints as its last line, summed up over the measured bursts as
+/// <see cref="BurstSummary"/> says (<see cref="Votes"/> and <see cref="MessagesSent"/> are per burst). <see cref="VotesLost"/> and
 /// <see cref="Duplicates"/> come from reading the votes back (<see cref="StoredVotes"/>), after a crash
 /// and restart when <see cref="DurabilityChecked"/>. The server's memory and CPU are null when the
 /// benchmark did not start the server and so cannot read its process.
@@ -11,6 +12,7 @@ namespace AntiLeadership.Live.Bench;
 public sealed record BenchResult(
     [property: JsonPropertyName("participants")] int Participants,
     [property: JsonPropertyName("votes")] int Votes,
+    [property: JsonPropertyName("bursts")] int Bursts,
     [property: JsonPropertyName("votes_lost")] int? VotesLost,
     [property: JsonPropertyName("duplicates")] int? Duplicates,
     [property: JsonPropertyName("durability_checked")] bool DurabilityChecked,
@@ -20,9 +22,9 @@ public sealed record BenchResult(
     [property: JsonPropertyName("all_converge_ms")] double AllConvergeMs,
     [property: JsonPropertyName("messages_sent")] long MessagesSent,
     [property: JsonPropertyName("server_peak_rss_mb")] double? ServerPeakRssMb,
-    // The server process's total CPU (user + system) from its start to the end of the measured run.
+    // The server process's total CPU (user + system) from its start until the last measured burst converged.
     [property: JsonPropertyName("server_cpu_s")] double? ServerCpuS,
-    // The server process's CPU from the first ballot sent to the last one acknowledged.
+    // The server process's CPU from the first ballot sent to the last one acknowledged (median burst).
     [property: JsonPropertyName("burst_server_cpu_s")] double? BurstServerCpuS,
     [property: JsonPropertyName("votes_per_s")] double VotesPerS,
     [property: JsonPropertyName("ceiling_votes_per_s")] double? CeilingVotesPerS = null,

@@ -5,13 +5,6 @@ namespace AntiLeadership.Live.Bench;
 
 public static class Ports
 {
-    public static int Free()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
-    }
-
     public static async Task WaitAsync(int port, TimeSpan within)
     {
         var deadline = DateTime.UtcNow + within;

@@ -1,70 +1,81 @@
 using System.Text.Json;
 using AntiLeadership.Live.Bench;
 
-// Runs the standard burst against a durable server it starts (or the one given with --server), then
-// the same burst against memory storage as this machine's ceiling, and prints one JSON line.
+// Runs the standard bursts against a durable server it starts (or the one given with --server) and,
+// burst for burst in turn, against memory storage as this machine's ceiling, and prints one JSON line.
 var options = BenchOptions.Parse(args);
 BenchResult result;
 if (options.Server is { } given)
 {
     // Not a process of ours: it cannot be measured or restarted, so its votes are read back as it runs.
-    var (measured, bursts) = await WarmThenMeasureAsync(given, () => null);
-    result = await CheckStoredAsync(given, measured, bursts, durabilityChecked: false);
+    await using var room = await BenchRoom.OpenAsync(given, options, () => null);
+    var (measured, _) = await BurstsAsync(room, null);
+    result = await CheckStoredAsync(given, measured, room.Acknowledged, durabilityChecked: false);
 }
 else
 {
-    await using (var durable = await ServerUnderTest.StartAsync(durable: true))
+    await using var durable = await ServerUnderTest.StartAsync(durable: true);
+    await using var memory = options.Ceiling ? await ServerUnderTest.StartAsync(durable: false) : null;
+    var durableRoom = await BenchRoom.OpenAsync(durable.BaseAddress, options, () => Stats(durable));
+    var memoryRoom = memory is null ? null : await BenchRoom.OpenAsync(memory.BaseAddress, options, () => Stats(memory));
+    var (measured, ceiling) = await BurstsAsync(durableRoom, memoryRoom);
+
+    if (memory is not null && memoryRoom is not null && ceiling is not null)
     {
-        var (measured, bursts) = await WarmThenMeasureAsync(durable.BaseAddress, () => Stats(durable));
-
-        // Only after every measurement: a crash, then a fresh process on the same Azurite, so what is read
-        // back is what storage kept, not what the live grains still held in memory.
-        BenchLog.Write("killing the server and starting it again on the same storage");
-        await durable.CrashAndRestartAsync();
-        result = await CheckStoredAsync(durable.BaseAddress, measured, bursts, durabilityChecked: true);
-    }
-
-    if (options.Ceiling)
-    {
-        await using var memory = await ServerUnderTest.StartAsync(durable: false);
-        var (ceiling, bursts) = await WarmThenMeasureAsync(memory.BaseAddress, () => Stats(memory));
-
         // Memory storage cannot survive a restart, so the ceiling's votes are read back from the running
         // server: a check of the vote path, not of durability (and not part of the summary).
-        await CheckStoredAsync(memory.BaseAddress, ceiling, bursts, durabilityChecked: false);
-        result = result with { CeilingVotesPerS = ceiling.VotesPerS, CeilingAckP99Ms = ceiling.AckP99Ms };
+        await memoryRoom.DisposeAsync();
+        await StoredVotes.CheckAsync(memory.BaseAddress, memoryRoom.Acknowledged);
+        await memory.DisposeAsync();
+        measured = measured with { CeilingVotesPerS = ceiling.VotesPerS, CeilingAckP99Ms = ceiling.AckP99Ms };
     }
+
+    // Only after every measurement: a crash, then a fresh process on the same Azurite, so what is read
+    // back is what storage kept, not what the live grains still held in memory.
+    await durableRoom.DisposeAsync();
+    BenchLog.Write("killing the server and starting it again on the same storage");
+    await durable.CrashAndRestartAsync();
+    result = await CheckStoredAsync(durable.BaseAddress, measured, durableRoom.Acknowledged, durabilityChecked: true);
 }
 
 Console.WriteLine(JsonSerializer.Serialize(result));
 
-// The first burst on a fresh process runs while the JIT is still compiling the hot paths, in the
-// server and in the simulated phones alike; a server in a room has long been warm when its thousand
-// people vote. So a first, unmeasured burst in another session warms both, and only its p99 is kept
-// (cold_ack_p99_ms). Its votes are read back and checked with the measured burst's.
-async Task<(BenchResult, AcknowledgedVotes[])> WarmThenMeasureAsync(Uri server, Func<ServerStats?> stats)
+// The first bursts on a fresh process run while the JIT is still compiling the hot paths, and then
+// re-compiling the framework's precompiled code once it is hot, in the server and in the simulated phones
+// alike; a server in a room has long been warm when its people vote. So the first bursts are not measured
+// and only the very first one's p99 is kept (cold_ack_p99_ms). The durable and the ceiling rooms then take
+// turns, burst for burst, so that both meet the same moments of a shared machine and their ratio does
+// not depend on which of them ran while something else was busy.
+async Task<(BenchResult Durable, BenchResult? Ceiling)> BurstsAsync(BenchRoom durable, BenchRoom? ceiling)
 {
-    if (!options.Warmup)
+    var rooms = ceiling is null ? [durable] : new[] { durable, ceiling };
+    var bursts = rooms.Select(_ => new List<BurstMeasurement>()).ToArray();
+    var cold = new double?[rooms.Length];
+    var warmup = options.Warmup ? BenchOptions.WarmupBursts : 0;
+    for (var round = 0; round < warmup + options.Bursts; round++)
     {
-        var (only, acknowledged) = await BurstRun.RunAsync(server, options, stats);
-        return (only, [acknowledged]);
+        for (var r = 0; r < rooms.Length; r++)
+        {
+            var burst = await rooms[r].BurstAsync(round);
+            if (round == 0)
+            {
+                cold[r] = BurstSummary.P99(burst);
+            }
+
+            if (round >= warmup)
+            {
+                bursts[r].Add(burst);
+            }
+        }
     }
 
-    var (warmup, warmupVotes) = await BurstRun.RunAsync(server, options with { Participants = Math.Min(options.Participants, BenchOptions.WarmupParticipants) }, stats);
-    var (measured, measuredVotes) = await BurstRun.RunAsync(server, options, stats);
-    return (measured with { ColdAckP99Ms = warmup.AckP99Ms }, [warmupVotes, measuredVotes]);
+    var results = bursts.Select((measured, r) => BurstSummary.Summarise(options.Participants, measured) with { ColdAckP99Ms = cold[r] }).ToArray();
+    return (results[0], ceiling is null ? null : results[1]);
 }
 
-static async Task<BenchResult> CheckStoredAsync(Uri server, BenchResult measured, AcknowledgedVotes[] bursts, bool durabilityChecked)
+static async Task<BenchResult> CheckStoredAsync(Uri server, BenchResult measured, AcknowledgedVotes votes, bool durabilityChecked)
 {
-    int lost = 0, duplicates = 0;
-    foreach (var burst in bursts)
-    {
-        var (burstLost, burstDuplicates) = await StoredVotes.CheckAsync(server, burst);
-        lost += burstLost;
-        duplicates += burstDuplicates;
-    }
-
+    var (lost, duplicates) = await StoredVotes.CheckAsync(server, votes);
     return measured with { VotesLost = lost, Duplicates = duplicates, DurabilityChecked = durabilityChecked };
 }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using AntiLeadership.Live.Testing;
 
 namespace AntiLeadership.Live.Bench;
 
@@ -13,6 +14,7 @@ public sealed class ServerUnderTest : IAsyncDisposable
     private readonly string _folder = Directory.CreateTempSubdirectory("antileadership-bench-").FullName;
     private string _storage = "Memory";
     private string _connection = "UseDevelopmentStorage=true";
+    private bool _disposed;
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -26,9 +28,9 @@ public sealed class ServerUnderTest : IAsyncDisposable
         var server = new ServerUnderTest();
         if (durable)
         {
-            int blob = Ports.Free(), queue = Ports.Free(), table = Ports.Free();
+            int blob = FreePorts.Next(), queue = FreePorts.Next(), table = FreePorts.Next();
             server.Storage = Start(Path.Combine(RepositoryRoot.Path, "node_modules", ".bin", "azurite"),
-                "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl", "--location", server._folder,
+                "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry", "--location", server._folder,
                 "--blobPort", $"{blob}", "--queuePort", $"{queue}", "--tablePort", $"{table}");
             await Ports.WaitAsync(table, TimeSpan.FromSeconds(60));
             server._storage = "AzureStorage";
@@ -55,8 +57,15 @@ public sealed class ServerUnderTest : IAsyncDisposable
         await StartNodeAsync();
     }
 
+    /// <summary>Stops the node and its Azurite; once only, however often it is called.</summary>
     public async ValueTask DisposeAsync()
     {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
         await StopAsync(Node);
         if (Storage is not null)
         {
@@ -68,12 +77,12 @@ public sealed class ServerUnderTest : IAsyncDisposable
 
     private async Task StartNodeAsync()
     {
-        var http = Ports.Free();
+        var http = FreePorts.Next();
         Node = Start("dotnet", Path.Combine(AppContext.BaseDirectory, "AntiLeadership.Live.Web.dll"),
             "--contentRoot", Path.Combine(RepositoryRoot.Path, "Web"), "--urls", $"http://127.0.0.1:{http}",
             "--environment", "Production", "--Logging:LogLevel:Default=Warning",
             $"--Cluster:Storage={_storage}", $"--Cluster:ConnectionString={_connection}",
-            $"--Cluster:SiloPort={Ports.Free()}", $"--Cluster:GatewayPort={Ports.Free()}",
+            $"--Cluster:SiloPort={FreePorts.Next()}", $"--Cluster:GatewayPort={FreePorts.Next()}",
             // Every simulated phone joins from 127.0.0.1; a real room comes from many addresses. Lookups in
             // flight count against the wrong-code allowance, so 32 parallel joins would otherwise be refused.
             "--Live:Limits:JoinsPerMinutePerAddress=1000000", "--Live:Limits:FailedLookupsPerMinutePerAddress=1000000");
