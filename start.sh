@@ -38,8 +38,8 @@ if port_in_use "$BLOB_PORT"; then
   echo "Something already listens on port $BLOB_PORT; using it as Azurite."
 else
   mkdir -p .data/azurite
-  node_modules/.bin/azurite --silent --skipApiVersionCheck --disableProductStyleUrl \
-    --location .data/azurite --debug /dev/null \
+  node_modules/.bin/azurite --silent --skipApiVersionCheck --disableProductStyleUrl --disableTelemetry \
+    --location .data/azurite \
     --blobHost 127.0.0.1 --blobPort "$BLOB_PORT" \
     --queueHost 127.0.0.1 --queuePort "$QUEUE_PORT" \
     --tableHost 127.0.0.1 --tablePort "$TABLE_PORT" &
