@@ -19,7 +19,7 @@ public sealed class BenchRoom : IAsyncDisposable
 
     /// <summary>
     /// Longer than the phones' pacing interval (500 ms), so each burst starts, as in a room, after a
-    /// quiet spell: the phones' first update goes out at once, as it would after people talked for a minute.
+    /// pause in which nothing from the burst before is still waiting to go out.
     /// </summary>
     private static readonly TimeSpan PauseBetweenBursts = TimeSpan.FromSeconds(1);
 
