@@ -23,18 +23,32 @@ public sealed class StorageOutageTests
         await using var _ = console;
         var phones = await JoinAsync(http, workshop, [app.BaseAddress]);
 
-        await VoteThroughOutageAsync(phones, activityId, storage, async () =>
+        await VoteThroughOutageAsync(phones, activityId, Cut(storage), Restore(storage), async () =>
         {
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live", TestContext.Current.CancellationToken)).StatusCode);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode);
         });
 
-        var stored = await app.Grains.GetGrain<ICulturePrioritiesGrain>(activityId).GetView().WaitAsync(Eventually.DefaultTimeout);
-        Assert.Equal(Participants, stored.VoterCount);
-        Assert.Equal(Participants * 3, stored.DotsPlaced);
-        var expected = new[] { "s1", "s2", "s3" }.Select(s => phones.Sum(p => p.Phone.LastAcknowledged!.GetValueOrDefault(s)));
-        Assert.Equal(expected, stored.Tally!.Select(t => t.Dots));
-        await console.WaitForActivityAsync(activityId, v => v.DotsPlaced == Participants * 3, "the console to show the stored tally");
+        await AssertEveryAcknowledgedBallotCountedOnceAsync(app, console, phones, activityId);
+        await DisposeAsync(phones);
+    }
+
+    [Fact]
+    public async Task Azurite_stopped_for_ten_seconds_and_started_again_keeps_every_acknowledged_vote_once()
+    {
+        // Azurite itself goes away (stopped as Ctrl+C stops it, so the emulator keeps what it stored) and
+        // comes back on the same ports and data, while the node keeps running.
+        await using var azurite = await Azurite.StartNewAsync();
+        await using var app = LiveApp.Start(LiveAppSettings.Isolated(azurite));
+        using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = Eventually.DefaultTimeout };
+        var (workshop, console, activityId) = await OpenVoteAsync(http, app.BaseAddress);
+        await using var _ = console;
+        var phones = await JoinAsync(http, workshop, [app.BaseAddress]);
+
+        await VoteThroughOutageAsync(phones, activityId, azurite.StopAsync, azurite.StartAsync, async () =>
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode));
+
+        await AssertEveryAcknowledgedBallotCountedOnceAsync(app, console, phones, activityId);
         await DisposeAsync(phones);
     }
 
@@ -54,7 +68,7 @@ public sealed class StorageOutageTests
         await using var _ = console;
         var phones = await JoinAsync(http, workshop, [first.BaseAddress, second.BaseAddress]);
 
-        await VoteThroughOutageAsync(phones, activityId, storage, async () =>
+        await VoteThroughOutageAsync(phones, activityId, Cut(storage), Restore(storage), async () =>
         {
             foreach (var node in new[] { first, second })
             {
@@ -96,22 +110,44 @@ public sealed class StorageOutageTests
         return phones;
     }
 
+    private static Func<Task> Cut(CuttableStorage storage) => () =>
+    {
+        storage.Cut();
+        return Task.CompletedTask;
+    };
+
+    private static Func<Task> Restore(CuttableStorage storage) => () =>
+    {
+        storage.Restore();
+        return Task.CompletedTask;
+    };
+
+    private static async Task AssertEveryAcknowledgedBallotCountedOnceAsync(LiveApp app, LiveClient console, List<(VotingPhone Phone, Uri Node)> phones, string activityId)
+    {
+        var stored = await app.Grains.GetGrain<ICulturePrioritiesGrain>(activityId).GetView().WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal(Participants, stored.VoterCount);
+        Assert.Equal(Participants * 3, stored.DotsPlaced);
+        var expected = new[] { "s1", "s2", "s3" }.Select(s => phones.Sum(p => p.Phone.LastAcknowledged!.GetValueOrDefault(s)));
+        Assert.Equal(expected, stored.Tally!.Select(t => t.Dots));
+        await console.WaitForActivityAsync(activityId, v => v.DotsPlaced == Participants * 3, "the console to show the stored tally");
+    }
+
     /// <summary>
     /// Every phone stores one ballot, storage goes away, every phone moves its dots (and keeps trying
     /// by itself), storage comes back; returns once every phone's move is stored.
     /// </summary>
-    private static async Task VoteThroughOutageAsync(List<(VotingPhone Phone, Uri Node)> phones, string activityId, CuttableStorage storage, Func<Task> duringOutage)
+    private static async Task VoteThroughOutageAsync(List<(VotingPhone Phone, Uri Node)> phones, string activityId, Func<Task> goAway, Func<Task> comeBack, Func<Task> duringOutage)
     {
         await Task.WhenAll(phones.Select((p, i) =>
             p.Phone.CastUntilStoredAsync(activityId, new() { [$"s{i % 3 + 1}"] = 1 }, p.Node, TimeSpan.FromMinutes(1))));
-        storage.Cut();
+        await goAway().WaitAsync(TimeSpan.FromMinutes(1));
 
         var moving = phones.Select((p, i) => p.Phone.CastUntilStoredAsync(activityId,
             new() { [$"s{i % 3 + 1}"] = 2, [$"s{(i + 1) % 3 + 1}"] = 1 }, p.Node, TimeSpan.FromMinutes(2))).ToList();
         await Eventually.IsTrueAsync(() => phones.All(p => p.Phone.NotSaved > 0), "every phone to be told its ballot is not saved");
         await duringOutage();
         await Task.Delay(Outage, TestContext.Current.CancellationToken); // the outage itself, not a wait for a condition
-        storage.Restore();
+        await comeBack().WaitAsync(TimeSpan.FromMinutes(2));
 
         await Task.WhenAll(moving).WaitAsync(TimeSpan.FromMinutes(2));
     }

@@ -55,7 +55,7 @@ public sealed partial class Azurite : IAsyncDisposable
         };
         foreach (var argument in new[]
         {
-            "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl", "--location", _folder,
+            "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry", "--location", _folder,
             "--blobHost", "127.0.0.1", "--blobPort", $"{_blobPort}",
             "--queueHost", "127.0.0.1", "--queuePort", $"{_queuePort}",
             "--tableHost", "127.0.0.1", "--tablePort", $"{_tablePort}",
