@@ -31,12 +31,12 @@ public sealed record CulturePrioritiesView(
 
     public bool ResultsVisibleToAll => !HideResultsUntilRevealed || Revealed;
 
+    // Everything but the counts must be equal, so a member added later counts as a facilitator's change.
+    // Statements are compared by content: each view carries a list of its own.
     public override bool OnlyCountsChangedSince(ActivityView earlier) =>
         earlier is CulturePrioritiesView e
-        && e.Status == Status && e.Revealed == Revealed && e.ClosesAt == ClosesAt && e.Anonymous == Anonymous
-        && e.HideResultsUntilRevealed == HideResultsUntilRevealed && e.TallyVisible == TallyVisible
-        && e.Title == Title && e.DotsPerParticipant == DotsPerParticipant && e.MaxDotsPerStatement == MaxDotsPerStatement
-        && e.Statements.SequenceEqual(Statements);
+        && e.Statements.SequenceEqual(Statements)
+        && this with { Version = e.Version, Statements = e.Statements, VoterCount = e.VoterCount, DotsPlaced = e.DotsPlaced, Tally = e.Tally, VoterIds = e.VoterIds } == e;
 
     // Who has voted is for the facilitator's eyes only, and only in a named activity.
     public override ActivityView ForAudience() =>

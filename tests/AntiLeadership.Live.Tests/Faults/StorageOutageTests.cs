@@ -23,7 +23,7 @@ public sealed class StorageOutageTests
         await using var _ = console;
         var phones = await JoinAsync(http, workshop, [app.BaseAddress]);
 
-        await VoteThroughOutageAsync(phones, activityId, Cut(storage), Restore(storage), async () =>
+        await VoteThroughOutageAsync(phones, activityId, storage, async () =>
         {
             Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live", TestContext.Current.CancellationToken)).StatusCode);
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode);
@@ -68,7 +68,7 @@ public sealed class StorageOutageTests
         await using var _ = console;
         var phones = await JoinAsync(http, workshop, [first.BaseAddress, second.BaseAddress]);
 
-        await VoteThroughOutageAsync(phones, activityId, Cut(storage), Restore(storage), async () =>
+        await VoteThroughOutageAsync(phones, activityId, storage, async () =>
         {
             foreach (var node in new[] { first, second })
             {
@@ -110,18 +110,6 @@ public sealed class StorageOutageTests
         return phones;
     }
 
-    private static Func<Task> Cut(CuttableStorage storage) => () =>
-    {
-        storage.Cut();
-        return Task.CompletedTask;
-    };
-
-    private static Func<Task> Restore(CuttableStorage storage) => () =>
-    {
-        storage.Restore();
-        return Task.CompletedTask;
-    };
-
     private static async Task AssertEveryAcknowledgedBallotCountedOnceAsync(LiveApp app, LiveClient console, List<(VotingPhone Phone, Uri Node)> phones, string activityId)
     {
         var stored = await app.Grains.GetGrain<ICulturePrioritiesGrain>(activityId).GetView().WaitAsync(Eventually.DefaultTimeout);
@@ -131,6 +119,12 @@ public sealed class StorageOutageTests
         Assert.Equal(expected, stored.Tally!.Select(t => t.Dots));
         await console.WaitForActivityAsync(activityId, v => v.DotsPlaced == Participants * 3, "the console to show the stored tally");
     }
+
+    private static Task VoteThroughOutageAsync(List<(VotingPhone Phone, Uri Node)> phones, string activityId, CuttableStorage storage, Func<Task> duringOutage) =>
+        VoteThroughOutageAsync(phones, activityId,
+            () => { storage.Cut(); return Task.CompletedTask; },
+            () => { storage.Restore(); return Task.CompletedTask; },
+            duringOutage);
 
     /// <summary>
     /// Every phone stores one ballot, storage goes away, every phone moves its dots (and keeps trying
