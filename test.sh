@@ -1,13 +1,18 @@
 #!/usr/bin/env bash
-# Runs every test suite (grains, hubs, persistence against Azurite, browser tests in headless
-# Chromium) and ends with one line: "N passed, N failed, N skipped".
+# Runs every test suite (grains, hubs, persistence and faults against PostgreSQL, the Azure Storage
+# configuration against Azurite, browser tests in headless Chromium) and ends with one line:
+# "N passed, N failed, N skipped".
 set -uo pipefail
 cd "$(dirname "$0")"
 
-if [ ! -x node_modules/.bin/azurite ] || [ ! -f node_modules/@microsoft/signalr/dist/browser/signalr.min.js ]; then
+# npm records what it installed in node_modules/.package-lock.json: install again when the lockfile is newer.
+if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
   echo "Installing npm packages from the lockfile…"
   npm ci --no-audit --no-fund --loglevel=error || { echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 fi
+
+# The tests start PostgreSQL servers of their own with the same script start.sh uses.
+scripts/postgres.sh install || { echo "Could not install postgresql."; echo "0 passed, 1 failed, 0 skipped"; exit 1; }
 
 if ! command -v chromium >/dev/null 2>&1; then
   echo "Installing Debian's chromium for the browser tests…"

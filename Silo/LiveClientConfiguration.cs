@@ -10,15 +10,27 @@ public static class LiveClientConfiguration
     public static IClientBuilder AddAntiLeadershipClient(this IClientBuilder client, IConfiguration configuration)
     {
         var options = configuration.ReadClusterOptions();
+        options.Validate();
         client.Configure<ClusterOptions>(options.ApplyTo);
 
-        if (options.Clustering == ClusteringModes.AzureStorage)
+        switch (options.Clustering)
         {
-            client.UseAzureStorageClustering(gateways => gateways.TableServiceClient = StorageClients.Tables(options.ConnectionString));
-        }
-        else
-        {
-            client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
+            case ClusteringModes.AzureStorage:
+                client.UseAzureStorageClustering(gateways => gateways.TableServiceClient = StorageClients.Tables(options.ConnectionString));
+                break;
+            case ClusteringModes.PostgreSql:
+                // The gateway list is read with a query the schema holds: make sure it is there even
+                // when this client starts before any silo has created it.
+                client.Services.AddDatabaseSchemaUpgrade(options.Database);
+                client.UseAdoNetClustering(gateways =>
+                {
+                    gateways.Invariant = LiveSiloConfiguration.PostgreSqlInvariant;
+                    gateways.ConnectionString = options.Database;
+                });
+                break;
+            default:
+                client.UseLocalhostClustering(options.GatewayPort, options.ServiceId, options.ClusterId);
+                break;
         }
 
         client.AddDashboard();

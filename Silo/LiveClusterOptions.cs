@@ -2,7 +2,7 @@ namespace AntiLeadership.Live.Silo;
 
 /// <summary>
 /// How a node finds its cluster and where grains keep their state, bound from the "Cluster" section.
-/// The defaults suit one laptop in a room: localhost clustering, durable Azure Storage (Azurite).
+/// The defaults suit one laptop in a room: localhost clustering, grain state in PostgreSQL.
 /// </summary>
 public sealed class LiveClusterOptions
 {
@@ -10,11 +10,11 @@ public sealed class LiveClusterOptions
     public const string SectionName = "Cluster";
     public const string DefaultConnectionString = "UseDevelopmentStorage=true";
 
-    /// <summary>"Localhost" (one node) or "AzureStorage" (several nodes sharing a membership table).</summary>
+    /// <summary>"Localhost" (one node), "PostgreSql" or "AzureStorage" (several nodes sharing a membership table).</summary>
     public string Clustering { get; set; } = ClusteringModes.Localhost;
 
-    /// <summary>"AzureStorage" (durable, the default) or "Memory" (only when a test or demo asks for it).</summary>
-    public string Storage { get; set; } = StorageModes.AzureStorage;
+    /// <summary>"PostgreSql" (durable, the default), "AzureStorage" (on Azure) or "Memory" (only when a test or demo asks for it).</summary>
+    public string Storage { get; set; } = StorageModes.PostgreSql;
 
     public string ClusterId { get; set; } = "antileadership";
 
@@ -24,13 +24,44 @@ public sealed class LiveClusterOptions
 
     public int GatewayPort { get; set; } = 30000;
 
-    /// <summary>Azure Storage connection string for grain state and, when clustered, membership.</summary>
+    /// <summary>
+    /// PostgreSQL connection string (Npgsql form: Host=…;Port=…;Database=…;Username=…;Password=…) for grain
+    /// state and, with PostgreSql clustering, membership. start.sh sets it for the database it starts.
+    /// </summary>
+    public string Database { get; set; } = "";
+
+    /// <summary>Azure Storage connection string for grain state and, with AzureStorage clustering, membership.</summary>
     public string ConnectionString { get; set; } = DefaultConnectionString;
+
+    /// <summary>True when some part of the node needs the PostgreSQL database.</summary>
+    public bool UsesDatabase => Storage == StorageModes.PostgreSql || Clustering == ClusteringModes.PostgreSql;
 
     /// <summary>The cluster identity, the same for silos and clients so they find each other.</summary>
     public void ApplyTo(Orleans.Configuration.ClusterOptions cluster)
     {
         cluster.ClusterId = ClusterId;
         cluster.ServiceId = ServiceId;
+    }
+
+    /// <summary>Refuses, with a sentence that says what to do, settings the node could not run with.</summary>
+    public void Validate()
+    {
+        if (Storage is not (StorageModes.PostgreSql or StorageModes.AzureStorage or StorageModes.Memory))
+        {
+            throw new InvalidOperationException($"Unknown Cluster:Storage '{Storage}'. Use PostgreSql, AzureStorage or Memory.");
+        }
+
+        if (Clustering is not (ClusteringModes.Localhost or ClusteringModes.PostgreSql or ClusteringModes.AzureStorage))
+        {
+            throw new InvalidOperationException($"Unknown Cluster:Clustering '{Clustering}'. Use Localhost, PostgreSql or AzureStorage.");
+        }
+
+        if (UsesDatabase && string.IsNullOrWhiteSpace(Database))
+        {
+            throw new InvalidOperationException(
+                "Cluster:Database is not set. Start the product with ./start.sh (it starts PostgreSQL and sets it), " +
+                "give it a PostgreSQL connection string (Host=…;Port=…;Database=…;Username=…;Password=…), " +
+                "or choose Cluster:Storage=AzureStorage or Memory.");
+        }
     }
 }

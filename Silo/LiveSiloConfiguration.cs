@@ -1,4 +1,5 @@
 using AntiLeadership.Live.Grains;
+using AntiLeadership.Live.Silo.Database;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
@@ -9,6 +10,9 @@ namespace AntiLeadership.Live.Silo;
 /// <summary>The one place a silo is configured, shared by the grain-only host and the co-hosting web node.</summary>
 public static class LiveSiloConfiguration
 {
+    /// <summary>The ADO.NET invariant name under which Orleans finds Npgsql.</summary>
+    public const string PostgreSqlInvariant = "Npgsql";
+
     public static LiveClusterOptions ReadClusterOptions(this IConfiguration configuration)
     {
         var options = new LiveClusterOptions();
@@ -18,34 +22,42 @@ public static class LiveSiloConfiguration
             options.ConnectionString = connectionString;
         }
 
+        if (configuration.GetConnectionString("Database") is { Length: > 0 } database)
+        {
+            options.Database = database;
+        }
+
+        options.Database = DatabaseConnection.FailFast(options.Database);
         return options;
     }
 
     public static ISiloBuilder AddAntiLeadershipSilo(this ISiloBuilder silo, IConfiguration configuration)
     {
         var options = configuration.ReadClusterOptions();
+        options.Validate();
         silo.Configure<ClusterOptions>(options.ApplyTo);
+        if (options.UsesDatabase)
+        {
+            silo.Services.AddDatabaseSchemaUpgrade(options.Database);
+        }
 
-        if (options.Clustering == ClusteringModes.AzureStorage)
+        switch (options.Clustering)
         {
-            silo.UseAzureStorageClustering(membership => membership.TableServiceClient = StorageClients.Tables(options.ConnectionString));
-            silo.Configure<ClusterMembershipOptions>(membership =>
-            {
-                // After a power cut takes every node down, nobody is left to vote the old nodes dead:
-                // a new node only ignores entries whose "I am alive" is stale. Refreshing it every 10 s
-                // (instead of every 5 min) lets a restarted cluster come up in about half a minute.
-                membership.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(10);
-                membership.NumMissedTableIAmAliveLimit = 3;
-            });
-            silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
-        }
-        else if (options.Clustering == ClusteringModes.Localhost)
-        {
-            silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
-        }
-        else
-        {
-            throw new InvalidOperationException($"Unknown Cluster:Clustering '{options.Clustering}'. Use Localhost or AzureStorage.");
+            case ClusteringModes.AzureStorage:
+                silo.UseAzureStorageClustering(membership => membership.TableServiceClient = StorageClients.Tables(options.ConnectionString));
+                ConfigureSharedMembership(silo, options);
+                break;
+            case ClusteringModes.PostgreSql:
+                silo.UseAdoNetClustering(membership =>
+                {
+                    membership.Invariant = PostgreSqlInvariant;
+                    membership.ConnectionString = options.Database;
+                });
+                ConfigureSharedMembership(silo, options);
+                break;
+            default:
+                silo.UseLocalhostClustering(options.SiloPort, options.GatewayPort, serviceId: options.ServiceId, clusterId: options.ClusterId);
+                break;
         }
 
         AddGrainStorage(silo, options);
@@ -54,35 +66,67 @@ public static class LiveSiloConfiguration
         return silo;
     }
 
+    public static IServiceCollection AddDatabaseSchemaUpgrade(this IServiceCollection services, string connectionString)
+    {
+        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<DatabaseSchemaUpgrade>(provider, connectionString));
+        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<DatabaseSchemaUpgrade>());
+        services.AddSingleton<ILifecycleParticipant<IClusterClientLifecycle>>(provider => provider.GetRequiredService<DatabaseSchemaUpgrade>());
+        return services;
+    }
+
+    private static void ConfigureSharedMembership(ISiloBuilder silo, LiveClusterOptions options)
+    {
+        silo.Configure<ClusterMembershipOptions>(membership =>
+        {
+            // After a power cut takes every node down, nobody is left to vote the old nodes dead:
+            // a new node only ignores entries whose "I am alive" is stale. Refreshing it every 10 s
+            // (instead of every 5 min) lets a restarted cluster come up in about half a minute.
+            membership.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(10);
+            membership.NumMissedTableIAmAliveLimit = 3;
+        });
+        silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
+    }
+
     private static void AddGrainStorage(ISiloBuilder silo, LiveClusterOptions options)
     {
         silo.Services.AddGrainStateJson();
-        if (options.Storage == StorageModes.Memory)
+        switch (options.Storage)
         {
-            foreach (var name in StorageNames.All)
-            {
-                silo.AddMemoryGrainStorage(name);
-            }
+            case StorageModes.Memory:
+                foreach (var name in StorageNames.All)
+                {
+                    silo.AddMemoryGrainStorage(name);
+                }
 
-            return;
-        }
+                break;
+            case StorageModes.PostgreSql:
+                // One table for every grain (see Database/001-grain-state.sql); the service id in each
+                // row keeps deployments that share a database apart.
+                foreach (var name in StorageNames.All)
+                {
+                    silo.AddAdoNetGrainStorage(name, storage =>
+                    {
+                        storage.Invariant = PostgreSqlInvariant;
+                        storage.ConnectionString = options.Database;
+                    });
+                }
 
-        if (options.Storage != StorageModes.AzureStorage)
-        {
-            throw new InvalidOperationException($"Unknown Cluster:Storage '{options.Storage}'. Use AzureStorage or Memory.");
-        }
+                break;
+            default:
+                // Blobs for every grain: a team or session of thousands of people, or an activity's
+                // ballots, can outgrow an Azure Table entity (1 MiB). Container names carry the service
+                // id so several deployments can share an account.
+                var prefix = new string(options.ServiceId.Where(char.IsAsciiLetterOrDigit).ToArray()).ToLowerInvariant();
+                foreach (var name in StorageNames.All)
+                {
+                    silo.AddAzureBlobGrainStorage(name, blob =>
+                    {
+                        blob.BlobServiceClient = StorageClients.Blobs(options.ConnectionString);
+                        blob.ContainerName = $"{prefix}-{name}";
+                    });
+                }
 
-        // Blobs for every grain: a team or session of thousands of people, or an activity's ballots,
-        // can outgrow an Azure Table entity (1 MiB). Container names carry the service id so several
-        // deployments can share an account.
-        var prefix = new string(options.ServiceId.Where(char.IsAsciiLetterOrDigit).ToArray()).ToLowerInvariant();
-        foreach (var name in StorageNames.All)
-        {
-            silo.AddAzureBlobGrainStorage(name, blob =>
-            {
-                blob.BlobServiceClient = StorageClients.Blobs(options.ConnectionString);
-                blob.ContainerName = $"{prefix}-{name}";
-            });
+                break;
         }
     }
 }

@@ -14,12 +14,11 @@ public sealed class StorageOutageInTheBrowserTests(BrowserFixture fixture) : ICl
     [Fact]
     public async Task A_dot_tapped_while_storage_is_down_says_not_saved_trying_again_and_the_phones_own_retry_stores_it_once()
     {
-        // The fixture's Azurite, reached through links the test can cut; the fixture's own app does not use them.
-        var azurite = fixture.Server.Azurite;
-        await using var storage = new CuttableStorage(azurite);
-        var settings = LiveAppSettings.Isolated(azurite) with { ConnectionString = storage.ConnectionString };
+        // The shared database, reached through a passage the test can cut; nothing else uses that passage.
+        await using var storage = new CuttableDatabase(SharedPostgres.Server);
+        var settings = LiveAppSettings.Isolated();
         string activityId, participantId;
-        await using (var app = LiveApp.Start(settings))
+        await using (var app = LiveApp.Start(settings with { Storage = settings.Storage.Via(storage.ConnectionString) }))
         {
             using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = Eventually.DefaultTimeout };
             var workshop = await Workshop.StartAsync(http);
@@ -52,7 +51,7 @@ public sealed class StorageOutageInTheBrowserTests(BrowserFixture fixture) : ICl
         }
 
         // A fresh app on the same storage knows only what was written: the dot is there, once.
-        await using var after = LiveApp.Start(settings with { ConnectionString = azurite.ConnectionString });
+        await using var after = LiveApp.Start(settings);
         var stored = after.Grains.GetGrain<ICulturePrioritiesGrain>(activityId);
         var view = await stored.GetView().WaitAsync(Eventually.DefaultTimeout);
         var ballot = await stored.GetBallot(participantId).WaitAsync(Eventually.DefaultTimeout);

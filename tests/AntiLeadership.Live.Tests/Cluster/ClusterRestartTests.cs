@@ -18,9 +18,8 @@ public sealed class ClusterRestartTests
     [Fact]
     public async Task Restarting_the_whole_cluster_mid_activity_keeps_votes_status_and_timers()
     {
-        await using var azurite = await Azurite.StartNewAsync();
-        var serviceId = "r" + Guid.NewGuid().ToString("N")[..12];
-        var first = new[] { await NodeProcess.StartAsync(azurite.ConnectionString, serviceId), await NodeProcess.StartAsync(azurite.ConnectionString, serviceId) };
+        var storage = ClusterStorage.OnPostgres(SharedPostgres.Server.ConnectionString);
+        var first = new[] { await NodeProcess.StartAsync(storage), await NodeProcess.StartAsync(storage) };
         using var http = new HttpClient { BaseAddress = first[0].BaseAddress, Timeout = Eventually.DefaultTimeout };
         var workshop = await Workshop.StartAsync(http);
         var ana = await Workshop.JoinAsync(http, workshop.JoinCode, "Ana");
@@ -50,7 +49,7 @@ public sealed class ClusterRestartTests
             await node.DisposeAsync();
         }
 
-        await using var again = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId);
+        await using var again = await NodeProcess.StartAsync(storage);
         await using var check = await LiveClient.ConnectWithRetryAsync(again.BaseAddress, workshop.SessionId, workshop.FacilitatorKey, TimeSpan.FromMinutes(1));
 
         await check.WaitForActivityAsync(openVote, v => v.DotsPlaced == 3, "the open vote after the restart");
@@ -71,15 +70,14 @@ public sealed class ClusterRestartTests
     [Fact]
     public async Task A_voting_timer_that_ended_while_the_cluster_was_down_is_closed_and_one_still_running_closes_by_itself_after_the_restart()
     {
-        await using var azurite = await Azurite.StartNewAsync();
-        var serviceId = "r" + Guid.NewGuid().ToString("N")[..12];
+        var storage = ClusterStorage.OnPostgres(SharedPostgres.Server.ConnectionString);
         string runningVote, endingVote;
         WorkshopStarted workshop;
         JoinedSession ana;
         DateTimeOffset runningEnds, endingEndsAfter, endingEndsBefore, killedAt;
         // One node is the whole cluster here: timers do not depend on how many nodes there are, and every
         // node start costs this machine seconds.
-        await using (var first = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId))
+        await using (var first = await NodeProcess.StartAsync(storage))
         {
             using var http = new HttpClient { BaseAddress = first.BaseAddress, Timeout = Eventually.DefaultTimeout };
             workshop = await Workshop.StartAsync(http);
@@ -110,7 +108,7 @@ public sealed class ClusterRestartTests
         await Eventually.IsTrueAsync(() => DateTimeOffset.UtcNow > endingEndsBefore, "the short timer to end while the cluster is down");
 
         var restarting = Stopwatch.StartNew();
-        await using var again = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId);
+        await using var again = await NodeProcess.StartAsync(storage);
         await using var check = await LiveClient.ConnectWithRetryAsync(again.BaseAddress, workshop.SessionId, workshop.FacilitatorKey, TimeSpan.FromMinutes(1));
         await check.WaitForActivityAsync(runningVote, v => v.ClosesAt == runningEnds, "the running vote after the restart");
 

@@ -14,11 +14,10 @@ public sealed class NodeCrashTests
     [Fact]
     public async Task Killing_the_node_that_runs_the_vote_mid_burst_loses_no_acknowledged_vote_counts_none_twice_and_resyncs_every_phone_it_had()
     {
-        await using var azurite = await Azurite.StartNewAsync();
-        var serviceId = "k" + Guid.NewGuid().ToString("N")[..12];
-        await using var first = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId);
-        await using var second = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId);
-        await using var probe = await ClusterProbe.ConnectAsync(azurite.ConnectionString, serviceId);
+        var storage = ClusterStorage.OnPostgres(SharedPostgres.Server.ConnectionString);
+        await using var first = await NodeProcess.StartAsync(storage);
+        await using var second = await NodeProcess.StartAsync(storage);
+        await using var probe = await ClusterProbe.ConnectAsync(storage);
         using var http = new HttpClient { BaseAddress = first.BaseAddress };
 
         var workshop = await Workshop.StartAsync(http);
@@ -76,7 +75,7 @@ public sealed class NodeCrashTests
 
         // What is stored is exactly every phone's last acknowledged ballot, and the console that
         // reconnects sees the same.
-        var stored = await StoredBallots.ReadAsync(azurite.ConnectionString, serviceId, activityId);
+        var stored = await StoredBallots.ReadAsync(storage, activityId);
         Assert.Equal(phones.ToDictionary(p => p.Joined.ParticipantId, p => p.LastAcknowledged!), stored);
         var view = await Eventually.ReturnsAsync(() => StoredViewAsync(survivor, workshop.SessionId, workshop.FacilitatorKey, activityId),
             v => v?.VoterCount == Participants, "every participant in the console's tally", TimeSpan.FromMinutes(2));

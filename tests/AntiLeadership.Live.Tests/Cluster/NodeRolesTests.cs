@@ -5,7 +5,7 @@ using AntiLeadership.Live.Web.Hosting;
 namespace AntiLeadership.Live.Tests.Cluster;
 
 /// <summary>
-/// The three kinds of node, chosen only by configuration, in one cluster on Azure Storage clustering:
+/// The three kinds of node, chosen only by configuration, in one cluster on the PostgreSQL database:
 /// the grain-only <c>Silo</c> executable, a web node in client mode, and a co-hosting web node.
 /// </summary>
 public sealed class NodeRolesTests
@@ -13,11 +13,10 @@ public sealed class NodeRolesTests
     [Fact]
     public async Task A_client_mode_web_node_runs_a_workshop_on_a_grain_only_silo_and_a_co_hosting_node_joins_and_sees_it()
     {
-        await using var azurite = await Azurite.StartNewAsync();
-        var serviceId = "m" + Guid.NewGuid().ToString("N")[..12];
-        await using var silo = await SiloProcess.StartAsync(azurite.ConnectionString, serviceId);
-        await using var client = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId, LiveModes.Client);
-        await using var probe = await ClusterProbe.ConnectAsync(azurite.ConnectionString, serviceId);
+        var storage = ClusterStorage.OnPostgres(SharedPostgres.Server.ConnectionString);
+        await using var silo = await SiloProcess.StartAsync(storage);
+        await using var client = await NodeProcess.StartAsync(storage, LiveModes.Client);
+        await using var probe = await ClusterProbe.ConnectAsync(storage);
         using var http = new HttpClient { BaseAddress = client.BaseAddress };
 
         var workshop = await Workshop.StartAsync(http);
@@ -35,11 +34,11 @@ public sealed class NodeRolesTests
         Assert.Equal(new Dictionary<int, SiloStatus> { [silo.SiloPort] = SiloStatus.Active }, await probe.MembersAsync());
         Assert.Equal(silo.SiloPort, await probe.SiloPortOfAsync(probe.Client.GetGrain<ICulturePrioritiesGrain>(activityId)));
         Assert.Equal(new Dictionary<string, int> { ["s2"] = 2, ["s3"] = 1 },
-            (await StoredBallots.ReadAsync(azurite.ConnectionString, serviceId, activityId))[ana.ParticipantId]);
+            (await StoredBallots.ReadAsync(storage, activityId))[ana.ParticipantId]);
 
         // A co-hosting node joins the running cluster: its board gets the stored state on connect and
         // then follows a vote cast through the client-mode node.
-        await using var coHosting = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId);
+        await using var coHosting = await NodeProcess.StartAsync(storage);
         await using var board = await LiveClient.ConnectAsync(coHosting.BaseAddress, workshop.SessionId, credential: null);
         await board.WaitForActivityAsync(activityId, v => v.DotsPlaced == 3, "the co-hosting node's board to show the stored vote");
         var moved = await phone.InvokeAsync<BallotReceipt>("CastDots", activityId, "a-2", new Dictionary<string, int> { ["s1"] = 1, ["s3"] = 2 });
@@ -48,7 +47,7 @@ public sealed class NodeRolesTests
         await board.WaitForActivityAsync(activityId, v => v.DotsPlaced == 3 && v.Tally!.Select(t => t.Dots).SequenceEqual([1, 0, 2]),
             "the co-hosting node's board to show the moved dots");
         Assert.Equal(new Dictionary<string, int> { ["s1"] = 1, ["s3"] = 2 },
-            (await StoredBallots.ReadAsync(azurite.ConnectionString, serviceId, activityId))[ana.ParticipantId]);
+            (await StoredBallots.ReadAsync(storage, activityId))[ana.ParticipantId]);
         Assert.Equal(new Dictionary<int, SiloStatus> { [silo.SiloPort] = SiloStatus.Active, [coHosting.SiloPort!.Value] = SiloStatus.Active },
             await probe.MembersAsync());
         await board.WaitForSessionAsync(s => s.PresentCount == 1, "the co-hosting node's board to count the phone on the client-mode node");

@@ -4,16 +4,17 @@ using AntiLeadership.Live.Tests.Infrastructure;
 
 namespace AntiLeadership.Live.Tests.Cluster;
 
-/// <summary>Two real node processes in one cluster on Azure Storage clustering (Azurite), no backplane.</summary>
+/// <summary>Two real node processes in one cluster, no backplane.</summary>
 public sealed class TwoNodeTests
 {
+    /// <summary>On Azure Storage (Azurite standing in for it): grain state in blobs, membership in a table.</summary>
     [Fact]
-    public async Task A_participant_on_one_node_and_the_board_on_another_see_the_same_live_state()
+    public async Task On_Azure_Storage_a_participant_on_one_node_and_the_board_on_another_see_the_same_live_state()
     {
         await using var azurite = await Azurite.StartNewAsync();
-        var serviceId = "c" + Guid.NewGuid().ToString("N")[..12];
-        await using var nodeA = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId);
-        await using var nodeB = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId);
+        var storage = ClusterStorage.OnAzure(azurite.ConnectionString);
+        await using var nodeA = await NodeProcess.StartAsync(storage);
+        await using var nodeB = await NodeProcess.StartAsync(storage);
         using var httpA = new HttpClient { BaseAddress = nodeA.BaseAddress };
         using var httpB = new HttpClient { BaseAddress = nodeB.BaseAddress };
 
@@ -45,11 +46,11 @@ public sealed class TwoNodeTests
     [InlineData(false)]
     public async Task When_a_node_with_subscriptions_dies_votes_keep_working_and_the_other_node_keeps_getting_updates(bool theSessionLivedOnIt)
     {
-        await using var azurite = await Azurite.StartNewAsync();
-        var serviceId = "d" + Guid.NewGuid().ToString("N")[..12];
-        await using var first = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId);
-        await using var second = await NodeProcess.StartAsync(azurite.ConnectionString, serviceId);
-        await using var probe = await ClusterProbe.ConnectAsync(azurite.ConnectionString, serviceId);
+        // On premises: grain state and membership in the PostgreSQL database.
+        var storage = ClusterStorage.OnPostgres(SharedPostgres.Server.ConnectionString);
+        await using var first = await NodeProcess.StartAsync(storage);
+        await using var second = await NodeProcess.StartAsync(storage);
+        await using var probe = await ClusterProbe.ConnectAsync(storage);
         using var http = new HttpClient { BaseAddress = first.BaseAddress };
 
         var workshop = await Workshop.StartAsync(http);

@@ -10,9 +10,9 @@ public sealed class ConnectDuringOutageTests
     [Fact]
     public async Task Connections_refused_while_the_activity_cannot_load_leave_no_trace_and_the_phone_gets_in_afterwards()
     {
-        await using var azurite = await Azurite.StartNewAsync();
-        await using var storage = new CuttableStorage(azurite);
-        var settings = LiveAppSettings.Isolated(azurite) with { ConnectionString = storage.ConnectionString };
+        await using var storage = new CuttableDatabase(SharedPostgres.Server);
+        var settings = LiveAppSettings.Isolated();
+        settings = settings with { Storage = settings.Storage.Via(storage.ConnectionString) };
         Web.Api.WorkshopStarted workshop;
         Web.Api.JoinedSession ana;
         string activityId;

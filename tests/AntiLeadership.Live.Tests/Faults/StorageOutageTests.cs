@@ -14,10 +14,9 @@ public sealed class StorageOutageTests
     [Fact]
     public async Task While_storage_is_down_votes_say_not_saved_and_once_it_is_back_every_acknowledged_vote_is_there_once()
     {
-        await using var azurite = await Azurite.StartNewAsync();
-        await using var storage = new CuttableStorage(azurite);
-        var settings = LiveAppSettings.Isolated(azurite) with { ConnectionString = storage.ConnectionString };
-        await using var app = LiveApp.Start(settings);
+        await using var storage = new CuttableDatabase(SharedPostgres.Server);
+        var settings = LiveAppSettings.Isolated();
+        await using var app = LiveApp.Start(settings with { Storage = settings.Storage.Via(storage.ConnectionString) });
         using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = Eventually.DefaultTimeout };
         var (workshop, console, activityId) = await OpenVoteAsync(http, app.BaseAddress);
         await using var _ = console;
@@ -34,18 +33,18 @@ public sealed class StorageOutageTests
     }
 
     [Fact]
-    public async Task Azurite_stopped_for_ten_seconds_and_started_again_keeps_every_acknowledged_vote_once()
+    public async Task The_database_stopped_for_ten_seconds_and_started_again_keeps_every_acknowledged_vote_once()
     {
-        // Azurite itself goes away (stopped as Ctrl+C stops it, so the emulator keeps what it stored) and
-        // comes back on the same ports and data, while the node keeps running.
-        await using var azurite = await Azurite.StartNewAsync();
-        await using var app = LiveApp.Start(LiveAppSettings.Isolated(azurite));
+        // The database itself goes away (stopped as Ctrl+C on start.sh stops it) and comes back on the
+        // same port and data, while the node keeps running.
+        await using var postgres = await Postgres.StartNewAsync();
+        await using var app = LiveApp.Start(LiveAppSettings.Isolated(postgres));
         using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = Eventually.DefaultTimeout };
         var (workshop, console, activityId) = await OpenVoteAsync(http, app.BaseAddress);
         await using var _ = console;
         var phones = await JoinAsync(http, workshop, [app.BaseAddress]);
 
-        await VoteThroughOutageAsync(phones, activityId, azurite.StopAsync, azurite.StartAsync, async () =>
+        await VoteThroughOutageAsync(phones, activityId, postgres.StopAsync, postgres.StartAsync, async () =>
             Assert.Equal(HttpStatusCode.ServiceUnavailable, (await http.GetAsync("/health/ready", TestContext.Current.CancellationToken)).StatusCode));
 
         await AssertEveryAcknowledgedBallotCountedOnceAsync(app, console, phones, activityId);
@@ -55,14 +54,13 @@ public sealed class StorageOutageTests
     [Fact]
     public async Task With_two_node_processes_a_storage_outage_crashes_no_node_declares_none_dead_and_keeps_every_acknowledged_vote_once()
     {
-        await using var azurite = await Azurite.StartNewAsync();
-        await using var storage = new CuttableStorage(azurite);
-        var serviceId = "o" + Guid.NewGuid().ToString("N")[..12];
-        // Grain state and the membership table both go through the passages, as they would to a real account.
-        var throughPassages = storage.ConnectionString;
-        await using var first = await NodeProcess.StartAsync(throughPassages, serviceId);
-        await using var second = await NodeProcess.StartAsync(throughPassages, serviceId);
-        await using var probe = await ClusterProbe.ConnectAsync(azurite.ConnectionString, serviceId);
+        await using var storage = new CuttableDatabase(SharedPostgres.Server);
+        var direct = ClusterStorage.OnPostgres(SharedPostgres.Server.ConnectionString);
+        // Grain state and the membership table both go through the passage, as they would to a database across a network.
+        var throughPassage = direct.Via(storage.ConnectionString);
+        await using var first = await NodeProcess.StartAsync(throughPassage);
+        await using var second = await NodeProcess.StartAsync(throughPassage);
+        await using var probe = await ClusterProbe.ConnectAsync(direct);
         using var http = new HttpClient { BaseAddress = first.BaseAddress, Timeout = Eventually.DefaultTimeout };
         var (workshop, console, activityId) = await OpenVoteAsync(http, first.BaseAddress);
         await using var _ = console;
@@ -81,7 +79,7 @@ public sealed class StorageOutageTests
         Assert.False(second.HasExited, "The second node crashed.");
         Assert.Equal(new Dictionary<int, SiloStatus> { [first.SiloPort!.Value] = SiloStatus.Active, [second.SiloPort!.Value] = SiloStatus.Active },
             await probe.MembersAsync());
-        var stored = await StoredBallots.ReadAsync(azurite.ConnectionString, serviceId, activityId);
+        var stored = await StoredBallots.ReadAsync(direct, activityId);
         Assert.Equal(phones.ToDictionary(p => p.Phone.Joined.ParticipantId, p => p.Phone.LastAcknowledged!), stored);
         await console.WaitForActivityAsync(activityId, v => v.DotsPlaced == Participants * 3, "the console to show the stored tally");
         await DisposeAsync(phones);
@@ -120,7 +118,7 @@ public sealed class StorageOutageTests
         await console.WaitForActivityAsync(activityId, v => v.DotsPlaced == Participants * 3, "the console to show the stored tally");
     }
 
-    private static Task VoteThroughOutageAsync(List<(VotingPhone Phone, Uri Node)> phones, string activityId, CuttableStorage storage, Func<Task> duringOutage) =>
+    private static Task VoteThroughOutageAsync(List<(VotingPhone Phone, Uri Node)> phones, string activityId, CuttableDatabase storage, Func<Task> duringOutage) =>
         VoteThroughOutageAsync(phones, activityId,
             () => { storage.Cut(); return Task.CompletedTask; },
             () => { storage.Restore(); return Task.CompletedTask; },

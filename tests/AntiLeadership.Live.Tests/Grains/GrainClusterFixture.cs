@@ -6,7 +6,7 @@ namespace AntiLeadership.Live.Tests.Grains;
 
 /// <summary>
 /// An in-process two-silo test cluster with in-memory grain storage: these tests are about the grains'
-/// rules, not storage (durability is covered against Azurite elsewhere). Each test uses fresh keys.
+/// rules, not storage (durability is covered against PostgreSQL elsewhere). Each test uses fresh keys.
 /// </summary>
 public sealed class GrainClusterFixture : IAsyncLifetime
 {

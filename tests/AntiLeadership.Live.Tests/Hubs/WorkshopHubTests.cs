@@ -8,7 +8,7 @@ using Microsoft.AspNetCore.SignalR.Client;
 
 namespace AntiLeadership.Live.Tests.Hubs;
 
-/// <summary>The live loop through the real SignalR .NET client against the running app and Azurite.</summary>
+/// <summary>The live loop through the real SignalR .NET client against the running app and its database.</summary>
 public sealed class WorkshopHubTests(LiveAppFixture fixture) : IClassFixture<LiveAppFixture>
 {
     private static readonly string[] Statements = ["We say what we really think", "Mistakes are for learning", "Everyone can lead"];

@@ -9,7 +9,7 @@ namespace AntiLeadership.Live.Tests.Infrastructure;
 /// A real Azurite (from the repository's npm packages) on free loopback ports with its own temporary
 /// data folder. It can be stopped and started again on the same folder and ports, as after a crash.
 /// </summary>
-public sealed partial class Azurite : IAsyncDisposable
+public sealed partial class Azurite : IStorageServer
 {
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
@@ -31,6 +31,8 @@ public sealed partial class Azurite : IAsyncDisposable
         $"BlobEndpoint=http://127.0.0.1:{blobPort}/devstoreaccount1;" +
         $"QueueEndpoint=http://127.0.0.1:{_queuePort}/devstoreaccount1;" +
         $"TableEndpoint=http://127.0.0.1:{tablePort}/devstoreaccount1;";
+
+    public ClusterStorage NewStorage() => ClusterStorage.OnAzure(ConnectionString);
 
     public static async Task<Azurite> StartNewAsync()
     {

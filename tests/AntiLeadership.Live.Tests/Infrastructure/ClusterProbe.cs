@@ -21,17 +21,11 @@ public sealed class ClusterProbe : IAsyncDisposable
 
     private IManagementGrain Management => Client.GetGrain<IManagementGrain>(0);
 
-    public static async Task<ClusterProbe> ConnectAsync(string connectionString, string serviceId)
+    public static async Task<ClusterProbe> ConnectAsync(ClusterStorage storage)
     {
         // An empty builder: no console logging from a client inside the test run.
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings());
-        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["Cluster:Clustering"] = ClusteringModes.AzureStorage,
-            ["Cluster:ConnectionString"] = connectionString,
-            ["Cluster:ServiceId"] = serviceId,
-            ["Cluster:ClusterId"] = serviceId,
-        });
+        builder.Configuration.AddInMemoryCollection(storage.ClusterSettings());
         builder.UseOrleansClient(client => client.AddAntiLeadershipClient(builder.Configuration));
         var host = builder.Build();
         await host.StartAsync().WaitAsync(TimeSpan.FromMinutes(1));

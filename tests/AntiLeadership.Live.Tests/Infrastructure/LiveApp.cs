@@ -9,9 +9,10 @@ using Microsoft.Extensions.Logging;
 namespace AntiLeadership.Live.Tests.Infrastructure;
 
 /// <summary>
-/// The real web node (co-hosting its silo) on a real loopback socket, with grain storage in the given
-/// Azurite. Two instances made from the same <see cref="LiveAppSettings"/> share a service id, so the
-/// second sees everything the first stored: that is a restart.
+/// The real web node (co-hosting its silo) on a real loopback socket, with grain storage where its
+/// settings say (PostgreSQL unless a test asks for Azure Storage). Two instances made from the same
+/// <see cref="LiveAppSettings"/> share a service id, so the second sees everything the first stored:
+/// that is a restart.
 /// </summary>
 public sealed class LiveApp : WebApplicationFactory<Program>
 {
@@ -44,10 +45,13 @@ public sealed class LiveApp : WebApplicationFactory<Program>
         builder.UseEnvironment("Production");
         builder.ConfigureLogging(logging => logging.AddProvider(Logs).SetMinimumLevel(LogLevel.Trace));
         builder.UseSetting("Urls", "http://127.0.0.1:0");
-        builder.UseSetting("Cluster:ConnectionString", _settings.ConnectionString);
-        builder.UseSetting("Cluster:ServiceId", _settings.ServiceId);
-        builder.UseSetting("Cluster:ClusterId", _settings.ServiceId);
-        builder.UseSetting("Cluster:Storage", _settings.Storage);
+        foreach (var (key, value) in _settings.Storage.ClusterSettings())
+        {
+            builder.UseSetting(key, value);
+        }
+
+        // One node on its own: no membership table.
+        builder.UseSetting("Cluster:Clustering", Silo.ClusteringModes.Localhost);
         builder.UseSetting("Cluster:SiloPort", $"{FreePorts.Next()}");
         builder.UseSetting("Cluster:GatewayPort", $"{FreePorts.Next()}");
         builder.UseSetting("Live:PublicUrl", "");

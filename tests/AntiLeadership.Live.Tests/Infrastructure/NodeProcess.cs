@@ -29,12 +29,11 @@ public sealed class NodeProcess : IAsyncDisposable
     /// <summary>True once the process has ended, by a kill or by a crash of its own.</summary>
     public bool HasExited => _program.HasExited;
 
-    /// <summary>Starts a co-hosting node that joins the cluster of <paramref name="serviceId"/> through the Azure Storage membership table.</summary>
-    public static Task<NodeProcess> StartAsync(string connectionString, string serviceId) =>
-        StartAsync(connectionString, serviceId, LiveModes.CoHosted);
+    /// <summary>Starts a co-hosting node that joins the cluster of <paramref name="storage"/> through its membership table.</summary>
+    public static Task<NodeProcess> StartAsync(ClusterStorage storage) => StartAsync(storage, LiveModes.CoHosted);
 
     /// <summary>Starts a node in the given <see cref="LiveModes"/>; a client-mode node needs a silo of the cluster running.</summary>
-    public static async Task<NodeProcess> StartAsync(string connectionString, string serviceId, string mode)
+    public static async Task<NodeProcess> StartAsync(ClusterStorage storage, string mode)
     {
         var httpPort = FreePorts.Next();
         int? siloPort = mode == LiveModes.CoHosted ? FreePorts.Next() : null;
@@ -47,7 +46,7 @@ public sealed class NodeProcess : IAsyncDisposable
             // Every test phone joins from 127.0.0.1.
             "--Live:Limits:JoinsPerMinutePerAddress=100000",
         };
-        arguments.AddRange(NodeProgram.ClusterArguments(connectionString, serviceId));
+        arguments.AddRange(storage.ClusterArguments());
         if (siloPort is not null)
         {
             arguments.Add($"--Cluster:SiloPort={siloPort}");

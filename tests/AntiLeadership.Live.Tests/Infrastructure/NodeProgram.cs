@@ -48,18 +48,6 @@ public sealed class NodeProgram : IAsyncDisposable
         return program;
     }
 
-    /// <summary>
-    /// The settings that make a process a member (or a client) of one test cluster: Azure Storage
-    /// clustering in one Azurite, under one service and cluster id.
-    /// </summary>
-    public static IEnumerable<string> ClusterArguments(string connectionString, string serviceId) =>
-    [
-        "--Cluster:Clustering=AzureStorage",
-        $"--Cluster:ConnectionString={connectionString}",
-        $"--Cluster:ServiceId={serviceId}",
-        $"--Cluster:ClusterId={serviceId}",
-    ];
-
     /// <summary>Waits until <paramref name="ready"/> holds, and fails with the program's output if it exits or never gets there.</summary>
     public async Task WaitUntilAsync(Func<Task<bool>> ready, string what, TimeSpan within)
     {

@@ -28,11 +28,11 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public string Output => _program.Output;
 
-    /// <summary>Starts a silo that joins the cluster of <paramref name="serviceId"/> through the Azure Storage membership table.</summary>
-    public static async Task<SiloProcess> StartAsync(string connectionString, string serviceId)
+    /// <summary>Starts a silo that joins the cluster of <paramref name="storage"/> through its membership table.</summary>
+    public static async Task<SiloProcess> StartAsync(ClusterStorage storage)
     {
         var (siloPort, gatewayPort) = (FreePorts.Next(), FreePorts.Next());
-        var arguments = NodeProgram.ClusterArguments(connectionString, serviceId)
+        var arguments = storage.ClusterArguments()
             .Concat([$"--Cluster:SiloPort={siloPort}", $"--Cluster:GatewayPort={gatewayPort}"]);
         var silo = new SiloProcess(NodeProgram.Start("AntiLeadership.Live.Silo.dll", arguments), siloPort, gatewayPort);
         await silo._program.WaitUntilAsync(

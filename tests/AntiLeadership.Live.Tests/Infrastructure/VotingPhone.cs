@@ -29,20 +29,40 @@ public sealed class VotingPhone(JoinedSession joined, LiveClient client) : IAsyn
         return new VotingPhone(joined, await LiveClient.ConnectAsync(node, joined.SessionId, joined.Credential));
     }
 
-    public async Task CastUntilStoredAsync(string activityId, Dictionary<string, int> ballot, Uri reconnectTo, TimeSpan within)
+    /// <summary>The ballot being sent and its submission id, until the server says it is stored.</summary>
+    public (string ActivityId, Dictionary<string, int> Ballot, string SubmissionId)? Pending { get; private set; }
+
+    public Task CastUntilStoredAsync(string activityId, Dictionary<string, int> ballot, Uri reconnectTo, TimeSpan within)
     {
-        var submissionId = Guid.NewGuid().ToString();
+        Pending = (activityId, ballot, Guid.NewGuid().ToString());
+        return SendPendingAsync(reconnectTo, within);
+    }
+
+    /// <summary>
+    /// Sends the pending ballot with its one submission id until the server says it is stored, as the
+    /// phone page does after every reconnect; a no-op when nothing is pending.
+    /// </summary>
+    public async Task SendPendingAsync(Uri reconnectTo, TimeSpan within)
+    {
         var deadline = DateTime.UtcNow + within;
-        while (DateTime.UtcNow < deadline)
+        while (Pending is var (activityId, ballot, submissionId) && DateTime.UtcNow < deadline)
         {
             try
             {
+                if (_client.Connection.State != HubConnectionState.Connected)
+                {
+                    await _client.DisposeAsync();
+                    _client = await LiveClient.ConnectWithRetryAsync(reconnectTo, Joined.SessionId, Joined.Credential, deadline - DateTime.UtcNow);
+                    Reconnected = true;
+                }
+
                 var receipt = await _client.Connection.InvokeCoreAsync<BallotReceipt>("CastDots", [activityId, submissionId, ballot])
                     .WaitAsync(TimeSpan.FromSeconds(10));
                 if (receipt.Accepted)
                 {
                     Assert.Equal(ballot, receipt.Ballot.Dots);
                     LastAcknowledged = ballot;
+                    Pending = null;
                     return;
                 }
 
@@ -55,18 +75,15 @@ public sealed class VotingPhone(JoinedSession joined, LiveClient client) : IAsyn
                 {
                     Interlocked.Increment(ref _notSaved);
                 }
-                else if (_client.Connection.State != HubConnectionState.Connected)
-                {
-                    await _client.DisposeAsync();
-                    _client = await LiveClient.ConnectWithRetryAsync(reconnectTo, Joined.SessionId, Joined.Credential, TimeSpan.FromMinutes(1));
-                    Reconnected = true;
-                }
             }
 
             await Task.Delay(200);
         }
 
-        throw new TimeoutException("A ballot was never stored.");
+        if (Pending is not null)
+        {
+            throw new TimeoutException("A ballot was never stored.");
+        }
     }
 
     public async ValueTask DisposeAsync() => await _client.DisposeAsync();

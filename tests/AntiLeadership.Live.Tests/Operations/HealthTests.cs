@@ -1,16 +1,24 @@
 using System.Net;
 using System.Text.Json;
+using AntiLeadership.Live.Silo;
 using AntiLeadership.Live.Tests.Infrastructure;
 
 namespace AntiLeadership.Live.Tests.Operations;
 
 public sealed class HealthTests
 {
-    [Fact]
-    public async Task Ready_follows_storage_while_live_only_says_the_process_serves()
+    [Theory]
+    [InlineData(StorageModes.PostgreSql)]
+    [InlineData(StorageModes.AzureStorage)]
+    public async Task Ready_follows_storage_while_live_only_says_the_process_serves(string storage)
     {
-        await using var azurite = await Azurite.StartNewAsync();
-        await using var app = LiveApp.Start(LiveAppSettings.Isolated(azurite));
+        await using var server = await IStorageServer.StartNewAsync(storage);
+        await using var app = LiveApp.Start(LiveAppSettings.Isolated(server));
+        await ReadyFollowsStorageAsync(app, server.KillAsync, server.StartAsync);
+    }
+
+    private static async Task ReadyFollowsStorageAsync(LiveApp app, Func<Task> kill, Func<Task> start)
+    {
         using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = Eventually.DefaultTimeout };
 
         var ready = await ReadyAsync(http);
@@ -18,12 +26,12 @@ public sealed class HealthTests
         Assert.Equal("Healthy", ready.Checks["storage"]);
         Assert.Equal("Healthy", ready.Checks["cluster"]);
 
-        await azurite.KillAsync();
+        await kill();
         var down = await Eventually.ReturnsAsync(() => ReadyAsync(http), r => r.Status == HttpStatusCode.ServiceUnavailable, "ready to report storage down");
         Assert.Equal("Unhealthy", down.Checks["storage"]);
         Assert.Equal(HttpStatusCode.OK, (await http.GetAsync("/health/live", TestContext.Current.CancellationToken)).StatusCode);
 
-        await azurite.StartAsync();
+        await start();
         await Eventually.ReturnsAsync(() => ReadyAsync(http), r => r.Status == HttpStatusCode.OK, "ready again once storage is back");
     }
 

@@ -14,8 +14,7 @@ public sealed class OperatorPagesTests
     [Fact]
     public async Task Only_the_operator_key_opens_metrics_and_the_dashboard()
     {
-        await using var azurite = await Azurite.StartNewAsync();
-        await using var app = LiveApp.Start(LiveAppSettings.Isolated(azurite) with { OperatorKey = OperatorKey });
+        await using var app = LiveApp.Start(LiveAppSettings.Isolated() with { OperatorKey = OperatorKey });
         using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = Eventually.DefaultTimeout };
         var workshop = await Workshop.StartAsync(http);
         var ana = await Workshop.JoinAsync(http, workshop.JoinCode, "Ana");

@@ -1,17 +1,20 @@
 using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Silo;
 using AntiLeadership.Live.Tests.Infrastructure;
 using AntiLeadership.Live.Web.Api;
 
 namespace AntiLeadership.Live.Tests.Persistence;
 
-/// <summary>Everything acknowledged survives a full stop of the silo and of Azurite itself.</summary>
+/// <summary>Everything acknowledged survives a full stop of the silo and of the storage server itself.</summary>
 public sealed class RestartTests
 {
-    [Fact]
-    public async Task Votes_teams_and_sessions_survive_a_full_restart_of_the_silo_and_storage()
+    [Theory]
+    [InlineData(StorageModes.PostgreSql)]
+    [InlineData(StorageModes.AzureStorage)]
+    public async Task Votes_teams_and_sessions_survive_a_full_restart_of_the_silo_and_storage(string storage)
     {
-        await using var azurite = await Azurite.StartNewAsync();
-        var settings = LiveAppSettings.Isolated(azurite);
+        await using var server = await IStorageServer.StartNewAsync(storage);
+        var settings = LiveAppSettings.Isolated(server);
         WorkshopStarted workshop;
         JoinedSession ana, ben;
         string activityId, shortVoteId;
@@ -40,8 +43,8 @@ public sealed class RestartTests
             await facilitator.InvokeAsync("SetVotingTimer", shortVoteId, 1);
         }
 
-        await azurite.StopAsync();
-        await azurite.StartAsync();
+        await server.StopAsync();
+        await server.StartAsync();
 
         await using var after = LiveApp.Start(settings);
         using var again = new HttpClient { BaseAddress = after.BaseAddress, Timeout = Eventually.DefaultTimeout };

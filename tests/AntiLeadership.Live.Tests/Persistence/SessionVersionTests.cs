@@ -12,8 +12,7 @@ public sealed class SessionVersionTests
     [Fact]
     public async Task After_a_restart_the_session_snapshot_is_newer_than_the_last_head_count_pushed_before_it()
     {
-        await using var azurite = await Azurite.StartNewAsync();
-        var settings = LiveAppSettings.Isolated(azurite);
+        var settings = LiveAppSettings.Isolated();
         Web.Api.WorkshopStarted workshop;
         long lastSeen;
 

@@ -3,7 +3,6 @@ using System.Security.Cryptography;
 using System.Text;
 using AntiLeadership.Live.Tests.Infrastructure;
 using AntiLeadership.Live.Web.Api;
-using Azure.Storage.Blobs;
 
 namespace AntiLeadership.Live.Tests.Security;
 
@@ -19,20 +18,11 @@ public sealed class StoredSecretsTests(LiveAppFixture fixture) : IClassFixture<L
             new { label = "Sam", sessionId = room.Workshop.SessionId });
         var sam = (await issued.Content.ReadFromJsonAsync<IssuedKey>().WaitAsync(Eventually.DefaultTimeout))!;
 
-        var stored = new StringBuilder();
-        var account = new BlobServiceClient(fixture.Azurite.ConnectionString);
-        // The listings are read page by page as they are enumerated, so one deadline bounds every await below.
-        using var reading = new CancellationTokenSource(Eventually.DefaultTimeout);
-        await foreach (var container in account.GetBlobContainersAsync(cancellationToken: reading.Token))
-        {
-            var blobs = account.GetBlobContainerClient(container.Name);
-            await foreach (var blob in blobs.GetBlobsAsync(cancellationToken: reading.Token))
-            {
-                stored.Append((await blobs.GetBlobClient(blob.Name).DownloadContentAsync(reading.Token)).Value.Content.ToString());
-            }
-        }
-
-        var everything = stored.ToString();
+        // Every row this app stored: the team, the session, its join code.
+        var rows = await SharedPostgres.Server.QueryAsync<byte[]>(
+            "SELECT payload FROM grain_state WHERE service_id = @service", ("service", fixture.Settings.ServiceId));
+        var everything = string.Concat(rows.Select(Encoding.UTF8.GetString));
+        Assert.Contains(room.Workshop.TeamId, everything, StringComparison.Ordinal);
         foreach (var credential in new[] { room.Workshop.FacilitatorKey, ana.Credential, sam.Key })
         {
             var secret = credential.Split('.')[^1];

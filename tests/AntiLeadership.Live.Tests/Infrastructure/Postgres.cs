@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Runtime.InteropServices;
+using AntiLeadership.Live.Testing;
+using Npgsql;
+
+namespace AntiLeadership.Live.Tests.Infrastructure;
+
+/// <summary>
+/// A real PostgreSQL server (Debian's package) on a free loopback port with its own temporary data
+/// folder, started by the same script start.sh uses. It can be stopped cleanly, killed the hard way
+/// (every process of it, SIGKILL), frozen (SIGSTOP: storage that hangs) and started again on the same
+/// folder and port, as after a crash.
+/// </summary>
+public sealed class Postgres : IStorageServer
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("antileadership-postgres-").FullName;
+
+    private Postgres() => Port = FreePorts.Next();
+
+    public int Port { get; }
+
+    /// <summary>The Npgsql connection string the script printed (with the server's own password).</summary>
+    public string ConnectionString { get; private set; } = "";
+
+    /// <summary>The same connection string, pointed at another port (a <see cref="TcpPassage"/> in front of this server).</summary>
+    public string ConnectionStringVia(int port) =>
+        new NpgsqlConnectionStringBuilder(ConnectionString) { Port = port }.ConnectionString;
+
+    public ClusterStorage NewStorage() => ClusterStorage.OnPostgres(ConnectionString);
+
+    public static async Task<Postgres> StartNewAsync()
+    {
+        var postgres = new Postgres();
+        await postgres.StartAsync();
+        return postgres;
+    }
+
+    public async Task StartAsync()
+    {
+        var output = await ScriptAsync("start", _folder, $"{Port}");
+        ConnectionString = output.Trim().Split('\n')[^1];
+    }
+
+    /// <summary>Stops the server as Ctrl+C on start.sh does: a fast shutdown, every commit kept.</summary>
+    public Task StopAsync() => ScriptAsync("stop", _folder);
+
+    /// <summary>Kills every process of the server with SIGKILL at once, as an out-of-memory kill or a crash would.</summary>
+    public async Task KillAsync()
+    {
+        var pids = await ProcessesAsync();
+        foreach (var pid in pids)
+        {
+            _ = SendSignal(pid, SigKill);
+        }
+
+        await Eventually.IsTrueAsync(() => pids.All(pid => SendSignal(pid, 0) != 0), "every process of the database to end");
+    }
+
+    /// <summary>Freezes every process of the server (SIGSTOP): storage that hangs rather than fails.</summary>
+    public async Task FreezeAsync()
+    {
+        foreach (var pid in await ProcessesAsync())
+        {
+            _ = SendSignal(pid, SigStop);
+        }
+    }
+
+    public async Task ThawAsync()
+    {
+        foreach (var pid in await ProcessesAsync())
+        {
+            _ = SendSignal(pid, SigCont);
+        }
+    }
+
+    /// <summary>Runs one SQL query against the server and returns its first column, row by row.</summary>
+    public async Task<List<T>> QueryAsync<T>(string sql, params (string Name, object Value)[] parameters)
+    {
+        await using var connection = new NpgsqlConnection(ConnectionString);
+        await connection.OpenAsync().WaitAsync(Eventually.DefaultTimeout);
+        await using var command = new NpgsqlCommand(sql, connection);
+        foreach (var (name, value) in parameters)
+        {
+            command.Parameters.AddWithValue(name, value);
+        }
+
+        var rows = new List<T>();
+        await using var reader = await command.ExecuteReaderAsync().WaitAsync(Eventually.DefaultTimeout);
+        while (await reader.ReadAsync().WaitAsync(Eventually.DefaultTimeout))
+        {
+            rows.Add(reader.GetFieldValue<T>(0));
+        }
+
+        return rows;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await KillAsync();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+
+    private async Task<int[]> ProcessesAsync() =>
+        (await ScriptAsync("pids", _folder)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray();
+
+    private static async Task<string> ScriptAsync(params string[] arguments)
+    {
+        var start = new ProcessStartInfo("bash")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "scripts", "postgres.sh"));
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not run scripts/postgres.sh.");
+        var output = process.StandardOutput.ReadToEndAsync();
+        var errors = process.StandardError.ReadToEndAsync();
+        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
+        if (process.ExitCode != 0)
+        {
+            throw new InvalidOperationException($"scripts/postgres.sh {string.Join(' ', arguments)} failed: {await errors}");
+        }
+
+        return await output;
+    }
+
+    private const int SigKill = 9, SigCont = 18, SigStop = 19;
+
+    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
+    private static extern int SendSignal(int pid, int signal);
+}
