@@ -8,6 +8,12 @@ import { hubErrorMessage, isServerAnswer, newId } from '/js/live-connection.js';
 const NOT_SAVED = 'Not saved';
 const TRYING_AGAIN = 'Not saved, trying again…';
 
+// A vote is normally stored within a fraction of a second. Past this, say so instead of a silent
+// "Saving…": storage that hangs (rather than fails) can hold an answer for several seconds.
+const SLOW_AFTER_MS = 2000;
+const STILL_SAVING = 'Still saving — the server is taking longer than usual…';
+const SAVED_AGAIN = 'Saved again — the server had lost your last change.';
+
 /**
  * For "Too many actions at once — try again in 2 s.": the wait in ms. Such a refusal is about timing,
  * not about the dots, so the allocation is kept and sent again (same submission id) after the wait.
@@ -19,11 +25,12 @@ function throttleDelay(message) {
 
 /**
  * live: the connection from connectLive. Callbacks: onBallot(ballot) for every ballot the server
- * returns, onError(text) for the alert region ('' clears it), onStatus(text) for the save status,
- * onChange() whenever what the page shows may have changed.
+ * returns, onStored({ activityId, submissionId, ballot }) once the server says a submission is stored,
+ * onError(text) for the alert region ('' clears it), onStatus(text) for the save status, onChange()
+ * whenever what the page shows may have changed.
  */
-export function createDotSender({ live, onBallot, onError, onStatus, onChange }) {
-  let desired = null; // { activityId, submissionId, dots } not yet confirmed by the server
+export function createDotSender({ live, onBallot, onStored, onError, onStatus, onChange }) {
+  let desired = null; // { activityId, submissionId, dots, again } not yet confirmed by the server
   let sending = null;
   let retryTimer = null;
   let retryAttempt = 0;
@@ -46,12 +53,16 @@ export function createDotSender({ live, onBallot, onError, onStatus, onChange })
     clearTimeout(retryTimer);
     retryTimer = null;
     const submission = (sending = desired);
-    onStatus('Saving…');
+    onStatus(submission.again ? 'Your last change is missing on the server — sending it again…' : 'Saving…');
+    const slow = setTimeout(() => {
+      if (sending === submission) onStatus(STILL_SAVING);
+    }, SLOW_AFTER_MS);
 
     let receipt;
     try {
       receipt = await live.invoke('CastDots', submission.activityId, submission.submissionId, submission.dots);
     } catch (error) {
+      clearTimeout(slow);
       sending = null;
       const message = hubErrorMessage(error);
       const notSaved = message.startsWith(NOT_SAVED);
@@ -78,14 +89,16 @@ export function createDotSender({ live, onBallot, onError, onStatus, onChange })
       return;
     }
 
+    clearTimeout(slow);
     sending = null;
     onBallot(receipt.ballot);
     if (receipt.accepted) {
       retryAttempt = 0;
+      onStored?.({ activityId: submission.activityId, submissionId: submission.submissionId, ballot: receipt.ballot });
       if (desired === submission) {
         desired = null;
         onError('');
-        onStatus('Saved');
+        onStatus(submission.again ? SAVED_AGAIN : 'Saved');
       }
     } else if (throttleDelay(String(receipt.rejection ?? '')) !== null) {
       onError(receipt.rejection);
@@ -115,6 +128,19 @@ export function createDotSender({ live, onBallot, onError, onStatus, onChange })
       desired = { activityId, submissionId: newId(), dots };
       retryAttempt = 0;
       onError('');
+      onChange();
+      flush();
+    },
+
+    /**
+     * Sends an allocation the server already acknowledged once, under its original submission id: for a
+     * phone that finds, on reconnecting, that the server holds an older ballot than it was told was saved.
+     * The server lost it, so it is new to the server and counts once; had it not, it is "already counted".
+     */
+    sendAgain(activityId, dots, submissionId) {
+      if (desired?.activityId === activityId) return; // a newer tap is on its way anyway
+      desired = { activityId, submissionId, dots, again: true };
+      retryAttempt = 0;
       onChange();
       flush();
     },

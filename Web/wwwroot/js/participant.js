@@ -18,6 +18,8 @@ import {
 const updateCountdown = createCountdown(byTest('time-left'));
 
 const IDENTITY_PREFIX = 'antileadership.participant.';
+// The last ballot the server acknowledged, per participant and activity: { revision, submissionId, dots }.
+const KEPT_BALLOT_PREFIX = 'antileadership.ballot.';
 const $ = (id) => document.getElementById(id);
 const errorRegion = byTest('error');
 const pageStatus = $('page-status');
@@ -194,9 +196,16 @@ function goLive(code, info, joined) {
     },
   });
   live = connection;
+  const keptKey = (activityId) => `${KEPT_BALLOT_PREFIX}${joined.participantId}.${activityId}`;
+  keptBallot = {
+    get: (activityId) => store.get(keptKey(activityId)),
+    set: (activityId, kept) => store.set(keptKey(activityId), kept),
+  };
   sender = createDotSender({
     live,
     onBallot: applyBallot,
+    onStored: ({ activityId, submissionId, ballot }) =>
+      keptBallot.set(activityId, { revision: ballot.revision, submissionId, dots: ballot.dots }),
     onError: showError,
     onStatus: (text) => setText(saveStatus, text),
     onChange: render,
@@ -243,15 +252,31 @@ function fetchBallot() {
   live
     .invoke('GetBallot', view.activityId)
     .then((ballot) => {
-      applyBallot(ballot);
+      if (!ballot?.activityId) return;
+      // What the server holds now replaces what this page last saw, even an older revision: the page
+      // shows what is stored, and heals below what the server turns out to have lost.
+      ballots.set(ballot.activityId, ballot);
+      sendAgainIfLost(ballot);
       render();
     })
     .catch(() => {}); // the server also pushes BallotChanged after connecting; this only fills a gap
 }
 
+/**
+ * Defence in depth: the server told this phone its ballot was stored, with a revision. Revisions only
+ * go up, so a server now holding an older one has lost that ballot (its storage went back in time).
+ * Send it again, with the same submission id, and say so on the screen.
+ */
+function sendAgainIfLost(ballot) {
+  const kept = keptBallot?.get(ballot.activityId);
+  if (!kept || compareVersions(ballot.revision, kept.revision) >= 0) return;
+  sender?.sendAgain(ballot.activityId, kept.dots, kept.submissionId);
+}
+
 // ---------------------------------------------------------------- casting dots
 
 let sender = null; // created with the connection, in goLive
+let keptBallot = null; // this participant's last acknowledged ballots, in the browser's storage
 
 /** What the phone shows: the allocation still on its way to the server, else the server's ballot. */
 function shownDots(activityId) {

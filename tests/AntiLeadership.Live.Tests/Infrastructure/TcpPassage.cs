@@ -11,7 +11,7 @@ namespace AntiLeadership.Live.Tests.Infrastructure;
 /// </summary>
 public sealed class TcpPassage : IAsyncDisposable
 {
-    private readonly int _target;
+    private int _target;
     private readonly List<TcpClient> _open = [];
     private TcpListener? _listener;
     private CancellationTokenSource _accepting = new();
@@ -24,6 +24,9 @@ public sealed class TcpPassage : IAsyncDisposable
     }
 
     public int Port { get; }
+
+    /// <summary>Leads new connections to another port from now on: the server behind the passage was replaced.</summary>
+    public void PointAt(int target) => _target = target;
 
     public void Cut()
     {

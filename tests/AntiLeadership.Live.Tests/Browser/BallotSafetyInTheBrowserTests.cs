@@ -1,0 +1,108 @@
+using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Tests.Infrastructure;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace AntiLeadership.Live.Tests.Browser;
+
+/// <summary>
+/// What a phone in real Chromium does when storage misbehaves in ways the server cannot report at
+/// once: a database that hangs, and a server that comes back having lost a ballot it had acknowledged.
+/// </summary>
+public sealed class BallotSafetyInTheBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private static readonly LocatorAssertionsToHaveTextOptions Within = new() { Timeout = 60_000 };
+
+    [Fact]
+    public async Task While_the_database_hangs_the_phone_says_it_is_still_saving_and_stores_the_dot_once_it_answers()
+    {
+        await using var postgres = await Postgres.StartNewAsync();
+        await using var app = LiveApp.Start(LiveAppSettings.Isolated(postgres));
+        using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = Eventually.DefaultTimeout };
+        var (workshop, activityId) = await OpenVoteAsync(http, app.BaseAddress);
+        await using var phone = await Surface.OpenAsync(fixture.Browser, Surface.Phone, phone: true).WaitAsync(Eventually.DefaultTimeout);
+        await ParticipantPage.JoinAsync(phone, new Uri(app.BaseAddress, $"/join/{workshop.JoinCode}").ToString(), "Dee");
+        var status = phone.Page.Locator("#save-status");
+        await ParticipantPage.AddDotAsync(phone, 0);
+        await Expect(status).ToHaveTextAsync("Saved");
+
+        await postgres.FreezeAsync();
+        try
+        {
+            await ParticipantPage.AddDotAsync(phone, 1);
+            // Said after about two seconds, while the write still hangs, not only once it has failed.
+            await Expect(status).ToHaveTextAsync("Still saving — the server is taking longer than usual…", new() { Timeout = 4_000 });
+            await AxeCheck.AssertNoSeriousViolationsAsync(phone, "phone, still saving");
+            // The write gives up after a few seconds: the phone says so and keeps trying by itself.
+            await Expect(phone.Test("error")).ToHaveTextAsync("Not saved, trying again…", Within);
+        }
+        finally
+        {
+            await postgres.ThawAsync();
+        }
+
+        await Expect(status).ToHaveTextAsync("Saved", Within);
+        await Expect(phone.Test("error")).ToHaveTextAsync("");
+        var grain = app.Grains.GetGrain<ICulturePrioritiesGrain>(activityId);
+        var ballot = await grain.GetBallot(await ParticipantPage.ParticipantIdAsync(phone, workshop.TeamId)).WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal(new Dictionary<string, int> { ["s1"] = 1, ["s2"] = 1 }, ballot.Dots);
+        // Two taps, two changes: the retries during the hang repeated one submission.
+        Assert.Equal(2, ballot.Revision);
+        Assert.Equal(2, (await grain.GetView().WaitAsync(Eventually.DefaultTimeout)).DotsPlaced);
+    }
+
+    [Fact]
+    public async Task A_phone_finding_that_the_server_lost_its_saved_ballot_sends_it_again_and_says_so()
+    {
+        var settings = LiveAppSettings.Isolated();
+        var first = LiveApp.Start(settings);
+        await using var wifi = new TcpPassage(first.BaseAddress.Port);
+        using var http = new HttpClient { BaseAddress = first.BaseAddress, Timeout = Eventually.DefaultTimeout };
+        var (workshop, activityId) = await OpenVoteAsync(http, first.BaseAddress);
+        await using var phone = await Surface.OpenAsync(fixture.Browser, Surface.Phone, phone: true).WaitAsync(Eventually.DefaultTimeout);
+        await ParticipantPage.JoinAsync(phone, $"http://127.0.0.1:{wifi.Port}/join/{workshop.JoinCode}", "Dee");
+        var status = phone.Page.Locator("#save-status");
+        await ParticipantPage.AddDotAsync(phone, 0);
+        await Expect(status).ToHaveTextAsync("Saved");
+        var olderRow = await StoredBallots.ReadRowAsync(settings.Storage, activityId);
+        await ParticipantPage.AddDotAsync(phone, 2);
+        await Expect(status).ToHaveTextAsync("Saved");
+
+        // The phone loses its network; meanwhile the server restarts on storage that went back to the
+        // row as it was before the second dot (what Azurite did when it was killed), so the server no
+        // longer holds a ballot it acknowledged.
+        wifi.Cut();
+        await first.DisposeAsync();
+        await SharedPostgres.Server.QueryAsync<int>(
+            "UPDATE grain_state SET payload = @payload WHERE service_id = @service AND key_string = @key RETURNING version",
+            ("payload", olderRow), ("service", settings.ServiceId), ("key", activityId));
+        await using var second = LiveApp.Start(settings);
+        var grain = second.Grains.GetGrain<ICulturePrioritiesGrain>(activityId);
+        var participantId = await ParticipantPage.ParticipantIdAsync(phone, workshop.TeamId);
+        Assert.Equal(new Dictionary<string, int> { ["s1"] = 1 }, (await grain.GetBallot(participantId).WaitAsync(Eventually.DefaultTimeout)).Dots);
+        wifi.PointAt(second.BaseAddress.Port);
+        wifi.Restore();
+
+        // Nobody taps: the phone sees the older ballot, sends its own again and says why.
+        await Expect(status).ToHaveTextAsync("Saved again — the server had lost your last change.", Within);
+        await Expect(ParticipantPage.DotCount(phone, 0)).ToHaveTextAsync("1");
+        await Expect(ParticipantPage.DotCount(phone, 2)).ToHaveTextAsync("1");
+        await AxeCheck.AssertNoSeriousViolationsAsync(phone, "phone, ballot sent again");
+        var healed = await grain.GetBallot(participantId).WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal(new Dictionary<string, int> { ["s1"] = 1, ["s3"] = 1 }, healed.Dots);
+        var view = await grain.GetView().WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal([1, 0, 1], view.Tally!.Select(t => t.Dots));
+        Assert.Equal(1, view.VoterCount);
+        Assert.DoesNotContain(phone.Errors, e => !e.Contains("WebSocket", StringComparison.OrdinalIgnoreCase));
+    }
+
+    private static async Task<(Web.Api.WorkshopStarted Workshop, string ActivityId)> OpenVoteAsync(HttpClient http, Uri node)
+    {
+        var workshop = await Workshop.StartAsync(http, "Green team", "Check-in");
+        await using var console = await LiveClient.ConnectAsync(node, workshop.SessionId, workshop.FacilitatorKey);
+        var activityId = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+            new CulturePrioritiesSetup("Culture priorities", ["We say what we really think", "Mistakes are for learning", "Everyone can lead"], 3, 2, false));
+        await console.InvokeAsync("OpenVoting", activityId);
+        return (workshop, activityId);
+    }
+}
