@@ -26,7 +26,7 @@ public static class AxeCheck
               const results = await axe.run(document, { resultTypes: ['violations'] });
               return results.violations
                 .filter(v => v.impact === 'serious' || v.impact === 'critical')
-                .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => n.target.join(' ')).join(', ')}`);
+                .map(v => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map(n => `${n.target.join(' ')} (${n.failureSummary})`).join('; ')}`);
             }
             """).WaitAsync(TimeSpan.FromSeconds(30));
         var found = violations.EnumerateArray().Select(v => v.GetString()!).ToArray();

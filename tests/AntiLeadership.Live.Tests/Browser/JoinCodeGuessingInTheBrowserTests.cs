@@ -22,6 +22,11 @@ public sealed class JoinCodeGuessingInTheBrowserTests(BrowserFixture fixture) : 
             await phone.Test("code-input").FillAsync($"ZZZZZZ{i:D2}");
             await phone.Test("code-submit").ClickAsync();
             await Expect(phone.Test("error")).ToContainTextAsync(i < 10 ? "No open session has that code" : "Too many attempts — try again in", Contain);
+            if (i == 10)
+            {
+                await AxeCheck.AssertNoSeriousViolationsAsync(phone, "phone told to wait");
+            }
+
             await phone.Page.EvaluateAsync("() => { document.querySelector('[data-test=\"error\"]').textContent = ''; }");
         }
     }
