@@ -3,10 +3,10 @@ namespace AntiLeadership.Live.Bench;
 /// <summary>
 /// What to run: <c>--participants N</c>, <c>--ballots-each N</c> (ballots per participant in a burst),
 /// <c>--bursts N</c> (measured bursts per server, after two unmeasured ones), <c>--server URL</c> (an already running node; otherwise
-/// one is started), <c>--ceiling false</c> (skip the memory-storage run), <c>--warmup false</c> (measure
-/// from the very first burst on a fresh server).
+/// one is started on PostgreSQL), <c>--ceiling false</c> (skip the memory-storage run), <c>--azurite false</c>
+/// (skip the same node on Azurite), <c>--warmup false</c> (measure from the very first burst on a fresh server).
 /// </summary>
-public sealed record BenchOptions(int Participants, int BallotsEach, int Bursts, Uri? Server, bool Ceiling, bool Warmup = true)
+public sealed record BenchOptions(int Participants, int BallotsEach, int Bursts, Uri? Server, bool Ceiling, bool Azurite = true, bool Warmup = true)
 {
     /// <summary>
     /// Unmeasured bursts first: the first compiles the code paths, the second finds the framework's
@@ -25,8 +25,9 @@ public sealed record BenchOptions(int Participants, int BallotsEach, int Bursts,
                 "--participants" => options with { Participants = int.Parse(args[i + 1]) },
                 "--ballots-each" => options with { BallotsEach = int.Parse(args[i + 1]) },
                 "--bursts" => options with { Bursts = int.Parse(args[i + 1]) },
-                "--server" => options with { Server = new Uri(args[i + 1]), Ceiling = false },
+                "--server" => options with { Server = new Uri(args[i + 1]), Ceiling = false, Azurite = false },
                 "--ceiling" => options with { Ceiling = bool.Parse(args[i + 1]) },
+                "--azurite" => options with { Azurite = bool.Parse(args[i + 1]) },
                 "--warmup" => options with { Warmup = bool.Parse(args[i + 1]) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),
             };

@@ -7,7 +7,8 @@ namespace AntiLeadership.Live.Bench;
 /// <see cref="BurstSummary"/> says (<see cref="Votes"/> and <see cref="MessagesSent"/> are per burst). <see cref="VotesLost"/> and
 /// <see cref="Duplicates"/> come from reading the votes back (<see cref="StoredVotes"/>), after a crash
 /// and restart when <see cref="DurabilityChecked"/>. The server's memory and CPU are null when the
-/// benchmark did not start the server and so cannot read its process.
+/// benchmark did not start the server and so cannot read its process. <see cref="Azurite"/> is the
+/// same run's room on Azurite, for comparison with the database.
 /// </summary>
 public sealed record BenchResult(
     [property: JsonPropertyName("participants")] int Participants,
@@ -26,7 +27,11 @@ public sealed record BenchResult(
     [property: JsonPropertyName("server_cpu_s")] double? ServerCpuS,
     // The server process's CPU from the first ballot sent to the last one acknowledged (median burst).
     [property: JsonPropertyName("burst_server_cpu_s")] double? BurstServerCpuS,
+    // The storage's processes' CPU over the same span (median burst): PostgreSQL's, or Azurite's.
+    [property: JsonPropertyName("burst_storage_cpu_s")] double? BurstStorageCpuS,
     [property: JsonPropertyName("votes_per_s")] double VotesPerS,
+    [property: JsonPropertyName("storage")] string? Storage = null,
     [property: JsonPropertyName("ceiling_votes_per_s")] double? CeilingVotesPerS = null,
     [property: JsonPropertyName("ceiling_ack_p99_ms")] double? CeilingAckP99Ms = null,
-    [property: JsonPropertyName("cold_ack_p99_ms")] double? ColdAckP99Ms = null);
+    [property: JsonPropertyName("cold_ack_p99_ms")] double? ColdAckP99Ms = null,
+    [property: JsonPropertyName("azurite")] StorageComparison? Azurite = null);

@@ -113,6 +113,7 @@ public sealed class BenchRoom : IAsyncDisposable
         var burstEnd = Interlocked.Read(ref lastAck);
         var after = _serverStats();
         var burstCpu = after is not null && before is not null ? after.CpuS - before.CpuS : (double?)null;
+        var storageCpu = after is not null && before is not null ? after.StorageCpuS - before.StorageCpuS : (double?)null;
         BenchLog.Write($"burst {round} took {burstEnd - burstStart} ms; CPU: server {burstCpu:0.00} s, storage {after?.StorageCpuS - before?.StorageCpuS:0.00} s, " +
             $"simulated clients {(Environment.CpuUsage.TotalTime - ownCpuBefore).TotalSeconds:0.00} s");
 
@@ -120,7 +121,7 @@ public sealed class BenchRoom : IAsyncDisposable
         var boardConverged = Math.Max(0, _board.ConvergedAt - burstEnd);
         var allConverged = Math.Max(0, _phones.Max(p => p.ConvergedAt) - burstEnd);
         BenchLog.Write($"board converged {boardConverged} ms, all {allConverged} ms after the last acknowledgement");
-        return new BurstMeasurement(acks, burstEnd - burstStart, boardConverged, allConverged, Messages() - messagesBefore, burstCpu, _serverStats());
+        return new BurstMeasurement(acks, burstEnd - burstStart, boardConverged, allConverged, Messages() - messagesBefore, burstCpu, storageCpu, _serverStats());
     }
 
     public async ValueTask DisposeAsync()

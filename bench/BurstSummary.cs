@@ -13,6 +13,7 @@ public static class BurstSummary
         var acks = bursts.SelectMany(b => b.AcksMs).Order().ToArray();
         var last = bursts[^1].AfterConverged;
         var cpu = bursts.Select(b => b.ServerCpuS).ToArray();
+        var storageCpu = bursts.Select(b => b.StorageCpuS).ToArray();
         return new BenchResult(
             participants,
             bursts[0].AcksMs.Length,
@@ -28,6 +29,7 @@ public static class BurstSummary
             last is null ? null : Math.Round(last.PeakRssMb, 1),
             last is null ? null : Math.Round(last.CpuS, 2),
             cpu.Any(c => c is null) ? null : Math.Round(Median(cpu.Select(c => c!.Value)), 2),
+            storageCpu.Any(c => c is null) ? null : Math.Round(Median(storageCpu.Select(c => c!.Value)), 2),
             Math.Round(Median(bursts.Select(b => b.VotesPerS)), 1));
     }
 

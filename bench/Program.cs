@@ -1,41 +1,81 @@
 using System.Text.Json;
 using AntiLeadership.Live.Bench;
+using AntiLeadership.Live.Silo;
 
-// Runs the standard bursts against a durable server it starts (or the one given with --server) and,
-// burst for burst in turn, against memory storage as this machine's ceiling, and prints one JSON line.
+// Runs the standard bursts against a server it starts on PostgreSQL (or the one given with --server)
+// and, burst for burst in turn, against the same server on Azurite and on memory storage (this
+// machine's ceiling), and prints one JSON line.
 var options = BenchOptions.Parse(args);
 BenchResult result;
 if (options.Server is { } given)
 {
     // Not a process of ours: it cannot be measured or restarted, so its votes are read back as it runs.
     await using var room = await BenchRoom.OpenAsync(given, options, () => null);
-    var (measured, _) = await BurstsAsync(room, null);
+    var measured = (await BurstsAsync([room]))[0];
     result = await CheckStoredAsync(given, measured, room.Acknowledged, durabilityChecked: false);
 }
 else
 {
-    await using var durable = await ServerUnderTest.StartAsync(durable: true);
-    await using var memory = options.Ceiling ? await ServerUnderTest.StartAsync(durable: false) : null;
-    var durableRoom = await BenchRoom.OpenAsync(durable.BaseAddress, options, () => Stats(durable));
-    var memoryRoom = memory is null ? null : await BenchRoom.OpenAsync(memory.BaseAddress, options, () => Stats(memory));
-    var (measured, ceiling) = await BurstsAsync(durableRoom, memoryRoom);
-
-    if (memory is not null && memoryRoom is not null && ceiling is not null)
+    var storages = new List<string> { StorageModes.PostgreSql };
+    if (options.Azurite)
     {
-        // Memory storage cannot survive a restart, so the ceiling's votes are read back from the running
-        // server: a check of the vote path, not of durability (and not part of the summary).
-        await memoryRoom.DisposeAsync();
-        await StoredVotes.CheckAsync(memory.BaseAddress, memoryRoom.Acknowledged);
-        await memory.DisposeAsync();
-        measured = measured with { CeilingVotesPerS = ceiling.VotesPerS, CeilingAckP99Ms = ceiling.AckP99Ms };
+        storages.Add(StorageModes.AzureStorage);
     }
 
-    // Only after every measurement: a crash, then a fresh process on the same Azurite, so what is read
-    // back is what storage kept, not what the live grains still held in memory.
-    await durableRoom.DisposeAsync();
-    BenchLog.Write("killing the server and starting it again on the same storage");
-    await durable.CrashAndRestartAsync();
-    result = await CheckStoredAsync(durable.BaseAddress, measured, durableRoom.Acknowledged, durabilityChecked: true);
+    if (options.Ceiling)
+    {
+        storages.Add(StorageModes.Memory);
+    }
+
+    var servers = new List<ServerUnderTest>();
+    var rooms = new List<BenchRoom>();
+    try
+    {
+        foreach (var storage in storages)
+        {
+            BenchLog.Write($"starting a node on {storage}");
+            var server = await ServerUnderTest.StartAsync(storage);
+            servers.Add(server);
+            rooms.Add(await BenchRoom.OpenAsync(server.BaseAddress, options, server.Stats));
+        }
+
+        var measured = await BurstsAsync(rooms);
+        result = measured[0] with { Storage = StorageModes.PostgreSql };
+        for (var r = 0; r < servers.Count; r++)
+        {
+            var server = servers[r];
+            await rooms[r].DisposeAsync();
+            if (!server.Storage.Durable)
+            {
+                // Memory storage cannot survive a restart, so the ceiling's votes are read back from the
+                // running server: a check of the vote path, not of durability (and not part of the summary).
+                await StoredVotes.CheckAsync(server.BaseAddress, rooms[r].Acknowledged);
+                result = result with { CeilingVotesPerS = measured[r].VotesPerS, CeilingAckP99Ms = measured[r].AckP99Ms };
+                continue;
+            }
+
+            // Only after every measurement: a crash, then a fresh process on the same storage, so what is
+            // read back is what storage kept, not what the live grains still held in memory.
+            BenchLog.Write($"killing the {server.Storage.Mode} node and starting it again on the same storage");
+            await server.CrashAndRestartAsync();
+            var checkedBack = await CheckStoredAsync(server.BaseAddress, measured[r], rooms[r].Acknowledged, durabilityChecked: true);
+            result = r == 0 ? result with
+            {
+                VotesLost = checkedBack.VotesLost, Duplicates = checkedBack.Duplicates, DurabilityChecked = true,
+            } : result with
+            {
+                Azurite = new StorageComparison(checkedBack.AckP50Ms, checkedBack.AckP99Ms, checkedBack.VotesPerS,
+                    checkedBack.BurstServerCpuS, checkedBack.BurstStorageCpuS, checkedBack.VotesLost, checkedBack.Duplicates),
+            };
+        }
+    }
+    finally
+    {
+        foreach (var server in servers)
+        {
+            await server.DisposeAsync();
+        }
+    }
 }
 
 Console.WriteLine(JsonSerializer.Serialize(result));
@@ -43,18 +83,17 @@ Console.WriteLine(JsonSerializer.Serialize(result));
 // The first bursts on a fresh process run while the JIT is still compiling the hot paths, and then
 // re-compiling the framework's precompiled code once it is hot, in the server and in the simulated phones
 // alike; a server in a room has long been warm when its people vote. So the first bursts are not measured
-// and only the very first one's p99 is kept (cold_ack_p99_ms). The durable and the ceiling rooms then take
-// turns, burst for burst, so that both meet the same moments of a shared machine and their ratio does
-// not depend on which of them ran while something else was busy.
-async Task<(BenchResult Durable, BenchResult? Ceiling)> BurstsAsync(BenchRoom durable, BenchRoom? ceiling)
+// and only the very first one's p99 is kept (cold_ack_p99_ms). The rooms then take turns, burst for burst,
+// so that all of them meet the same moments of a shared machine and their ratios do not depend on which
+// of them ran while something else was busy.
+async Task<BenchResult[]> BurstsAsync(IReadOnlyList<BenchRoom> rooms)
 {
-    var rooms = ceiling is null ? [durable] : new[] { durable, ceiling };
     var bursts = rooms.Select(_ => new List<BurstMeasurement>()).ToArray();
-    var cold = new double?[rooms.Length];
+    var cold = new double?[rooms.Count];
     var warmup = options.Warmup ? BenchOptions.WarmupBursts : 0;
     for (var round = 0; round < warmup + options.Bursts; round++)
     {
-        for (var r = 0; r < rooms.Length; r++)
+        for (var r = 0; r < rooms.Count; r++)
         {
             var burst = await rooms[r].BurstAsync(round);
             if (round == 0)
@@ -69,8 +108,7 @@ async Task<(BenchResult Durable, BenchResult? Ceiling)> BurstsAsync(BenchRoom du
         }
     }
 
-    var results = bursts.Select((measured, r) => BurstSummary.Summarise(options.Participants, measured) with { ColdAckP99Ms = cold[r] }).ToArray();
-    return (results[0], ceiling is null ? null : results[1]);
+    return bursts.Select((measured, r) => BurstSummary.Summarise(options.Participants, measured) with { ColdAckP99Ms = cold[r] }).ToArray();
 }
 
 static async Task<BenchResult> CheckStoredAsync(Uri server, BenchResult measured, AcknowledgedVotes votes, bool durabilityChecked)
@@ -78,7 +116,3 @@ static async Task<BenchResult> CheckStoredAsync(Uri server, BenchResult measured
     var (lost, duplicates) = await StoredVotes.CheckAsync(server, votes);
     return measured with { VotesLost = lost, Duplicates = duplicates, DurabilityChecked = durabilityChecked };
 }
-
-static ServerStats Stats(ServerUnderTest server) =>
-    new(ProcessStats.PeakRssMb(server.Node.Id), ProcessStats.CpuSeconds(server.Node.Id),
-        server.Storage is { } storage ? ProcessStats.CpuSeconds(storage.Id) : 0);

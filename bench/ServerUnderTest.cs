@@ -5,50 +5,36 @@ namespace AntiLeadership.Live.Bench;
 
 /// <summary>
 /// The product as the benchmark measures it: a web node co-hosting its silo, in its own process, with
-/// durable storage in a fresh Azurite (or memory storage for the ceiling run). Loopback only.
+/// its grain state in a <see cref="BenchStorage"/> of its own (PostgreSQL, Azurite, or memory for the
+/// ceiling run). Loopback only.
 /// </summary>
 public sealed class ServerUnderTest : IAsyncDisposable
 {
-    private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
-
-    private readonly string _folder = Directory.CreateTempSubdirectory("antileadership-bench-").FullName;
-    private string _storage = "Memory";
-    private string _connection = "UseDevelopmentStorage=true";
     private bool _disposed;
+
+    private ServerUnderTest(BenchStorage storage) => Storage = storage;
 
     public Uri BaseAddress { get; private set; } = null!;
 
     public Process Node { get; private set; } = null!;
 
-    /// <summary>Azurite, when the run is durable; its CPU shares the machine with the server.</summary>
-    public Process? Storage { get; private set; }
+    public BenchStorage Storage { get; }
 
-    public static async Task<ServerUnderTest> StartAsync(bool durable)
+    public static async Task<ServerUnderTest> StartAsync(string storage)
     {
-        var server = new ServerUnderTest();
-        if (durable)
-        {
-            int blob = FreePorts.Next(), queue = FreePorts.Next(), table = FreePorts.Next();
-            server.Storage = Start(Path.Combine(RepositoryRoot.Path, "node_modules", ".bin", "azurite"),
-                "--silent", "--skipApiVersionCheck", "--disableProductStyleUrl", "--disableTelemetry", "--location", server._folder,
-                "--blobPort", $"{blob}", "--queuePort", $"{queue}", "--tablePort", $"{table}");
-            await Ports.WaitAsync(table, TimeSpan.FromSeconds(60));
-            server._storage = "AzureStorage";
-            server._connection = $"DefaultEndpointsProtocol=http;AccountName=devstoreaccount1;AccountKey={AccountKey};" +
-                $"BlobEndpoint=http://127.0.0.1:{blob}/devstoreaccount1;TableEndpoint=http://127.0.0.1:{table}/devstoreaccount1;";
-        }
-
+        var server = new ServerUnderTest(await BenchStorage.StartAsync(storage));
         await server.StartNodeAsync();
         return server;
     }
 
     /// <summary>
     /// Kills the node as a crash would — SIGKILL, so no graceful shutdown, nothing written on the way
-    /// out — and starts a fresh one on the same storage. Azurite keeps running, as a storage account would.
+    /// out — and starts a fresh one on the same storage. The storage keeps running, as a database or a
+    /// storage account would.
     /// </summary>
     public async Task CrashAndRestartAsync()
     {
-        if (Storage is null)
+        if (!Storage.Durable)
         {
             throw new InvalidOperationException("Memory storage does not survive a restart.");
         }
@@ -57,7 +43,7 @@ public sealed class ServerUnderTest : IAsyncDisposable
         await StartNodeAsync();
     }
 
-    /// <summary>Stops the node and its Azurite; once only, however often it is called.</summary>
+    /// <summary>Stops the node and its storage; once only, however often it is called.</summary>
     public async ValueTask DisposeAsync()
     {
         if (_disposed)
@@ -67,30 +53,27 @@ public sealed class ServerUnderTest : IAsyncDisposable
 
         _disposed = true;
         await StopAsync(Node);
-        if (Storage is not null)
-        {
-            await StopAsync(Storage);
-        }
-
-        Directory.Delete(_folder, recursive: true);
+        await Storage.DisposeAsync();
     }
+
+    public ServerStats Stats() => new(ProcessStats.PeakRssMb(Node.Id), ProcessStats.CpuSeconds(Node.Id), Storage.CpuSeconds());
 
     private async Task StartNodeAsync()
     {
         var http = FreePorts.Next();
-        Node = Start("dotnet", Path.Combine(AppContext.BaseDirectory, "AntiLeadership.Live.Web.dll"),
+        Node = Start("dotnet", [
+            Path.Combine(AppContext.BaseDirectory, "AntiLeadership.Live.Web.dll"),
             "--contentRoot", Path.Combine(RepositoryRoot.Path, "Web"), "--urls", $"http://127.0.0.1:{http}",
             "--environment", "Production", "--Logging:LogLevel:Default=Warning",
-            $"--Cluster:Storage={_storage}", $"--Cluster:ConnectionString={_connection}",
+            .. Storage.NodeArguments,
             $"--Cluster:SiloPort={FreePorts.Next()}", $"--Cluster:GatewayPort={FreePorts.Next()}",
-            // Every simulated phone joins from 127.0.0.1; a real room comes from many addresses. Lookups in
-            // flight count against the wrong-code allowance, so 32 parallel joins would otherwise be refused.
-            "--Live:Limits:JoinsPerMinutePerAddress=1000000", "--Live:Limits:FailedLookupsPerMinutePerAddress=1000000");
+            // Every simulated phone joins from 127.0.0.1; a real room comes from many addresses.
+            "--Live:Limits:JoinsPerMinutePerAddress=1000000", "--Live:Limits:FailedLookupsPerMinutePerAddress=1000000"]);
         BaseAddress = new Uri($"http://127.0.0.1:{http}");
         await Ports.WaitAsync(http, TimeSpan.FromSeconds(90));
     }
 
-    private static async Task StopAsync(Process process)
+    public static async Task StopAsync(Process process)
     {
         if (!process.HasExited)
         {
@@ -101,7 +84,7 @@ public sealed class ServerUnderTest : IAsyncDisposable
         process.Dispose();
     }
 
-    private static Process Start(string file, params string[] arguments)
+    public static Process Start(string file, params string[] arguments)
     {
         var start = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var argument in arguments)
