@@ -56,15 +56,17 @@ install() {
 # home folder (/root is 700) is out of its reach, so give others the right to pass through (x, not
 # read) on each folder above it that lacks it, and say so.
 ensure_reachable() {
-  local folder=$1 dir
+  local folder=$1 dir="" part
   [ "$(id -u)" -eq 0 ] || return 0
-  dir=$(dirname "$folder")
-  while [ "$dir" != "/" ]; do
+  # From the root down, so that each folder is checked once the ones above it can be passed.
+  local IFS=/
+  for part in $(dirname "$folder"); do
+    [ -n "$part" ] || continue
+    dir="$dir/$part"
     if ! runuser -u postgres -- test -x "$dir" 2>/dev/null; then
       chmod o+x "$dir"
       echo "Let the database user pass through $dir (o+x) to reach its data folder." >&2
     fi
-    dir=$(dirname "$dir")
   done
 }
 
@@ -132,7 +134,17 @@ pids() {
   main=$(head -1 "$folder/data/postmaster.pid")
   kill -0 "$main" 2>/dev/null || return 0
   echo "$main"
-  pgrep -P "$main" || true
+  # Its children (the backends and background workers), read from /proc: no procps needed.
+  local stat content rest
+  for stat in /proc/[0-9]*/stat; do
+    content=$(cat "$stat" 2>/dev/null) || continue
+    rest=${content##*) }
+    set -- $rest
+    if [ "${2:-}" = "$main" ]; then
+      local pid=${stat#/proc/}
+      echo "${pid%/stat}"
+    fi
+  done
 }
 
 command=${1:-}
