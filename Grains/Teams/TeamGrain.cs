@@ -67,9 +67,14 @@ public sealed class TeamGrain : Grain, ITeamGrain
 
         if (State.Exists)
         {
-            return SameHash(State.FacilitatorKeyHash, founding.FacilitatorKeyHash)
-                ? CommandOutcome.Done
-                : CommandOutcome.Refused("This team already exists.");
+            if (!SameHash(State.FacilitatorKeyHash, founding.FacilitatorKeyHash))
+            {
+                return CommandOutcome.Refused("This team already exists.");
+            }
+
+            // A repeat (its first write may have failed): done only once the founding is stored.
+            await _commit.WhenCaughtUpAsync();
+            return CommandOutcome.Done;
         }
 
         State.Name = name;
@@ -195,6 +200,7 @@ public sealed class TeamGrain : Grain, ITeamGrain
 
             if (member.DisplayName == name)
             {
+                await _commit.WhenCaughtUpAsync();
                 return new Enrolment(new TeamMember(participantId, name), null);
             }
 
@@ -222,6 +228,7 @@ public sealed class TeamGrain : Grain, ITeamGrain
     {
         if (State.Sessions.Exists(s => s.SessionId == sessionId))
         {
+            await _commit.WhenCaughtUpAsync();
             return;
         }
 
