@@ -26,7 +26,11 @@ public static class SessionStarter
         }
 
         await grains.GetGrain<ITeamGrain>(teamId).RecordSession(sessionId, title.Trim());
-        logger.LogInformation("Session {SessionId} of team {TeamId} opened; participants join with code {JoinCode}", sessionId, teamId, joinCode);
+        logger.LogInformation("Session {SessionId} of team {TeamId} opened", sessionId, teamId);
+
+        // A join code lets anyone in until the facilitator closes the session to newcomers: only an
+        // operator tracing a join problem needs it, so it stays out of the log at the usual levels.
+        logger.LogDebug("Session {SessionId} takes join code {JoinCode}", sessionId, joinCode);
         return (sessionId, joinCode);
     }
 
