@@ -1,4 +1,5 @@
 using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Grains.Activities;
 using AntiLeadership.Live.Grains.Publishing;
 using AntiLeadership.Live.Sessions;
 using Microsoft.Extensions.Logging;
@@ -65,9 +66,16 @@ public sealed class SessionGrain(
             return CommandOutcome.Done;
         }
 
+        var (title, problem) = SessionRules.Title(opening.Title);
+        if (problem is not null)
+        {
+            return CommandOutcome.Refused(problem);
+        }
+
+        // The team's name is the team's to check; a team named before the rules of today still opens sessions.
         State.TeamId = opening.TeamId;
         State.TeamName = opening.TeamName;
-        State.Title = opening.Title;
+        State.Title = title;
         State.JoinCode = opening.JoinCode;
         await StoreAndPublishAsync();
         return CommandOutcome.Done;
@@ -80,12 +88,12 @@ public sealed class SessionGrain(
             return CommandOutcome.Refused("This session does not exist.");
         }
 
-        if (SessionRules.CheckDisplayName(displayName) is { } problem)
+        var (name, problem) = SessionRules.DisplayName(displayName);
+        if (problem is not null)
         {
             return CommandOutcome.Refused(problem);
         }
 
-        var name = displayName.Trim();
         var member = State.Members.Find(m => m.ParticipantId == participantId);
         if (member?.DisplayName == name)
         {
@@ -140,7 +148,7 @@ public sealed class SessionGrain(
             return CommandOutcome.Done;
         }
 
-        State.Agenda.Add(new AgendaItem { ActivityId = activityId, Kind = ActivityKinds.CulturePriorities, Title = setup.Title.Trim() });
+        State.Agenda.Add(new AgendaItem { ActivityId = activityId, Kind = ActivityKinds.CulturePriorities, Title = CulturePrioritiesRules.Title(setup.Title).Text });
         State.CurrentActivityId ??= activityId;
         await StoreAndPublishAsync();
         return CommandOutcome.Done;

@@ -49,8 +49,8 @@ public static class JoinApi
         }
 
         // Checked before anything is stored: a refused name must not reach the team either.
-        var name = request.DisplayName?.Trim() ?? "";
-        if (SessionRules.CheckDisplayName(name) is { } problem)
+        var (name, problem) = SessionRules.DisplayName(request.DisplayName);
+        if (problem is not null)
         {
             return ApiError.BadRequest(problem);
         }

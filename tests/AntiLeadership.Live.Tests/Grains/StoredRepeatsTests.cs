@@ -8,9 +8,10 @@ namespace AntiLeadership.Live.Tests.Grains;
 /// <summary>
 /// A command repeated after its write failed finds its change already in memory; it is answered
 /// "done" only once storage holds it, never while storage still fails. The tests in this class share
-/// one storage, so they run one after another.
+/// one storage, so they run one after another (and with every class of their collection).
 /// </summary>
-public sealed class StoredRepeatsTests(ObservedRoomStorageFixture fixture) : IClassFixture<ObservedRoomStorageFixture>
+[Collection(ObservedRoomStorageCollection.Name)]
+public sealed class StoredRepeatsTests(ObservedRoomStorageFixture fixture)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(20);
 
