@@ -28,7 +28,8 @@ export function distinguishNames(people) {
   const groups = new Map();
   for (const person of people) {
     const key = nameKey(person.displayName);
-    groups.set(key, [...(groups.get(key) ?? []), person]);
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(person);
   }
 
   const shown = new Map();
