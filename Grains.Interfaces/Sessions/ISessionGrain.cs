@@ -11,7 +11,7 @@ namespace AntiLeadership.Live.Sessions;
 /// </summary>
 public interface ISessionGrain : IGrainWithStringKey
 {
-    /// <summary>Opens the session. Repeating the same opening is harmless.</summary>
+    /// <summary>Opens the session. Repeating the same opening is harmless (answered once the opening is stored).</summary>
     Task<CommandOutcome> Open(SessionOpening opening);
 
     /// <summary>Adds a participant (already enrolled in the team) to this session.</summary>

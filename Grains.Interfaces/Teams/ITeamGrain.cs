@@ -7,7 +7,10 @@ namespace AntiLeadership.Live.Teams;
 /// </summary>
 public interface ITeamGrain : IGrainWithStringKey
 {
-    /// <summary>Founds the team. Repeating the same founding is harmless; a different one is refused.</summary>
+    /// <summary>
+    /// Founds the team. Repeating the same founding is harmless (answered once the founding is stored);
+    /// a different one is refused.
+    /// </summary>
     Task<CommandOutcome> Found(TeamFounding founding);
 
     /// <summary>The facilitator key with this hash, or null when it is not (or no longer) one of ours.</summary>
@@ -32,8 +35,10 @@ public interface ITeamGrain : IGrainWithStringKey
     Task<CommandOutcome> RemoveMember(string participantId);
 
     /// <summary>
-    /// Adds a participant, or renames them when the id is already theirs. A name that breaks the rules,
-    /// or a full team, is refused and changes nothing.
+    /// Adds a participant, or renames them when the id is already theirs. A name that breaks the rules
+    /// (nothing visible, too long…), a name another current member has, or a full team, is refused and
+    /// changes nothing. The name is stored normalised (see the answer's member); a member's own name,
+    /// in any case, is always theirs.
     /// </summary>
     Task<Enrolment> Enrol(string participantId, string credentialHash, string displayName);
 

@@ -68,16 +68,17 @@ public sealed class CulturePrioritiesGrain : Grain, ICulturePrioritiesGrain
             return CommandOutcome.Refused(problem);
         }
 
-        var statements = setup.Statements.Select(s => s.Trim()).Where(s => s.Length > 0).ToList();
+        var title = CulturePrioritiesRules.Title(setup.Title).Text;
+        var statements = CulturePrioritiesRules.Statements(setup.Statements).Statements;
         if (State.IsSetUp)
         {
-            var same = State.SessionId == sessionId && State.Title == setup.Title.Trim()
+            var same = State.SessionId == sessionId && State.Title == title
                 && State.Statements.Select(s => s.Text).SequenceEqual(statements);
             return same ? await AlreadySoAsync() : CommandOutcome.Refused("This activity is already set up.");
         }
 
         State.SessionId = sessionId;
-        State.Title = setup.Title.Trim();
+        State.Title = title;
         State.Statements = statements.Select((text, i) => new Statement($"s{i + 1}", text)).ToList();
         State.DotsPerParticipant = setup.DotsPerParticipant;
         State.MaxDotsPerStatement = setup.MaxDotsPerStatement;

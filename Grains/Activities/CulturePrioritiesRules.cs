@@ -15,28 +15,23 @@ public static class CulturePrioritiesRules
 
     public static string? CheckSetup(CulturePrioritiesSetup setup)
     {
-        if (TextRules.HasForbiddenCharacters(setup.Title?.Trim()) || setup.Statements?.Any(s => TextRules.HasForbiddenCharacters(s?.Trim())) == true)
+        if (Title(setup.Title).Problem is { } titleProblem)
         {
-            return TextRules.ForbiddenCharactersMessage;
+            return titleProblem;
         }
 
-        if (string.IsNullOrWhiteSpace(setup.Title) || setup.Title.Trim().Length > MaxTitleLength)
+        var (statements, problem) = Statements(setup.Statements);
+        if (problem is not null)
         {
-            return $"Give the activity a title of 1 to {MaxTitleLength} characters.";
+            return problem;
         }
 
-        var statements = setup.Statements?.Select(s => s?.Trim() ?? "").Where(s => s.Length > 0).ToList() ?? [];
         if (statements.Count < MinStatements || statements.Count > MaxStatements)
         {
             return $"List between {MinStatements} and {MaxStatements} statements.";
         }
 
-        if (statements.Any(s => s.Length > MaxStatementLength))
-        {
-            return $"Each statement can be at most {MaxStatementLength} characters.";
-        }
-
-        if (statements.Distinct(StringComparer.OrdinalIgnoreCase).Count() != statements.Count)
+        if (statements.Select(TextRules.NameKey).Distinct().Count() != statements.Count)
         {
             return "Each statement can appear only once.";
         }
@@ -52,6 +47,40 @@ public static class CulturePrioritiesRules
         }
 
         return null;
+    }
+
+    /// <summary>The activity's title as it will be stored, or why it cannot be.</summary>
+    public static CheckedText Title(string? typed) => TextRules.Check(
+        typed,
+        MaxTitleLength,
+        $"Give the activity a title of 1 to {MaxTitleLength} characters.",
+        "Give the activity a title people can see: this one has only invisible characters.");
+
+    /// <summary>The statements as they will be stored (blank lines left out), or why one cannot be.</summary>
+    public static (IReadOnlyList<string> Statements, string? Problem) Statements(IEnumerable<string?>? typed)
+    {
+        var statements = new List<string>();
+        foreach (var line in typed ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            var statement = TextRules.Check(
+                line,
+                MaxStatementLength,
+                $"Each statement can be at most {MaxStatementLength} characters.",
+                "Every statement needs something people can see: one has only invisible characters.");
+            if (statement.Problem is { } problem)
+            {
+                return ([], problem);
+            }
+
+            statements.Add(statement.Text);
+        }
+
+        return (statements, null);
     }
 
     public static string? CheckBallot(CulturePrioritiesState state, IReadOnlyDictionary<string, int> dots)

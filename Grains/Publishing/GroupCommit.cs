@@ -9,6 +9,8 @@ namespace AntiLeadership.Live.Grains.Publishing;
 /// awaits <see cref="WhenStoredAsync"/>: while a write is running, later commands queue for the next
 /// one, so a burst of votes costs a handful of writes instead of one round-trip each. Every caller is
 /// answered only after a write that contains its change has completed, or with that write's failure.
+/// A repeated command that finds its change already in memory asks <see cref="WhenCaughtUpAsync"/>
+/// instead: an earlier write of that change may have failed, so "done" must wait until storage holds it.
 /// Runs on the grain's scheduler, so no locking is needed.
 /// </summary>
 /// <param name="whenStale">
@@ -22,9 +24,18 @@ internal sealed class GroupCommit(Func<Task> write, Action whenStale)
     private int _waiting;
     private bool _writing;
 
-    /// <summary>Completes after a write that started after this call has succeeded.</summary>
+    // Changes made in memory so far, and how many of them the last successful write carried. Counted
+    // here rather than in stored state so that every grain using a group commit gets it for free.
+    private long _changes;
+    private long _storedChanges;
+
+    /// <summary>
+    /// For a command that has just changed state: completes after a write that started after this call
+    /// has succeeded, or fails with that write.
+    /// </summary>
     public Task WhenStoredAsync()
     {
+        _changes++;
         var batch = _next ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _waiting++;
         if (!_writing)
@@ -34,6 +45,13 @@ internal sealed class GroupCommit(Func<Task> write, Action whenStale)
 
         return batch.Task;
     }
+
+    /// <summary>
+    /// For a repeated command whose change memory already holds: completes at once when the last
+    /// successful write carried every change made so far, otherwise after the next write (or fails with
+    /// it), so a change whose write failed is never confirmed before a later write has stored it.
+    /// </summary>
+    public Task WhenCaughtUpAsync() => _storedChanges >= _changes ? Task.CompletedTask : WhenStoredAsync();
 
     private async Task DrainAsync()
     {
@@ -46,9 +64,15 @@ internal sealed class GroupCommit(Func<Task> write, Action whenStale)
                 LiveMetrics.StorageBatchSize.Record(_waiting);
                 _waiting = 0;
                 var started = Stopwatch.GetTimestamp();
+
+                // Taken in the same turn the write starts, so every change counted is in it. One made
+                // while it runs may be in it too; it counts as not stored, which at worst makes a repeat
+                // wait for one more write.
+                var carried = _changes;
                 try
                 {
                     await write();
+                    _storedChanges = carried;
                     LiveMetrics.StorageWriteDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
                     batch.TrySetResult();
                 }

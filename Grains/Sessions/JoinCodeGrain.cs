@@ -1,19 +1,39 @@
+using AntiLeadership.Live.Grains.Publishing;
 using AntiLeadership.Live.Sessions;
 
 namespace AntiLeadership.Live.Grains.Sessions;
 
+/// <summary>
+/// Not reentrant, so its group commit never carries more than one call; it is used for its rule that
+/// a repeated claim or close is confirmed only once storage holds it.
+/// </summary>
 public sealed class JoinCodeGrain(
     [PersistentState("join-code", StorageNames.Sessions)] IPersistentState<JoinCodeState> stored) : Grain, IJoinCodeGrain
 {
+    private GroupCommit _commit = null!;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _commit = new GroupCommit(() => stored.WriteStateAsync(), DeactivateOnIdle);
+        return Task.CompletedTask;
+    }
+
     public async Task<bool> Claim(string sessionId)
     {
         if (stored.State.SessionId is { } holder)
         {
-            return holder == sessionId;
+            if (holder != sessionId)
+            {
+                return false;
+            }
+
+            // A repeat (its first write may have failed): the code is ours only once that is stored.
+            await _commit.WhenCaughtUpAsync();
+            return true;
         }
 
         stored.State.SessionId = sessionId;
-        await stored.WriteStateAsync();
+        await _commit.WhenStoredAsync();
         return true;
     }
 
@@ -22,10 +42,18 @@ public sealed class JoinCodeGrain(
 
     public async Task Close()
     {
-        if (stored.State.SessionId is not null && !stored.State.Closed)
+        if (stored.State.SessionId is null)
         {
-            stored.State.Closed = true;
-            await stored.WriteStateAsync();
+            return;
         }
+
+        if (stored.State.Closed)
+        {
+            await _commit.WhenCaughtUpAsync();
+            return;
+        }
+
+        stored.State.Closed = true;
+        await _commit.WhenStoredAsync();
     }
 }

@@ -1,4 +1,5 @@
 using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Grains.Activities;
 using AntiLeadership.Live.Grains.Publishing;
 using AntiLeadership.Live.Sessions;
 using Microsoft.Extensions.Logging;
@@ -39,7 +40,7 @@ public sealed class SessionGrain(
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
-        _commit = new GroupCommit(() => stored.WriteStateAsync(), DeactivateOnIdle);
+        _commit = new GroupCommit(WriteAsync, DeactivateOnIdle);
         _clock = new VersionClock(State.Version);
 
         // Presence changes were pushed with versions from the clock, above the stored one: the first
@@ -55,14 +56,26 @@ public sealed class SessionGrain(
     {
         if (State.IsOpen)
         {
-            return State.TeamId == opening.TeamId && State.JoinCode == opening.JoinCode
-                ? CommandOutcome.Done
-                : CommandOutcome.Refused("This session already exists.");
+            if (State.TeamId != opening.TeamId || State.JoinCode != opening.JoinCode)
+            {
+                return CommandOutcome.Refused("This session already exists.");
+            }
+
+            // A repeat (its first write may have failed): done only once the opening is stored.
+            await _commit.WhenCaughtUpAsync();
+            return CommandOutcome.Done;
         }
 
+        var (title, problem) = SessionRules.Title(opening.Title);
+        if (problem is not null)
+        {
+            return CommandOutcome.Refused(problem);
+        }
+
+        // The team's name is the team's to check; a team named before the rules of today still opens sessions.
         State.TeamId = opening.TeamId;
         State.TeamName = opening.TeamName;
-        State.Title = opening.Title;
+        State.Title = title;
         State.JoinCode = opening.JoinCode;
         await StoreAndPublishAsync();
         return CommandOutcome.Done;
@@ -75,15 +88,16 @@ public sealed class SessionGrain(
             return CommandOutcome.Refused("This session does not exist.");
         }
 
-        if (SessionRules.CheckDisplayName(displayName) is { } problem)
+        var (name, problem) = SessionRules.DisplayName(displayName);
+        if (problem is not null)
         {
             return CommandOutcome.Refused(problem);
         }
 
-        var name = displayName.Trim();
         var member = State.Members.Find(m => m.ParticipantId == participantId);
         if (member?.DisplayName == name)
         {
+            await _commit.WhenCaughtUpAsync();
             return CommandOutcome.Done;
         }
 
@@ -121,13 +135,20 @@ public sealed class SessionGrain(
         // The activity stores its setup first: if we fail after that, the facilitator's retry (same id)
         // finds it set up and only the agenda entry is added.
         var outcome = await GrainFactory.GetGrain<ICulturePrioritiesGrain>(activityId).SetUp(this.GetPrimaryKeyString(), setup);
-        if (!outcome.Succeeded || known || State.Agenda.Exists(a => a.ActivityId == activityId))
+        if (!outcome.Succeeded)
         {
-            // A concurrent retry of the same request may have added it while we waited.
             return outcome;
         }
 
-        State.Agenda.Add(new AgendaItem { ActivityId = activityId, Kind = ActivityKinds.CulturePriorities, Title = setup.Title.Trim() });
+        if (known || State.Agenda.Exists(a => a.ActivityId == activityId))
+        {
+            // A retry, or a concurrent copy of the same request that added it while we waited: done
+            // once the agenda entry is stored (the write that carried it may have failed).
+            await _commit.WhenCaughtUpAsync();
+            return CommandOutcome.Done;
+        }
+
+        State.Agenda.Add(new AgendaItem { ActivityId = activityId, Kind = ActivityKinds.CulturePriorities, Title = CulturePrioritiesRules.Title(setup.Title).Text });
         State.CurrentActivityId ??= activityId;
         await StoreAndPublishAsync();
         return CommandOutcome.Done;
@@ -142,6 +163,7 @@ public sealed class SessionGrain(
 
         if (State.JoiningClosed == !open)
         {
+            await _commit.WhenCaughtUpAsync();
             return CommandOutcome.Done;
         }
 
@@ -161,6 +183,10 @@ public sealed class SessionGrain(
         {
             State.CurrentActivityId = activityId;
             await StoreAndPublishAsync();
+        }
+        else
+        {
+            await _commit.WhenCaughtUpAsync();
         }
 
         // Browsers that connected after this activity last changed have never seen it: send it again.
@@ -253,12 +279,21 @@ public sealed class SessionGrain(
         BuildView(withParticipants: facilitator),
         participantId is not null && State.Members.Exists(m => m.ParticipantId == participantId)));
 
-    private async Task StoreAndPublishAsync()
+    private Task StoreAndPublishAsync()
     {
         _version = _clock.Next();
         State.Version = _version;
-        await _commit.WhenStoredAsync();
-        _publisher.Publish(BuildView());
+        return _commit.WhenStoredAsync();
+    }
+
+    /// <summary>
+    /// Every successful write pushes the view, including one a repeated command waited for: a change
+    /// whose first write failed reaches the screens when a later write stores it.
+    /// </summary>
+    private async Task WriteAsync()
+    {
+        await stored.WriteStateAsync();
+        _publisher.Publish(() => BuildView());
     }
 
     private void RecountPresence()

@@ -5,22 +5,24 @@ namespace AntiLeadership.Live.Grains.Sessions;
 public static partial class SessionRules
 {
     public const int MaxDisplayNameLength = 40;
+    public const int MaxTitleLength = 80;
     public const int MaxActivities = 50;
 
     public static bool IsValidActivityId(string activityId) => ActivityIdPattern().IsMatch(activityId ?? "");
 
-    public static string? CheckDisplayName(string displayName)
-    {
-        var name = displayName?.Trim() ?? "";
-        if (TextRules.HasForbiddenCharacters(name))
-        {
-            return TextRules.ForbiddenCharactersMessage;
-        }
+    /// <summary>A participant's name as it will be stored, or why it cannot be.</summary>
+    public static CheckedText DisplayName(string? typed) => TextRules.Check(
+        typed,
+        MaxDisplayNameLength,
+        $"Choose a name of 1 to {MaxDisplayNameLength} characters.",
+        "Choose a name people can see: this one has only invisible characters.");
 
-        return name.Length is 0 or > MaxDisplayNameLength
-            ? $"Choose a name of 1 to {MaxDisplayNameLength} characters."
-            : null;
-    }
+    /// <summary>A session's title as it will be stored, or why it cannot be.</summary>
+    public static CheckedText Title(string? typed) => TextRules.Check(
+        typed,
+        MaxTitleLength,
+        $"Give the session a title of 1 to {MaxTitleLength} characters.",
+        "Give the session a title people can see: this one has only invisible characters.");
 
     [GeneratedRegex("^[A-Za-z0-9_-]{8,80}$")]
     private static partial Regex ActivityIdPattern();

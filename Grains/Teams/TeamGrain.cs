@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using AntiLeadership.Live.Grains.Publishing;
@@ -16,8 +17,6 @@ namespace AntiLeadership.Live.Grains.Teams;
 [Reentrant]
 public sealed class TeamGrain : Grain, ITeamGrain
 {
-    public const int MaxTeamNameLength = 80;
-    public const int MaxKeyLabelLength = 40;
     public const int MaxFacilitatorKeys = 20;
 
     /// <summary>Far above any team; a room of 10,000 is what the benchmark proves. Stops a script filling storage.</summary>
@@ -31,6 +30,7 @@ public sealed class TeamGrain : Grain, ITeamGrain
     private readonly IPersistentState<TeamState> _stored;
     private readonly ILogger<TeamGrain> _logger;
     private readonly GroupCommit _commit;
+    private MemberNames? _names;
 
     public TeamGrain([PersistentState("team", StorageNames.Teams)] IPersistentState<TeamState> stored, ILogger<TeamGrain> logger)
     {
@@ -40,6 +40,9 @@ public sealed class TeamGrain : Grain, ITeamGrain
     }
 
     private TeamState State => _stored.State;
+
+    // Built on first use: most calls (a phone connecting, a console checking its key) never need it.
+    private MemberNames Names => _names ??= new MemberNames(State.Members);
 
     public override Task OnActivateAsync(CancellationToken cancellationToken)
     {
@@ -54,22 +57,22 @@ public sealed class TeamGrain : Grain, ITeamGrain
 
     public async Task<CommandOutcome> Found(TeamFounding founding)
     {
-        var name = founding.Name?.Trim() ?? "";
-        if (TextRules.HasForbiddenCharacters(name))
+        var (name, problem) = TeamRules.TeamName(founding.Name);
+        if (problem is not null)
         {
-            return CommandOutcome.Refused(TextRules.ForbiddenCharactersMessage);
-        }
-
-        if (name.Length is 0 or > MaxTeamNameLength)
-        {
-            return CommandOutcome.Refused($"Give the team a name of 1 to {MaxTeamNameLength} characters.");
+            return CommandOutcome.Refused(problem);
         }
 
         if (State.Exists)
         {
-            return SameHash(State.FacilitatorKeyHash, founding.FacilitatorKeyHash)
-                ? CommandOutcome.Done
-                : CommandOutcome.Refused("This team already exists.");
+            if (!SameHash(State.FacilitatorKeyHash, founding.FacilitatorKeyHash))
+            {
+                return CommandOutcome.Refused("This team already exists.");
+            }
+
+            // A repeat (its first write may have failed): done only once the founding is stored.
+            await _commit.WhenCaughtUpAsync();
+            return CommandOutcome.Done;
         }
 
         State.Name = name;
@@ -102,15 +105,10 @@ public sealed class TeamGrain : Grain, ITeamGrain
 
     public async Task<KeyOutcome> IssueFacilitatorKey(string label, string keyHash)
     {
-        var trimmed = label?.Trim() ?? "";
-        if (TextRules.HasForbiddenCharacters(trimmed))
+        var (trimmed, problem) = TeamRules.KeyLabel(label);
+        if (problem is not null)
         {
-            return KeyOutcome.Refused(TextRules.ForbiddenCharactersMessage);
-        }
-
-        if (trimmed.Length is 0 or > MaxKeyLabelLength)
-        {
-            return KeyOutcome.Refused($"Say whose key this is in 1 to {MaxKeyLabelLength} characters.");
+            return KeyOutcome.Refused(problem);
         }
 
         if (State.FacilitatorKeys.Count >= MaxFacilitatorKeys)
@@ -168,10 +166,13 @@ public sealed class TeamGrain : Grain, ITeamGrain
 
     public async Task<CommandOutcome> RemoveMember(string participantId)
     {
-        if (!State.Members.Remove(participantId))
+        if (!State.Members.Remove(participantId, out var removed))
         {
             return CommandOutcome.Refused("That participant is not (any more) in this team.");
         }
+
+        // Their name is free again.
+        Names.Remove(participantId, removed.DisplayName);
 
         await _commit.WhenStoredAsync();
         await RevokeAsync([participantId], [], "The facilitator removed you from this team. You can join again with the code.");
@@ -180,35 +181,45 @@ public sealed class TeamGrain : Grain, ITeamGrain
 
     public async Task<Enrolment> Enrol(string participantId, string credentialHash, string displayName)
     {
-        if (SessionRules.CheckDisplayName(displayName) is { } problem)
+        var (name, problem) = SessionRules.DisplayName(displayName);
+        if (problem is not null)
         {
             return Enrolment.Refused(problem);
         }
 
-        var name = displayName.Trim();
-        if (State.Members.TryGetValue(participantId, out var member))
+        State.Members.TryGetValue(participantId, out var member);
+        if (member is not null && !SameHash(member.CredentialHash, credentialHash))
         {
-            if (!SameHash(member.CredentialHash, credentialHash))
-            {
-                throw new InvalidOperationException("A participant id can only be enrolled once.");
-            }
+            throw new InvalidOperationException("A participant id can only be enrolled once.");
+        }
 
-            if (member.DisplayName == name)
-            {
-                return new Enrolment(new TeamMember(participantId, name), null);
-            }
+        if (member?.DisplayName == name)
+        {
+            // Their own name, even where a team stored before names had to differ has it twice.
+            await _commit.WhenCaughtUpAsync();
+            return new Enrolment(new TeamMember(participantId, name), null);
+        }
 
+        if (Names.OtherHolder(name, participantId) is { } holder)
+        {
+            return Enrolment.Refused(TeamRules.NameTaken(State.Members[holder].DisplayName));
+        }
+
+        if (member is not null)
+        {
+            Names.Remove(participantId, member.DisplayName);
             member.DisplayName = name;
         }
         else if (State.Members.Count >= MaxMembers)
         {
-            return Enrolment.Refused($"This team is full ({MaxMembers:N0} participants).");
+            return Enrolment.Refused(string.Create(CultureInfo.InvariantCulture, $"This team is full ({MaxMembers:N0} participants)."));
         }
         else
         {
             State.Members[participantId] = new StoredMember { CredentialHash = credentialHash, DisplayName = name };
         }
 
+        Names.Add(participantId, name);
         await _commit.WhenStoredAsync();
         return new Enrolment(new TeamMember(participantId, name), null);
     }
@@ -222,10 +233,11 @@ public sealed class TeamGrain : Grain, ITeamGrain
     {
         if (State.Sessions.Exists(s => s.SessionId == sessionId))
         {
+            await _commit.WhenCaughtUpAsync();
             return;
         }
 
-        State.Sessions.Add(new StoredSession { SessionId = sessionId, Title = title });
+        State.Sessions.Add(new StoredSession { SessionId = sessionId, Title = TextRules.Normalize(title) });
         await _commit.WhenStoredAsync();
     }
 

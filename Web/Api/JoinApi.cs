@@ -2,6 +2,7 @@ using AntiLeadership.Live.Grains.Sessions;
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Teams;
 using AntiLeadership.Live.Web.Credentials;
+using AntiLeadership.Live.Web.Workshop;
 
 namespace AntiLeadership.Live.Web.Api;
 
@@ -48,36 +49,52 @@ public static class JoinApi
             return ApiError.TooManyAttempts(http.Response, joinWait);
         }
 
+        var team = grains.GetGrain<ITeamGrain>(session.TeamId);
+        var known = await KnownMemberAsync(team, session.TeamId, request.Credential);
+
+        // A phone rejoining by itself keeps the name the team knows it by, so a name someone else took
+        // meanwhile (or a team holding one name twice from before names had to differ) never locks it out.
+        var typed = request.KeepName && known is { } member ? member.Member.DisplayName : request.DisplayName;
+
         // Checked before anything is stored: a refused name must not reach the team either.
-        var name = request.DisplayName?.Trim() ?? "";
-        if (SessionRules.CheckDisplayName(name) is { } problem)
+        var (name, problem) = SessionRules.DisplayName(typed);
+        if (problem is not null)
         {
             return ApiError.BadRequest(problem);
         }
 
-        var team = grains.GetGrain<ITeamGrain>(session.TeamId);
-        var known = await KnownCredentialAsync(team, session.TeamId, request.Credential);
         if (known is null && !session.JoiningOpen)
         {
             // Closed to newcomers only: the team's own people (a reload, a phone with its credential) get back in.
             return ApiError.Forbidden(JoiningClosed);
         }
 
-        var credential = known ?? Credential.NewParticipant(session.TeamId);
-        var enrolment = await team.Enrol(credential.ParticipantId!, credential.SecretHash, name);
-        if (enrolment.Member is not { } member)
+        var credential = known?.Credential ?? Credential.NewParticipant(session.TeamId);
+        try
         {
-            return ApiError.BadRequest(enrolment.Rejection!);
-        }
+            var enrolment = await team.Enrol(credential.ParticipantId!, credential.SecretHash, name);
+            if (enrolment.Member is not { } enrolled)
+            {
+                return ApiError.BadRequest(enrolment.Rejection!);
+            }
 
-        var joined = await grains.GetGrain<ISessionGrain>(session.SessionId).Join(member.ParticipantId, member.DisplayName);
-        if (!joined.Succeeded)
+            var joined = await grains.GetGrain<ISessionGrain>(session.SessionId).Join(enrolled.ParticipantId, enrolled.DisplayName);
+            if (!joined.Succeeded)
+            {
+                return ApiError.BadRequest(joined.Rejection!);
+            }
+
+            logger.LogInformation("Participant {ParticipantId} joined session {SessionId}", enrolled.ParticipantId, session.SessionId);
+            return TypedResults.Ok(new JoinedSession(session.SessionId, session.TeamId, enrolled.ParticipantId, enrolled.DisplayName, credential.ToString()));
+        }
+        catch (Exception failure)
         {
-            return ApiError.BadRequest(joined.Rejection!);
+            // Not stored (or not known to be). The phone gets the credential anyway, so that its retry
+            // is this same participant: a participant made by the failed try and stored by a later write
+            // must not be left holding the name the person then tries again with.
+            logger.LogWarning(failure, "Participant {ParticipantId} could not be stored joining session {SessionId}", credential.ParticipantId, session.SessionId);
+            return TypedResults.Json(new UnsavedJoin(HubErrorFilter.Unavailable, credential.ToString()), statusCode: StatusCodes.Status503ServiceUnavailable);
         }
-
-        logger.LogInformation("Participant {ParticipantId} joined session {SessionId}", member.ParticipantId, session.SessionId);
-        return TypedResults.Ok(new JoinedSession(session.SessionId, session.TeamId, member.ParticipantId, member.DisplayName, credential.ToString()));
     }
 
     /// <summary>
@@ -106,15 +123,15 @@ public static class JoinApi
 
     private static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 
-    /// <summary>The stored credential when it really is one of this team's participants; otherwise a new participant is made.</summary>
-    private static async Task<Credential?> KnownCredentialAsync(ITeamGrain team, string teamId, string? offered)
+    /// <summary>The offered credential and its member when it really is one of this team's participants; otherwise null, and a new participant is made.</summary>
+    private static async Task<(Credential Credential, TeamMember Member)?> KnownMemberAsync(ITeamGrain team, string teamId, string? offered)
     {
         if (!Credential.TryParse(offered, out var credential) || credential.Role != LiveRoles.Participant || credential.TeamId != teamId)
         {
             return null;
         }
 
-        return await team.FindMember(credential.ParticipantId!, credential.SecretHash) is null ? null : credential;
+        return await team.FindMember(credential.ParticipantId!, credential.SecretHash) is { } member ? (credential, member) : null;
     }
 
     private static async Task<SessionView?> FindSessionAsync(IGrainFactory grains, string code)

@@ -1,32 +1,36 @@
+using AntiLeadership.Live.Grains;
+using AntiLeadership.Live.Grains.Sessions;
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Teams;
 using AntiLeadership.Live.Web.Credentials;
 
 namespace AntiLeadership.Live.Web.Api;
 
-/// <summary>Opens a new session for a team: a fresh id, a join code nobody else holds, and the team's record of it.</summary>
+/// <summary>
+/// Opens a new session for a team: a fresh id, a join code nobody else holds, and the team's record of
+/// it. The title it is given is already checked (<see cref="CheckTitle"/>) and in its stored form.
+/// </summary>
 public static class SessionStarter
 {
-    public const int MaxTitleLength = 80;
-
-    public static string? CheckTitle(string? title) =>
-        Grains.TextRules.HasForbiddenCharacters(title) ? Grains.TextRules.ForbiddenCharactersMessage
-        : string.IsNullOrWhiteSpace(title) || title.Trim().Length > MaxTitleLength
-            ? $"Give the session a title of 1 to {MaxTitleLength} characters."
-            : null;
+    /// <summary>The title as it will be stored, or why it cannot be; checked here before a join code is claimed for it.</summary>
+    public static CheckedText CheckTitle(string? title) => SessionRules.Title(title);
 
     public static async Task<(string SessionId, string JoinCode)> StartAsync(IGrainFactory grains, string teamId, string teamName, string title, ILogger logger)
     {
         var sessionId = Secrets.NewId();
         var joinCode = await ClaimJoinCodeAsync(grains, sessionId);
-        var opened = await grains.GetGrain<ISessionGrain>(sessionId).Open(new SessionOpening(teamId, teamName, title.Trim(), joinCode));
+        var opened = await grains.GetGrain<ISessionGrain>(sessionId).Open(new SessionOpening(teamId, teamName, title, joinCode));
         if (!opened.Succeeded)
         {
             throw new InvalidOperationException(opened.Rejection);
         }
 
-        await grains.GetGrain<ITeamGrain>(teamId).RecordSession(sessionId, title.Trim());
-        logger.LogInformation("Session {SessionId} of team {TeamId} opened; participants join with code {JoinCode}", sessionId, teamId, joinCode);
+        await grains.GetGrain<ITeamGrain>(teamId).RecordSession(sessionId, title);
+        logger.LogInformation("Session {SessionId} of team {TeamId} opened", sessionId, teamId);
+
+        // A join code lets anyone in until the facilitator closes the session to newcomers: only an
+        // operator tracing a join problem needs it, so it stays out of the log at the usual levels.
+        logger.LogDebug("Session {SessionId} takes join code {JoinCode}", sessionId, joinCode);
         return (sessionId, joinCode);
     }
 

@@ -1,3 +1,4 @@
+using AntiLeadership.Live.Grains.Teams;
 using AntiLeadership.Live.Teams;
 using AntiLeadership.Live.Web.Credentials;
 using AntiLeadership.Live.Web.Hosting;
@@ -16,13 +17,14 @@ public static class WorkshopApi
 
     private static async Task<IResult> StartWorkshop(WorkshopStartRequest request, IGrainFactory grains, PublicAddress address, HttpRequest http, ILogger<WorkshopStarted> logger)
     {
-        var teamName = request.TeamName?.Trim() ?? "";
-        if (teamName.Length is 0 or > TeamNameLimit)
+        var (teamName, teamProblem) = TeamRules.TeamName(request.TeamName);
+        if (teamProblem is not null)
         {
-            return ApiError.BadRequest($"Give the team a name of 1 to {TeamNameLimit} characters.");
+            return ApiError.BadRequest(teamProblem);
         }
 
-        if (SessionStarter.CheckTitle(request.SessionTitle) is { } problem)
+        var (title, problem) = SessionStarter.CheckTitle(request.SessionTitle);
+        if (problem is not null)
         {
             return ApiError.BadRequest(problem);
         }
@@ -35,7 +37,7 @@ public static class WorkshopApi
             return ApiError.BadRequest(founded.Rejection!);
         }
 
-        var (sessionId, joinCode) = await SessionStarter.StartAsync(grains, teamId, teamName, request.SessionTitle!, logger);
+        var (sessionId, joinCode) = await SessionStarter.StartAsync(grains, teamId, teamName, title, logger);
         return TypedResults.Created($"/facilitator/{sessionId}", Started(address.BaseUrl(http), teamId, sessionId, joinCode, key.ToString()));
     }
 
@@ -46,18 +48,17 @@ public static class WorkshopApi
             return refused;
         }
 
-        if (SessionStarter.CheckTitle(request.SessionTitle) is { } problem)
+        var (title, problem) = SessionStarter.CheckTitle(request.SessionTitle);
+        if (problem is not null)
         {
             return ApiError.BadRequest(problem);
         }
 
         var team = await grains.GetGrain<ITeamGrain>(teamId).GetView();
-        var (sessionId, joinCode) = await SessionStarter.StartAsync(grains, teamId, team.Name, request.SessionTitle!, logger);
+        var (sessionId, joinCode) = await SessionStarter.StartAsync(grains, teamId, team.Name, title, logger);
         var key = http.Request.Headers.Authorization.ToString()["Bearer ".Length..];
         return TypedResults.Created($"/facilitator/{sessionId}", Started(address.BaseUrl(http.Request), teamId, sessionId, joinCode, key));
     }
-
-    private const int TeamNameLimit = 80;
 
     private static WorkshopStarted Started(string baseUrl, string teamId, string sessionId, string joinCode, string key) => new(
         teamId,

@@ -2,11 +2,12 @@
 // `{ error }` text, ready to show on screen.
 
 export class ApiError extends Error {
-  constructor(message, status, retryAfter = null) {
+  constructor(message, status, retryAfter = null, data = null) {
     super(message);
     this.name = 'ApiError';
     this.status = status; // 0 when the server could not be reached at all
     this.retryAfter = retryAfter; // seconds from a 429's Retry-After, so a page can hold the button that long
+    this.data = data; // the whole answer, for the few that carry more than the sentence
   }
 
   /** True when trying the same request again later may succeed. */
@@ -48,7 +49,7 @@ async function send(method, url, body, token, accept) {
     const data = await response.json().catch(() => null);
     // `title` covers ASP.NET's default problem details, should one slip through.
     const message = data?.error || data?.title || `The server answered with an error (${response.status}).`;
-    throw new ApiError(message, response.status, response.status === 429 ? retryAfterSeconds(response) : null);
+    throw new ApiError(message, response.status, response.status === 429 ? retryAfterSeconds(response) : null, data);
   }
   return response;
 }

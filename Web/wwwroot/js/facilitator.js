@@ -6,6 +6,7 @@ import { deleteJson, getJson, postJson, retryWhileUnreachable } from '/js/api.js
 import { connectLive, hubErrorMessage, isNewer, newId } from '/js/live-connection.js';
 import { rankStatements } from '/js/ranking.js';
 import { setUpResultsDownload } from '/js/results-download.js';
+import { distinguishNames, withMark } from '/js/people-names.js';
 import { CULTURE_PRIORITIES, createCountdown, createRankingChart, normalizeStatus, plural } from '/js/culture-priorities.js';
 
 // Created on first use: the console's current-activity panel exists before any activity does.
@@ -410,39 +411,46 @@ function renderSession() {
   if (!linksLoaded && session.joinCode) showJoinLink(`${location.origin}/join/${encodeURIComponent(session.joinCode)}`);
 
   const people = session.participants ?? [];
+  const names = distinguishNames(people);
   show($('no-participants'), people.length === 0);
   replace(
     $('participant-list'),
-    people.map((person) =>
-      el(
+    people.map((person) => {
+      const { name, mark } = names.get(person.participantId);
+      return el(
         'li',
         {
           class: person.present ? 'participant present' : 'participant away',
           'data-test': 'participant',
           'data-participant-id': person.participantId,
         },
-        el('span', { class: 'participant-name', text: person.displayName }),
+        el(
+          'span',
+          { class: 'participant-name', 'data-test': 'participant-name' },
+          name,
+          mark ? el('span', { class: 'name-mark', 'data-test': 'name-mark', title: SAME_NAME, text: ` · ${mark}` }) : null,
+        ),
         el('span', { class: 'tag', text: person.present ? 'present' : 'away' }),
         el('button', {
           type: 'button',
           class: 'button small quiet',
           'data-test': 'remove-participant',
           'data-participant-id': person.participantId,
-          'aria-label': `Remove ${person.displayName}`,
+          'aria-label': `Remove ${withMark({ name, mark })}`,
           disabled: removing.has(person.participantId),
           text: 'Remove',
-          onclick: () => removeParticipant(person),
+          onclick: () => removeParticipant(person, withMark({ name, mark })),
         }),
-      ),
-    ),
+      );
+    }),
   );
   renderAgenda();
 }
 
 const removing = new Set(); // participant ids whose removal is in flight
+const SAME_NAME = 'Someone else here shows the same name: the first characters of their participant ids tell them apart.';
 
-async function removeParticipant(person) {
-  const name = person.displayName;
+async function removeParticipant(person, name) {
   if (!confirm(`Remove ${name}? Their phone will be disconnected. Their votes so far stay counted.`)) return;
   showError('');
   setText($('people-status'), '');
@@ -598,8 +606,8 @@ function renderPrivacy(view) {
 
 function votersText(voterIds) {
   if (voterIds.length === 0) return 'Voted: nobody yet';
-  const names = new Map((session?.participants ?? []).map((person) => [person.participantId, person.displayName]));
-  const known = voterIds.filter((id) => names.has(id)).map((id) => names.get(id));
+  const names = distinguishNames(session?.participants ?? []);
+  const known = voterIds.filter((id) => names.has(id)).map((id) => withMark(names.get(id)));
   // Removed participants' votes stay counted, but they are no longer in the list of names.
   const gone = voterIds.length - known.length;
   const parts = gone > 0 ? [...known, `${gone} removed ${plural(gone, 'participant', 'participants')}`] : known;

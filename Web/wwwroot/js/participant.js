@@ -89,9 +89,10 @@ async function lookUp(code) {
   setText(pageStatus, '');
   showTitles(info.teamName, info.sessionTitle);
 
-  // A phone that joined this team before rejoins as the same participant, without asking again.
+  // A phone that joined this team before rejoins as the same participant, without asking again, and
+  // under the name the team knows it by (the one remembered here is used only if the team forgot it).
   const saved = store.get(IDENTITY_PREFIX + info.teamId);
-  if (saved?.credential && saved.displayName && (await join(code, info, saved.displayName))) return;
+  if (saved?.credential && saved.displayName && (await join(code, info, saved.displayName, true))) return;
   if (info.joiningOpen === false) {
     // Say it before anyone types a name that could not be used.
     showError('The facilitator has closed this session to newcomers. Ask them to open it again.');
@@ -101,12 +102,12 @@ async function lookUp(code) {
   askForName(code, info, saved?.displayName ?? '');
 }
 
-/** POSTs the join; true once joined and connecting. */
-async function join(code, info, displayName) {
+/** POSTs the join; true once joined and connecting. `keepName`: rejoining by itself, not from the name form. */
+async function join(code, info, displayName, keepName = false) {
   const key = IDENTITY_PREFIX + info.teamId;
   const saved = store.get(key);
   const url = `/api/join/${encodeURIComponent(code)}`;
-  const body = { displayName, credential: saved?.credential ?? null };
+  const body = { displayName, credential: saved?.credential ?? null, keepName };
   setText(pageStatus, 'Joining…');
   let joined;
   try {
@@ -120,9 +121,15 @@ async function join(code, info, displayName) {
     if (saved?.credential && (error.status === 401 || error.status === 403)) {
       // The stored credential is no longer valid: forget it and join as a new participant.
       store.remove(key);
-      return join(code, info, displayName);
+      return join(code, info, displayName, keepName);
     }
-    showError(error.message);
+    if (!saved?.credential && error.status === 503 && error.data?.credential) {
+      // Not saved, but the server named the participant it was making: keep trying as that one, so the
+      // retry cannot make a second participant (who would then hold this name).
+      store.set(key, { credential: error.data.credential, displayName });
+      return join(code, info, displayName, keepName);
+    }
+    showError(error.message); // e.g. "Someone in this team is already called Ana…", next to the name form
     return false;
   }
   setText(pageStatus, '');

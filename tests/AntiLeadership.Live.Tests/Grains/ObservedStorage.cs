@@ -27,6 +27,14 @@ public sealed class ObservedStorage : IGrainStorage
     /// <summary>The next write is stored, but its caller hears that it failed (a reply lost on the network).</summary>
     public volatile bool LoseNextAnswer;
 
+    /// <summary>What storage holds for a grain's state (read as the grain would read it), or null when it holds nothing.</summary>
+    public T? Stored<T>(string stateName, GrainId grainId) where T : class =>
+        _stored.TryGetValue((stateName, grainId), out var stored) ? Json.Deserialize<T>(stored.Data) : null;
+
+    /// <summary>Puts state in storage as an earlier version of the product might have left it, for a grain not yet activated.</summary>
+    public void Store<T>(string stateName, GrainId grainId, T state) =>
+        _stored[(stateName, grainId)] = (Guid.NewGuid().ToString("N"), Json.Serialize(state));
+
     public Task ReadStateAsync<T>(string stateName, GrainId grainId, IGrainState<T> grainState)
     {
         if (_stored.TryGetValue((stateName, grainId), out var stored))

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using AntiLeadership.Live.Tests.Infrastructure;
 using AntiLeadership.Live.Web.Api;
+using Microsoft.Extensions.Logging;
 
 namespace AntiLeadership.Live.Tests.Security;
 
@@ -40,5 +41,26 @@ public sealed class SecurityLogTests(LiveAppFixture fixture) : IClassFixture<Liv
         Assert.Contains(security, t => t.Contains($"participant {malloryJoined.ParticipantId} was removed from team {room.Workshop.TeamId}", StringComparison.Ordinal));
         Assert.Contains(security, t => t.Contains($"facilitator key {sam.KeyId} of team {room.Workshop.TeamId} was issued", StringComparison.Ordinal));
         Assert.Contains(security, t => t.Contains($"facilitator key {sam.KeyId} of team {room.Workshop.TeamId} was rotated into {samRotated.KeyId}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task No_log_at_information_or_above_holds_a_join_code_after_starting_joining_and_looking_it_up()
+    {
+        var workshop = await Workshop.StartAsync(fixture.Http);
+        using var lookUp = await fixture.Http.GetAsync($"/api/join/{workshop.JoinCode}").WaitAsync(Eventually.DefaultTimeout);
+        await Workshop.JoinAsync(fixture.Http, workshop.JoinCode.ToLowerInvariant(), "Ana");
+        await using var room = await SecureRoom.OpenAsync(fixture.App, fixture.Http);
+        using var next = await room.SendAsync(HttpMethod.Post, $"/api/teams/{room.Workshop.TeamId}/sessions", room.Workshop.FacilitatorKey,
+            new { sessionTitle = "Day two" });
+        var nextCode = (await next.Content.ReadFromJsonAsync<WorkshopStarted>().WaitAsync(Eventually.DefaultTimeout))!.JoinCode;
+
+        Assert.Equal(HttpStatusCode.OK, lookUp.StatusCode);
+        Assert.Equal(HttpStatusCode.Created, next.StatusCode);
+        var logged = fixture.App.Logs.Lines.Where(l => l.Level >= LogLevel.Information).Select(l => l.Text).ToList();
+        Assert.Contains(logged, t => t.Contains($"Session {workshop.SessionId} of team {workshop.TeamId} opened", StringComparison.Ordinal));
+        foreach (var code in new[] { workshop.JoinCode, room.Workshop.JoinCode, nextCode })
+        {
+            Assert.DoesNotContain(logged, t => t.Contains(code, StringComparison.OrdinalIgnoreCase));
+        }
     }
 }
