@@ -11,9 +11,9 @@ public sealed class JoinDuringOutageTests
     [Fact]
     public async Task A_join_that_cannot_be_stored_answers_not_saved_and_its_retry_is_the_same_participant_stored_once()
     {
-        await using var azurite = await Azurite.StartNewAsync();
-        await using var storage = new CuttableStorage(azurite);
-        var settings = LiveAppSettings.Isolated(azurite) with { ConnectionString = storage.ConnectionString };
+        await using var storage = new CuttableDatabase(SharedPostgres.Server);
+        var direct = LiveAppSettings.Isolated();
+        var settings = direct with { Storage = direct.Storage.Via(storage.ConnectionString) };
         WorkshopStarted workshop;
         UnsavedJoin unsaved;
         JoinedSession joined;
@@ -41,7 +41,7 @@ public sealed class JoinDuringOutageTests
         }
 
         // A new process reads what storage holds: Ana once, under the participant her phone kept.
-        await using var restarted = LiveApp.Start(settings);
+        await using var restarted = LiveApp.Start(direct);
         var session = await restarted.Grains.GetGrain<Sessions.ISessionGrain>(workshop.SessionId).GetView().WaitAsync(Eventually.DefaultTimeout);
         var team = await restarted.Grains.GetGrain<Teams.ITeamGrain>(workshop.TeamId).GetView().WaitAsync(Eventually.DefaultTimeout);
         Assert.Equal([(joined.ParticipantId, "Ana")], session.Participants.Select(p => (p.ParticipantId, p.DisplayName)));
