@@ -53,5 +53,9 @@ public sealed class LiveApp : WebApplicationFactory<Program>
         builder.UseSetting("Live:PublicUrl", "");
         builder.UseSetting("Live:OperatorKey", _settings.OperatorKey);
         builder.UseSetting("Live:Limits:JoinsPerMinutePerAddress", $"{_settings.JoinsPerMinutePerAddress}");
+        foreach (var (key, value) in _settings.More ?? new Dictionary<string, string>())
+        {
+            builder.UseSetting(key, value);
+        }
     }
 }
