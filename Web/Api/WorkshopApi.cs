@@ -1,20 +1,27 @@
 using AntiLeadership.Live.Teams;
 using AntiLeadership.Live.Web.Credentials;
 using AntiLeadership.Live.Web.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace AntiLeadership.Live.Web.Api;
 
-/// <summary>Starting a workshop: a new team with its first session, or the next session of a team.</summary>
+/// <summary>
+/// Starting a workshop: a new team with its first session, or the next session of a team. Both are
+/// limited per address (<see cref="StartThrottle"/>); a new team may also need the server's start key.
+/// </summary>
 public static class WorkshopApi
 {
     public static void MapWorkshopApi(this IEndpointRouteBuilder app)
     {
+        app.MapGet("/api/start", (IOptions<LiveOptions> options) => TypedResults.Ok(new StartRequirements(options.Value.StartKey.Length > 0)))
+            .AllowAnonymous();
         var teams = app.MapGroup("/api/teams");
         teams.MapPost("/", StartWorkshop).AllowAnonymous();
         teams.MapPost("/{teamId}/sessions", StartNextSession).RequireAuthorization(LivePolicies.Facilitator);
     }
 
-    private static async Task<IResult> StartWorkshop(WorkshopStartRequest request, IGrainFactory grains, PublicAddress address, HttpRequest http, ILogger<WorkshopStarted> logger)
+    private static async Task<IResult> StartWorkshop(
+        WorkshopStartRequest request, IGrainFactory grains, PublicAddress address, HttpContext http, StartThrottle throttle, IOptions<LiveOptions> options, ILogger<WorkshopStarted> logger)
     {
         var teamName = request.TeamName?.Trim() ?? "";
         if (teamName.Length is 0 or > TeamNameLimit)
@@ -27,6 +34,18 @@ public static class WorkshopApi
             return ApiError.BadRequest(problem);
         }
 
+        // The allowance first: a wrong start key uses it up too, so keys cannot be tried quickly.
+        if (Throttled(http, throttle, logger) is { } throttled)
+        {
+            return throttled;
+        }
+
+        if (StartKey.Refusal(options.Value.StartKey, request.StartKey) is { } refusal)
+        {
+            SecurityLog.StartRefused(logger, ClientAddress.Of(http), refusal == StartKey.Needed ? "no start key" : "wrong start key");
+            return ApiError.Forbidden(refusal);
+        }
+
         var teamId = Secrets.NewId();
         var key = Credential.NewFacilitator(teamId);
         var founded = await grains.GetGrain<ITeamGrain>(teamId).Found(new TeamFounding(teamName, key.SecretHash));
@@ -36,10 +55,11 @@ public static class WorkshopApi
         }
 
         var (sessionId, joinCode) = await SessionStarter.StartAsync(grains, teamId, teamName, request.SessionTitle!, logger);
-        return TypedResults.Created($"/facilitator/{sessionId}", Started(address.BaseUrl(http), teamId, sessionId, joinCode, key.ToString()));
+        return TypedResults.Created($"/facilitator/{sessionId}", Started(address.BaseUrl(http.Request), teamId, sessionId, joinCode, key.ToString()));
     }
 
-    private static async Task<IResult> StartNextSession(string teamId, SessionStartRequest request, HttpContext http, IGrainFactory grains, PublicAddress address, ILogger<WorkshopStarted> logger)
+    private static async Task<IResult> StartNextSession(
+        string teamId, SessionStartRequest request, HttpContext http, IGrainFactory grains, PublicAddress address, StartThrottle throttle, ILogger<WorkshopStarted> logger)
     {
         if (TeamApi.OtherTeam(http, teamId) is { } refused)
         {
@@ -51,6 +71,11 @@ public static class WorkshopApi
             return ApiError.BadRequest(problem);
         }
 
+        if (Throttled(http, throttle, logger) is { } throttled)
+        {
+            return throttled;
+        }
+
         var team = await grains.GetGrain<ITeamGrain>(teamId).GetView();
         var (sessionId, joinCode) = await SessionStarter.StartAsync(grains, teamId, team.Name, request.SessionTitle!, logger);
         var key = http.Request.Headers.Authorization.ToString()["Bearer ".Length..];
@@ -58,6 +83,18 @@ public static class WorkshopApi
     }
 
     private const int TeamNameLimit = 80;
+
+    private static IResult? Throttled(HttpContext http, StartThrottle throttle, ILogger logger)
+    {
+        var from = ClientAddress.Of(http);
+        if (throttle.TryStart(from) is not { } wait)
+        {
+            return null;
+        }
+
+        SecurityLog.RateLimited(logger, from, "starting workshops");
+        return ApiError.TooMany(http.Response, wait, StartThrottle.TooMany);
+    }
 
     private static WorkshopStarted Started(string baseUrl, string teamId, string sessionId, string joinCode, string key) => new(
         teamId,

@@ -39,6 +39,7 @@ public static class LiveServices
         services.AddSingleton<ConnectionGuard>();
         services.AddSingleton<RevokedCredentials>();
         services.AddSingleton<JoinThrottle>();
+        services.AddSingleton<StartThrottle>();
         services.AddSingleton(TimeProvider.System);
         services.AddHostedService<StartupBanner>();
         services.AddLiveHealthChecks();
