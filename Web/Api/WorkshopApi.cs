@@ -21,7 +21,7 @@ public static class WorkshopApi
     }
 
     private static async Task<IResult> StartWorkshop(
-        WorkshopStartRequest request, IGrainFactory grains, PublicAddress address, HttpContext http, StartThrottle throttle, IOptions<LiveOptions> options, ILogger<WorkshopStarted> logger)
+        WorkshopStartRequest request, IGrainFactory grains, PublicAddress address, HttpContext http, StartThrottle throttle, SessionIdGuard sessions, IOptions<LiveOptions> options, ILogger<WorkshopStarted> logger)
     {
         var teamName = request.TeamName?.Trim() ?? "";
         if (teamName.Length is 0 or > TeamNameLimit)
@@ -55,11 +55,12 @@ public static class WorkshopApi
         }
 
         var (sessionId, joinCode) = await SessionStarter.StartAsync(grains, teamId, teamName, request.SessionTitle!, logger);
+        sessions.Found(sessionId); // the console and board that open next are never held back here
         return TypedResults.Created($"/facilitator/{sessionId}", Started(address.BaseUrl(http.Request), teamId, sessionId, joinCode, key.ToString()));
     }
 
     private static async Task<IResult> StartNextSession(
-        string teamId, SessionStartRequest request, HttpContext http, IGrainFactory grains, PublicAddress address, StartThrottle throttle, ILogger<WorkshopStarted> logger)
+        string teamId, SessionStartRequest request, HttpContext http, IGrainFactory grains, PublicAddress address, StartThrottle throttle, SessionIdGuard sessions, ILogger<WorkshopStarted> logger)
     {
         if (TeamApi.OtherTeam(http, teamId) is { } refused)
         {
@@ -78,6 +79,7 @@ public static class WorkshopApi
 
         var team = await grains.GetGrain<ITeamGrain>(teamId).GetView();
         var (sessionId, joinCode) = await SessionStarter.StartAsync(grains, teamId, team.Name, request.SessionTitle!, logger);
+        sessions.Found(sessionId); // the console and board that open next are never held back here
         var key = http.Request.Headers.Authorization.ToString()["Bearer ".Length..];
         return TypedResults.Created($"/facilitator/{sessionId}", Started(address.BaseUrl(http.Request), teamId, sessionId, joinCode, key));
     }

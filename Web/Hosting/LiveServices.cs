@@ -40,6 +40,7 @@ public static class LiveServices
         services.AddSingleton<RevokedCredentials>();
         services.AddSingleton<JoinThrottle>();
         services.AddSingleton<StartThrottle>();
+        services.AddSingleton<SessionIdGuard>();
         services.AddSingleton(TimeProvider.System);
         services.AddHostedService<StartupBanner>();
         services.AddLiveHealthChecks();
