@@ -64,8 +64,14 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         var connection = new LiveConnection(participantId, user.FacilitatorKeyId(), session.Version, Context);
         if (!fanOut.TryConnect(sessionId, Context.ConnectionId, connection))
         {
-            SecurityLog.NotAllowed(logger, $"participant {participantId}", session.TeamId, "open more connections");
             // Retried by the page: connections a flapping Wi-Fi left behind time out within half a minute.
+            if (connection.IsBoard)
+            {
+                SecurityLog.NotAllowed(logger, $"a room display at {ClientAddress.Of(Context.GetHttpContext())}", session.TeamId, $"open more boards of session {sessionId}");
+                throw new HubException($"This session already has {fanOut.MaxBoardsPerSession} room displays open. Close one; this one will try again in 10 s.");
+            }
+
+            SecurityLog.NotAllowed(logger, $"participant {participantId}", session.TeamId, "open more connections");
             throw new HubException("You have too many windows open for this session. Close one; this one will try again in 10 s.");
         }
 
