@@ -15,7 +15,7 @@ public static partial class SecurityLog
     [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Security: {Who} was rate limited on {What}")]
     public static partial void RateLimited(ILogger logger, string who, string what);
 
-    [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Security: join-code lookups from {Address} are throttled after {Failures} failures")]
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Security: lookups of join codes and sessions from {Address} are throttled after {Failures} failures")]
     public static partial void LookupsThrottled(ILogger logger, string address, int failures);
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "Security: a WebSocket from another origin was refused (address {Address})")]

@@ -90,9 +90,11 @@ async function lookUp(code) {
     showError(error.message); // e.g. "No open session has that code…"
     askForCode(code);
     if (error.status === 429) {
-      // The form stays: another code typed meanwhile starts a lookup of its own and ends this wait.
-      const waited = await countDown(waitSeconds(error), (left) => setText(pageStatus, `Trying again in ${left} s…`), () => lookups !== lookup);
+      // The form stays: a code being typed, or another lookup started meanwhile, ends this wait.
+      const elsewhere = () => lookups !== lookup || normalizeCode(byTest('code-input').value) !== code;
+      const waited = await countDown(waitSeconds(error), (left) => setText(pageStatus, `Trying again in ${left} s…`), elsewhere);
       if (waited) lookUp(code);
+      else if (lookups === lookup) setText(pageStatus, '');
     }
     return;
   }
