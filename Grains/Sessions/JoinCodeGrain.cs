@@ -37,8 +37,17 @@ public sealed class JoinCodeGrain(
         return true;
     }
 
-    public Task<string?> FindSession() =>
-        Task.FromResult(stored.State.Closed ? null : stored.State.SessionId);
+    public Task<string?> FindSession()
+    {
+        if (stored.State.SessionId is null)
+        {
+            // A code nobody claimed (a typo, or a guess): give the memory back at once. Codes are claimed
+            // only fresh from the random generator, so nothing claims this one meanwhile.
+            DeactivateOnIdle();
+        }
+
+        return Task.FromResult(stored.State.Closed ? null : stored.State.SessionId);
+    }
 
     public async Task Close()
     {

@@ -1,6 +1,7 @@
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Grains.Activities;
 using AntiLeadership.Live.Grains.Publishing;
+using AntiLeadership.Live.Grains.Telemetry;
 using AntiLeadership.Live.Sessions;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;
@@ -239,7 +240,11 @@ public sealed class SessionGrain(
         return Task.CompletedTask;
     }
 
-    public Task<SessionView> GetView() => Task.FromResult(BuildView());
+    public Task<SessionView> GetView()
+    {
+        LetGoIfNeverOpened();
+        return Task.FromResult(BuildView());
+    }
 
     public async Task Revoke(CredentialRevocation revocation)
     {
@@ -275,9 +280,27 @@ public sealed class SessionGrain(
         }));
     }
 
-    public Task<SessionAdmission> Admit(string? participantId, bool facilitator) => Task.FromResult(new SessionAdmission(
-        BuildView(withParticipants: facilitator),
-        participantId is not null && State.Members.Exists(m => m.ParticipantId == participantId)));
+    public Task<SessionAdmission> Admit(string? participantId, bool facilitator)
+    {
+        LetGoIfNeverOpened();
+        return Task.FromResult(new SessionAdmission(
+            BuildView(withParticipants: facilitator),
+            participantId is not null && State.Members.Exists(m => m.ParticipantId == participantId)));
+    }
+
+    /// <summary>
+    /// Asked about an id no session was ever opened under (a mistyped link, or someone probing ids):
+    /// give the memory back at once instead of holding an empty activation until it is collected.
+    /// A session is opened only under an id nobody has been given yet, so nothing opens it meanwhile.
+    /// </summary>
+    private void LetGoIfNeverOpened()
+    {
+        if (!State.IsOpen)
+        {
+            LiveMetrics.SessionsNotFound.Add(1);
+            DeactivateOnIdle();
+        }
+    }
 
     private Task StoreAndPublishAsync()
     {

@@ -21,5 +21,11 @@ public static class LiveMetrics
 
     public static readonly UpDownCounter<long> Connections = Meter.CreateUpDownCounter<long>("live.connections", "{connection}", "Open browser connections on this node");
 
+    /// <summary>
+    /// Session grains asked about an id no session was opened under: each cost an activation and a
+    /// storage read. Web nodes keep this low (see SessionIdGuard); a rising rate means someone probes ids.
+    /// </summary>
+    public static readonly Counter<long> SessionsNotFound = Meter.CreateCounter<long>("live.sessions.not_found", "{lookup}", "Lookups that activated a session grain for an id with no session");
+
     public static readonly Histogram<double> FanOutDuration = Meter.CreateHistogram<double>("live.fanout.duration", "ms", "Time to hand one snapshot to this node's browsers");
 }

@@ -9,10 +9,13 @@ public sealed record ApiError(string Error)
 
     public static IResult Forbidden(string message) => TypedResults.Json(new ApiError(message), statusCode: StatusCodes.Status403Forbidden);
 
-    public static IResult TooManyAttempts(HttpResponse response, TimeSpan retryAfter)
+    public static IResult TooManyAttempts(HttpResponse response, TimeSpan retryAfter) => TooMany(response, retryAfter, "Too many attempts");
+
+    /// <summary>A 429 with Retry-After in whole seconds and "<paramref name="what"/> — try again in N s." for the screen.</summary>
+    public static IResult TooMany(HttpResponse response, TimeSpan retryAfter, string what)
     {
         var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
         response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return TypedResults.Json(new ApiError($"Too many attempts — try again in {seconds} s."), statusCode: StatusCodes.Status429TooManyRequests);
+        return TypedResults.Json(new ApiError($"{what} — try again in {seconds} s."), statusCode: StatusCodes.Status429TooManyRequests);
     }
 }

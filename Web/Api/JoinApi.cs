@@ -8,13 +8,17 @@ namespace AntiLeadership.Live.Web.Api;
 
 /// <summary>
 /// Joining by code. Unknown, malformed and closed codes all get the same answer, so the reply tells a
-/// guesser nothing. A participant who brings back their device credential stays the same person.
+/// guesser nothing. A participant who brings back their device credential stays the same person, and
+/// is never held back by a limit: only new participants are counted.
 /// </summary>
 public static class JoinApi
 {
     public const string NotFound = "No open session has that code. Check the code on the room display and try again.";
 
     public const string JoiningClosed = "The facilitator has closed this session to newcomers. Ask them to open it again.";
+
+    /// <summary>Said (with "— try again in N s.") when too many new participants arrive from one address at once.</summary>
+    public const string ManyJoining = "Many people are joining at once";
 
     public static void MapJoinApi(this IEndpointRouteBuilder app)
     {
@@ -23,9 +27,10 @@ public static class JoinApi
         join.MapPost("/{code}", Join);
     }
 
+    /// <summary>A phone that has been in the team may send its credential as a bearer token, to be answered whatever its address tried.</summary>
     private static async Task<IResult> LookUp(string code, HttpContext http, JoinThrottle throttle, IGrainFactory grains)
     {
-        var (session, refused) = await FindThrottledAsync(grains, throttle, http, code);
+        var (session, refused) = await CodeLookup.FindAsync(grains, throttle, http, code, () => ReturningMember.FindAsync(http, null, grains));
         if (session is null)
         {
             return refused!;
@@ -36,17 +41,10 @@ public static class JoinApi
 
     private static async Task<IResult> Join(string code, JoinRequest request, HttpContext http, JoinThrottle throttle, IGrainFactory grains, ILogger<JoinedSession> logger)
     {
-        var (session, refused) = await FindThrottledAsync(grains, throttle, http, code);
+        var (session, refused) = await CodeLookup.FindAsync(grains, throttle, http, code, () => ReturningMember.FindAsync(http, request.Credential, grains));
         if (session is null)
         {
             return refused!;
-        }
-
-        var address = Address(http);
-        if (throttle.TryJoin(address) is { } joinWait)
-        {
-            SecurityLog.RateLimited(logger, address, "joining");
-            return ApiError.TooManyAttempts(http.Response, joinWait);
         }
 
         var team = grains.GetGrain<ITeamGrain>(session.TeamId);
@@ -67,6 +65,14 @@ public static class JoinApi
         {
             // Closed to newcomers only: the team's own people (a reload, a phone with its credential) get back in.
             return ApiError.Forbidden(JoiningClosed);
+        }
+
+        // Only a join that makes a new participant is counted: coming back makes nothing.
+        var address = ClientAddress.Of(http);
+        if (known is null && throttle.TryJoin(address) is { } joinWait)
+        {
+            SecurityLog.RateLimited(logger, address, "joining");
+            return ApiError.TooMany(http.Response, joinWait, ManyJoining);
         }
 
         var credential = known?.Credential ?? Credential.NewParticipant(session.TeamId);
@@ -97,32 +103,6 @@ public static class JoinApi
         }
     }
 
-    /// <summary>
-    /// The session a code opens, unless the address must wait first; a wrong or closed code counts
-    /// against the address. Either the session or the refusal to send.
-    /// </summary>
-    private static async Task<(SessionView? Session, IResult? Refused)> FindThrottledAsync(IGrainFactory grains, JoinThrottle throttle, HttpContext http, string code)
-    {
-        var address = Address(http);
-        if (throttle.MustWait(address) is { } wait)
-        {
-            return (null, ApiError.TooManyAttempts(http.Response, wait));
-        }
-
-        var session = await FindSessionAsync(grains, code);
-
-        // Asked again now that the lookup is over: guesses sent together passed the check above
-        // together, and only those within the allowance when they end may hear the answer.
-        if ((session is null ? throttle.Failed(address) : throttle.MustWait(address)) is { } after)
-        {
-            return (null, ApiError.TooManyAttempts(http.Response, after));
-        }
-
-        return session is null ? (null, ApiError.NotFound(NotFound)) : (session, null);
-    }
-
-    private static string Address(HttpContext http) => http.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-
     /// <summary>The offered credential and its member when it really is one of this team's participants; otherwise null, and a new participant is made.</summary>
     private static async Task<(Credential Credential, TeamMember Member)?> KnownMemberAsync(ITeamGrain team, string teamId, string? offered)
     {
@@ -132,22 +112,5 @@ public static class JoinApi
         }
 
         return await team.FindMember(credential.ParticipantId!, credential.SecretHash) is { } member ? (credential, member) : null;
-    }
-
-    private static async Task<SessionView?> FindSessionAsync(IGrainFactory grains, string code)
-    {
-        if (JoinCodes.Normalize(code) is not { } normalized)
-        {
-            return null;
-        }
-
-        var sessionId = await grains.GetGrain<IJoinCodeGrain>(normalized).FindSession();
-        if (sessionId is null)
-        {
-            return null;
-        }
-
-        var view = await grains.GetGrain<ISessionGrain>(sessionId).GetView();
-        return view.Exists ? view : null;
     }
 }

@@ -16,14 +16,14 @@ public static class ResultsApi
         app.MapGet("/api/sessions/{sessionId}/results.{format}", Download).RequireAuthorization(LivePolicies.Facilitator);
     }
 
-    private static async Task<IResult> Download(string sessionId, string format, HttpContext http, IGrainFactory grains, TimeProvider time)
+    private static async Task<IResult> Download(string sessionId, string format, HttpContext http, IGrainFactory grains, SessionIdGuard guard, TimeProvider time)
     {
         if (format is not ("json" or "csv"))
         {
             return ApiError.NotFound("Results come as .json or .csv.");
         }
 
-        var (results, refused) = await ReadAsync(sessionId, http, grains, time);
+        var (results, refused) = await ReadAsync(sessionId, http, grains, guard, time);
         if (results is null)
         {
             return refused!;
@@ -34,13 +34,18 @@ public static class ResultsApi
         return format == "csv" ? TypedResults.Text(ResultsCsv.Write(results), "text/csv", Encoding.UTF8) : TypedResults.Json(results);
     }
 
-    private static async Task<(ResultsExport? Results, IResult? Refused)> ReadAsync(string sessionId, HttpContext http, IGrainFactory grains, TimeProvider time)
+    private static async Task<(ResultsExport? Results, IResult? Refused)> ReadAsync(string sessionId, HttpContext http, IGrainFactory grains, SessionIdGuard guard, TimeProvider time)
     {
         var teamId = http.User.TeamId()!;
-        var session = Credential.IsId(sessionId) ? await grains.GetGrain<ISessionGrain>(sessionId).GetView() : null;
-        if (session is not { Exists: true } || session.TeamId != teamId)
+        var (session, wait) = await guard.AskAsync(sessionId, ClientAddress.Of(http), teamId, s => s.GetView(), v => v.Exists);
+        if (wait is { } seconds)
         {
-            if (session is { Exists: true })
+            return (null, ApiError.TooManyAttempts(http.Response, seconds));
+        }
+
+        if (session is null || session.TeamId != teamId)
+        {
+            if (session is not null)
             {
                 var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ResultsApi));
                 SecurityLog.NotAllowed(logger, http.User.Describe(), teamId, $"export session {sessionId} of another team");

@@ -1,4 +1,4 @@
-using AntiLeadership.Live.Sessions;
+using AntiLeadership.Live.Teams;
 using AntiLeadership.Live.Web.Credentials;
 
 namespace AntiLeadership.Live.Web.Api;
@@ -19,7 +19,10 @@ public static class TeamApi
         return ApiError.Forbidden("This link belongs to another team.");
     }
 
-    /// <summary>The session id when it names an existing session of this team.</summary>
+    /// <summary>
+    /// The session id when it names one of this team's sessions. Asked of the team (already active for
+    /// the caller's credential), not of the session: an id the team never started activates nothing.
+    /// </summary>
     public static async Task<string?> FindSessionOfTeamAsync(IGrainFactory grains, string teamId, string? sessionId)
     {
         if (sessionId is null || !Credential.IsId(sessionId))
@@ -27,7 +30,7 @@ public static class TeamApi
             return null;
         }
 
-        var view = await grains.GetGrain<ISessionGrain>(sessionId).GetView();
-        return view.Exists && view.TeamId == teamId ? sessionId : null;
+        var team = await grains.GetGrain<ITeamGrain>(teamId).GetView();
+        return team.Sessions.Any(s => s.SessionId == sessionId) ? sessionId : null;
     }
 }

@@ -15,7 +15,7 @@ public static partial class SecurityLog
     [LoggerMessage(EventId = 4003, Level = LogLevel.Warning, Message = "Security: {Who} was rate limited on {What}")]
     public static partial void RateLimited(ILogger logger, string who, string what);
 
-    [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Security: join-code lookups from {Address} are throttled after {Failures} failures")]
+    [LoggerMessage(EventId = 4004, Level = LogLevel.Warning, Message = "Security: lookups of join codes and sessions from {Address} are throttled after {Failures} failures")]
     public static partial void LookupsThrottled(ILogger logger, string address, int failures);
 
     [LoggerMessage(EventId = 4005, Level = LogLevel.Warning, Message = "Security: a WebSocket from another origin was refused (address {Address})")]
@@ -32,4 +32,10 @@ public static partial class SecurityLog
 
     [LoggerMessage(EventId = 4009, Level = LogLevel.Warning, Message = "Security: a hub message from {Who} could not be read and was dropped")]
     public static partial void UnreadableMessage(ILogger logger, string who);
+
+    [LoggerMessage(EventId = 4010, Level = LogLevel.Warning, Message = "Security: {Failures} failed join-code or session lookups from all addresses within a minute (alarm at {Limit}): someone may be guessing from many addresses; nobody is refused for it")]
+    public static partial void GuessingFromManyAddresses(ILogger logger, int failures, int limit);
+
+    [LoggerMessage(EventId = 4011, Level = LogLevel.Warning, Message = "Security: starting a workshop from {Address} was refused ({Reason})")]
+    public static partial void StartRefused(ILogger logger, string address, string reason);
 }

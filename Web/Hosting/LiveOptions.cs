@@ -23,5 +23,11 @@ public sealed class LiveOptions
     /// </summary>
     public string[] AllowedOrigins { get; set; } = [];
 
+    /// <summary>
+    /// When set, starting a workshop (a new team) requires this key: for a server the public can reach.
+    /// Empty: anyone who reaches the start page may start one (a laptop in a room).
+    /// </summary>
+    public string StartKey { get; set; } = "";
+
     public LiveLimits Limits { get; set; } = new();
 }

@@ -39,6 +39,8 @@ public static class LiveServices
         services.AddSingleton<ConnectionGuard>();
         services.AddSingleton<RevokedCredentials>();
         services.AddSingleton<JoinThrottle>();
+        services.AddSingleton<StartThrottle>();
+        services.AddSingleton<SessionIdGuard>();
         services.AddSingleton(TimeProvider.System);
         services.AddHostedService<StartupBanner>();
         services.AddLiveHealthChecks();

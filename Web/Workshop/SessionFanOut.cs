@@ -1,5 +1,7 @@
 using AntiLeadership.Live.Web.Credentials;
+using AntiLeadership.Live.Web.Hosting;
 using Microsoft.AspNetCore.SignalR;
+using Microsoft.Extensions.Options;
 
 namespace AntiLeadership.Live.Web.Workshop;
 
@@ -12,12 +14,20 @@ public sealed class SessionFanOut(
     IGrainFactory grains,
     IHubContext<WorkshopHub, IWorkshopClient> hub,
     RevokedCredentials revoked,
+    IOptions<LiveOptions> options,
     ILogger<SessionFanOut> logger) : IAsyncDisposable
 {
     /// <summary>
     /// A phone, a laptop and a tab or two; more than this from one participant on one node is a script.
     /// </summary>
     public const int MaxConnectionsPerParticipant = 5;
+
+    /// <summary>
+    /// Room displays of one session on this node ("Live:Limits:BoardsPerSession"). A board needs no
+    /// credential, so without a cap one script could open thousands, each a connection and a copy of
+    /// every snapshot; a room has a projector or two.
+    /// </summary>
+    public int MaxBoardsPerSession { get; } = Math.Max(1, options.Value.Limits.BoardsPerSession);
 
     private readonly Dictionary<string, SessionLink> _links = [];
 
@@ -26,7 +36,7 @@ public sealed class SessionFanOut(
 
     private long _linksMade;
 
-    /// <summary>Registers a connection; false when its participant already has too many here.</summary>
+    /// <summary>Registers a connection; false when its participant, or the session's boards, already have too many here.</summary>
     public bool TryConnect(string sessionId, string connectionId, LiveConnection connection)
     {
         lock (_links)
@@ -39,7 +49,7 @@ public sealed class SessionFanOut(
                 _links[sessionId] = link;
             }
 
-            return link.TryAdd(connectionId, connection, MaxConnectionsPerParticipant);
+            return link.TryAdd(connectionId, connection, MaxConnectionsPerParticipant, MaxBoardsPerSession);
         }
     }
 

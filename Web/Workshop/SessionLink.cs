@@ -62,13 +62,21 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
         get { lock (_connections) { return _connections.Count == 0; } }
     }
 
-    /// <summary>Adds a connection unless its participant already has <paramref name="perParticipantCap"/> here.</summary>
-    public bool TryAdd(string connectionId, LiveConnection connection, int perParticipantCap)
+    /// <summary>
+    /// Adds a connection unless its participant already has <paramref name="perParticipantCap"/> here,
+    /// or it is a board and the session already has <paramref name="boardCap"/> boards here.
+    /// </summary>
+    public bool TryAdd(string connectionId, LiveConnection connection, int perParticipantCap, int boardCap)
     {
         lock (_connections)
         {
             if (connection.ParticipantId is { } participantId
                 && _connections.Values.Count(c => c.ParticipantId == participantId) >= perParticipantCap)
+            {
+                return false;
+            }
+
+            if (connection.IsBoard && _connections.Values.Count(c => c.IsBoard) >= boardCap)
             {
                 return false;
             }

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Grains.Telemetry;
 using AntiLeadership.Live.Sessions;
+using AntiLeadership.Live.Web.Api;
 using AntiLeadership.Live.Web.Credentials;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
@@ -13,7 +14,7 @@ namespace AntiLeadership.Live.Web.Workshop;
 /// connection is (from its credential, never from arguments) and which session it joined, then asks
 /// the grains. Snapshots reach browsers through <see cref="SessionFanOut"/>, not through this hub.
 /// </summary>
-public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanOut, ILogger<WorkshopHub> logger) : Hub<IWorkshopClient>
+public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanOut, SessionIdGuard sessions, ILogger<WorkshopHub> logger) : Hub<IWorkshopClient>
 {
     private const string SessionKey = "session";
 
@@ -31,10 +32,21 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
 
         var facilitator = user.IsFacilitator();
         var participantId = user.IsParticipant() ? user.ParticipantId() : null;
-        var admission = Credential.IsId(sessionId) ? await grains.GetGrain<ISessionGrain>(sessionId).Admit(participantId, facilitator) : null;
-        if (admission is not { View.Exists: true })
+        // An unknown id counts against the address like a wrong join code; the team's own people are never held back.
+        var (admission, wait) = await sessions.AskAsync(
+            sessionId,
+            ClientAddress.Of(Context.GetHttpContext()),
+            facilitator || participantId is not null ? user.TeamId() : null,
+            session => session.Admit(participantId, facilitator),
+            answer => answer.View.Exists);
+        if (wait is { } seconds)
         {
-            throw new HubException("This session does not exist.");
+            throw new HubException($"Too many attempts — try again in {Math.Max(1, (int)Math.Ceiling(seconds.TotalSeconds))} s.");
+        }
+
+        if (admission is null)
+        {
+            throw new HubException(SessionsApi.NotFound);
         }
 
         var session = admission.View;
@@ -52,8 +64,14 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         var connection = new LiveConnection(participantId, user.FacilitatorKeyId(), session.Version, Context);
         if (!fanOut.TryConnect(sessionId, Context.ConnectionId, connection))
         {
-            SecurityLog.NotAllowed(logger, $"participant {participantId}", session.TeamId, "open more connections");
             // Retried by the page: connections a flapping Wi-Fi left behind time out within half a minute.
+            if (connection.IsBoard)
+            {
+                SecurityLog.NotAllowed(logger, $"a room display at {ClientAddress.Of(Context.GetHttpContext())}", session.TeamId, $"open more boards of session {sessionId}");
+                throw new HubException($"This session already has {fanOut.MaxBoardsPerSession} room displays open. Close one; this one will try again in 10 s.");
+            }
+
+            SecurityLog.NotAllowed(logger, $"participant {participantId}", session.TeamId, "open more connections");
             throw new HubException("You have too many windows open for this session. Close one; this one will try again in 10 s.");
         }
 

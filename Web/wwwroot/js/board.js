@@ -28,10 +28,14 @@ const drawRanking = createRankingChart($('board-ranking'));
 byTest('join-qr').src = `/api/sessions/${encodeURIComponent(sessionId)}/join-qr.svg`;
 setUpFullScreen(byTest('fullscreen'));
 
+let refusal = ''; // a refusal shown while the board tries again (too many boards), cleared once it is in
 const live = connectLive({
   sessionId,
   badge: byTest('connection-state'),
-  onRefused: (message) => setText(byTest('error'), message),
+  onRefused: (message) => {
+    refusal = message;
+    setText(byTest('error'), message);
+  },
   handlers: {
     // The board has no credential to revoke; registered so a stray message is shown, not lost.
     CredentialRevoked: (message) => setText(byTest('error'), message),
@@ -46,6 +50,11 @@ const live = connectLive({
       render();
     },
   },
+});
+
+live.onConnected(() => {
+  if (refusal && byTest('error').textContent === refusal) setText(byTest('error'), '');
+  refusal = '';
 });
 
 let linksLoading = false;

@@ -2,6 +2,7 @@
 
 import { byTest, el, replace, setText, show, store } from '/js/dom.js';
 import { getJson, normalizeCode, postJson, retryWhileUnreachable } from '/js/api.js';
+import { countDown, reasonOf, waitSeconds } from '/js/wait.js';
 import { connectLive, compareVersions, isNewer } from '/js/live-connection.js';
 import { createDotSender } from '/js/dot-sender.js';
 import { rankStatements } from '/js/ranking.js';
@@ -70,20 +71,33 @@ function askForName(code, info, prefill = '') {
   byTest('name-input').focus();
 }
 
+let lookups = 0; // which lookup is the latest: a wait for an earlier one ends when another starts
+
 async function lookUp(code) {
+  const lookup = ++lookups;
   showError('');
   showStep(null);
   setText(pageStatus, 'Looking up the code…');
+  // A phone that joined with this code shows its credential: what others at its address tried
+  // (a shared Wi-Fi, a company network) then does not keep it out of its own team's session.
+  const returning = savedForCode(code);
   let info;
   try {
     info = await retryWhileUnreachable(
-      () => getJson(`/api/join/${encodeURIComponent(code)}`),
+      () => getJson(`/api/join/${encodeURIComponent(code)}`, { token: returning?.credential }),
       (error) => setText(pageStatus, `${error.message} Trying again…`),
     );
   } catch (error) {
     setText(pageStatus, '');
     showError(error.message); // e.g. "No open session has that code…"
     askForCode(code);
+    if (error.status === 429) {
+      // The form stays: a code being typed, or another lookup started meanwhile, ends this wait.
+      const elsewhere = () => lookups !== lookup || normalizeCode(byTest('code-input').value) !== code;
+      const waited = await countDown(waitSeconds(error), (left) => setText(pageStatus, `Trying again in ${left} s…`), elsewhere);
+      if (waited) lookUp(code);
+      else if (lookups === lookup) setText(pageStatus, '');
+    }
     return;
   }
   setText(pageStatus, '');
@@ -100,6 +114,20 @@ async function lookUp(code) {
     return;
   }
   askForName(code, info, saved?.displayName ?? '');
+}
+
+/** The identity kept for the team this code belongs to, when this phone joined with the code before. */
+function savedForCode(code) {
+  try {
+    for (let i = 0; i < localStorage.length; i++) {
+      const key = localStorage.key(i);
+      const saved = key?.startsWith(IDENTITY_PREFIX) ? store.get(key) : null;
+      if (saved?.credential && saved.code === code) return saved;
+    }
+  } catch {
+    // Storage unavailable: look the code up as a newcomer.
+  }
+  return null;
 }
 
 /** POSTs the join; true once joined and connecting. `keepName`: rejoining by itself, not from the name form. */
@@ -129,6 +157,13 @@ async function join(code, info, displayName, keepName = false) {
       store.set(key, { credential: error.data.credential, displayName });
       return join(code, info, displayName, keepName);
     }
+    if (error.status === 429) {
+      // A crowd behind one address (a company network): the server refused before creating anything,
+      // so asking again is safe, with or without a credential.
+      const reason = reasonOf(error, 'Many people are joining at once');
+      await countDown(waitSeconds(error), (left) => setText(pageStatus, `${reason} — trying again in ${left} s…`));
+      return join(code, info, displayName, keepName);
+    }
     showError(error.message); // e.g. "Someone in this team is already called Ana…", next to the name form
     return false;
   }
@@ -137,6 +172,7 @@ async function join(code, info, displayName, keepName = false) {
     credential: joined.credential,
     participantId: joined.participantId,
     displayName: joined.displayName,
+    code, // so a later lookup of this code can show the credential (see savedForCode)
   });
   goLive(code, info, joined);
   return true;

@@ -1,12 +1,18 @@
 // Start page: create a team + session, or jump to the join page with a code.
 
-import { byTest, setText } from '/js/dom.js';
-import { normalizeCode, postJson } from '/js/api.js';
+import { byTest, setText, show } from '/js/dom.js';
+import { getJson, normalizeCode, postJson } from '/js/api.js';
 
 const errorRegion = byTest('error');
 const startForm = document.getElementById('start-form');
 const startButton = byTest('start-workshop');
 const startStatus = document.getElementById('start-status');
+const startKeyField = document.getElementById('start-key-field');
+
+// A server the public can reach may ask for a start key: ask for it only there.
+getJson('/api/start')
+  .then((needs) => show(startKeyField, needs?.startKeyRequired === true))
+  .catch(() => {}); // the server says so again, in words, if it needs a key after all
 
 startForm.addEventListener('submit', async (event) => {
   event.preventDefault();
@@ -18,7 +24,8 @@ startForm.addEventListener('submit', async (event) => {
   startButton.disabled = true;
   setText(startStatus, 'Starting…');
   try {
-    const created = await postJson('/api/teams', { teamName, sessionTitle });
+    const startKey = startKeyField.hidden ? undefined : byTest('start-key').value;
+    const created = await postJson('/api/teams', { teamName, sessionTitle, startKey });
     setText(startStatus, 'Opening your facilitator console…');
     // Stay on the address this browser already uses (facilitatorUrl may name the LAN address); the key
     // travels in the fragment either way.
@@ -27,7 +34,16 @@ startForm.addEventListener('submit', async (event) => {
   } catch (error) {
     setText(startStatus, '');
     setText(errorRegion, error.message);
-    startButton.disabled = false;
+    if (error.status === 403 && startKeyField.hidden) {
+      // The server asks for a key this page did not know about (its setting changed): ask for it now.
+      show(startKeyField, true);
+      byTest('start-key').focus();
+    }
+    // Too many started from here: the button waits as long as the server says.
+    const wait = error.status === 429 ? (error.retryAfter ?? 0) * 1000 : 0;
+    setTimeout(() => {
+      startButton.disabled = false;
+    }, wait);
   }
 });
 

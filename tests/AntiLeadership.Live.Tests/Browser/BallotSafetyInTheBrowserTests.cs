@@ -32,7 +32,7 @@ public sealed class BallotSafetyInTheBrowserTests(BrowserFixture fixture) : ICla
             await ParticipantPage.AddDotAsync(phone, 1);
             // Said after about two seconds, while the write still hangs, not only once it has failed.
             await Expect(status).ToHaveTextAsync("Still saving — the server is taking longer than usual…", new() { Timeout = 4_000 });
-            await AxeCheck.AssertNoSeriousViolationsAsync(phone, "phone, still saving");
+            await Accessibility.AssertNoViolationsAsync(phone, "phone, still saving");
             // The write gives up after a few seconds: the phone says so and keeps trying by itself.
             await Expect(phone.Test("error")).ToHaveTextAsync("Not saved, trying again…", Within);
         }
@@ -87,7 +87,7 @@ public sealed class BallotSafetyInTheBrowserTests(BrowserFixture fixture) : ICla
         await Expect(status).ToHaveTextAsync("Saved again — the server had lost your last change.", Within);
         await Expect(ParticipantPage.DotCount(phone, 0)).ToHaveTextAsync("1");
         await Expect(ParticipantPage.DotCount(phone, 2)).ToHaveTextAsync("1");
-        await AxeCheck.AssertNoSeriousViolationsAsync(phone, "phone, ballot sent again");
+        await Accessibility.AssertNoViolationsAsync(phone, "phone, ballot sent again");
         var healed = await grain.GetBallot(participantId).WaitAsync(Eventually.DefaultTimeout);
         Assert.Equal(new Dictionary<string, int> { ["s1"] = 1, ["s3"] = 1 }, healed.Dots);
         var view = await grain.GetView().WaitAsync(Eventually.DefaultTimeout);

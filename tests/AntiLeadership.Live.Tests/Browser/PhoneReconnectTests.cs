@@ -33,7 +33,7 @@ public sealed class PhoneReconnectTests(BrowserFixture fixture) : IClassFixture<
         await Expect(phone.Test("dots-left")).ToHaveTextAsync("1");
         // Not "Saved", which was true only of the tap before the cut.
         await Expect(phone.Page.Locator("#save-status")).ToHaveTextAsync("Not sent yet — it will be sent when the connection is back.");
-        await AxeCheck.AssertNoSeriousViolationsAsync(phone, "phone that is reconnecting");
+        await Accessibility.AssertNoViolationsAsync(phone, "phone that is reconnecting");
         // Meanwhile someone else votes: after reconnecting the phone must show it without a reload.
         var ben = await Workshop.JoinAsync(server.Http, workshop.JoinCode, "Ben");
         await using var benPhone = await LiveClient.ConnectAsync(server.App.BaseAddress, ben.SessionId, ben.Credential);
