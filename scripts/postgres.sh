@@ -103,9 +103,10 @@ start() {
 
   if ! as_owner "$bin/pg_ctl" -D "$data" status >/dev/null 2>&1; then
     # fsync and synchronous_commit stay at PostgreSQL's defaults (on): a commit is on disk when it
-    # is acknowledged, which is why this database is the store of record.
+    # is acknowledged, which is why this database is the store of record. 250 connections: each node
+    # keeps at most 50 (DatabaseConnection), so a cluster of several fits.
     as_owner "$bin/pg_ctl" -D "$data" -l "$log" -w -t 60 \
-      -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories=''" start >/dev/null \
+      -o "-p $port -c listen_addresses=127.0.0.1 -c unix_socket_directories='' -c max_connections=250" start >/dev/null \
       || { echo "PostgreSQL did not start; its log is $log:" >&2; tail -20 "$log" >&2; return 1; }
   fi
 

@@ -14,6 +14,13 @@ public static class DatabaseConnection
     public const int ConnectSeconds = 5;
     public const int CommandSeconds = 5;
 
+    /// <summary>
+    /// Connections one node keeps at most. Group commit needs few (one per grain writing at a time);
+    /// a burst of activations queues for a moment instead. start.sh's database takes 250, so several
+    /// nodes of a cluster fit beside each other with room for an operator's psql.
+    /// </summary>
+    public const int MaxPoolSize = 50;
+
     public static string FailFast(string connectionString)
     {
         if (string.IsNullOrWhiteSpace(connectionString))
@@ -32,6 +39,11 @@ public static class DatabaseConnection
         if (!given.ContainsKey("Command Timeout") && !given.ContainsKey("CommandTimeout"))
         {
             builder.CommandTimeout = CommandSeconds;
+        }
+
+        if (!given.ContainsKey("Maximum Pool Size") && !given.ContainsKey("Max Pool Size") && !given.ContainsKey("MaxPoolSize"))
+        {
+            builder.MaxPoolSize = MaxPoolSize;
         }
 
         return builder.ConnectionString;
