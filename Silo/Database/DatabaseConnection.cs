@@ -41,6 +41,13 @@ public static class DatabaseConnection
             builder.CommandTimeout = CommandSeconds;
         }
 
+        // The storage statements are the same few, run thousands of times: prepared once per connection,
+        // PostgreSQL skips parsing and planning them on every write.
+        if (!given.ContainsKey("Max Auto Prepare") && !given.ContainsKey("MaxAutoPrepare"))
+        {
+            builder.MaxAutoPrepare = 20;
+        }
+
         if (!given.ContainsKey("Maximum Pool Size") && !given.ContainsKey("Max Pool Size") && !given.ContainsKey("MaxPoolSize"))
         {
             builder.MaxPoolSize = MaxPoolSize;
