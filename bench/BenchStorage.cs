@@ -40,7 +40,7 @@ public sealed class BenchStorage : IAsyncDisposable
             case StorageModes.PostgreSql:
             {
                 var folder = Directory.CreateTempSubdirectory("antileadership-bench-postgres-").FullName;
-                var connection = (await ScriptAsync("start", folder, $"{FreePorts.Next()}")).Trim().Split('\n')[^1];
+                var connection = await PostgresScript.StartAsync(RepositoryRoot.Path, folder, FreePorts.Next());
                 return new BenchStorage(mode, [$"--Cluster:Storage={mode}", $"--Cluster:Database={connection}"], folder, null);
             }
 
@@ -91,7 +91,7 @@ public sealed class BenchStorage : IAsyncDisposable
     {
         if (Mode == StorageModes.PostgreSql)
         {
-            await ScriptAsync("stop", _folder!);
+            await PostgresScript.RunAsync(RepositoryRoot.Path, "stop", _folder!);
         }
         else if (_azurite is not null)
         {
@@ -104,24 +104,5 @@ public sealed class BenchStorage : IAsyncDisposable
         }
     }
 
-    private int[] DatabaseProcesses() =>
-        ScriptAsync("pids", _folder!).GetAwaiter().GetResult().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray();
-
-    private static async Task<string> ScriptAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("bash") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "scripts", "postgres.sh"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync();
-        return process.ExitCode == 0
-            ? await output
-            : throw new InvalidOperationException($"scripts/postgres.sh {arguments[0]} failed: {await errors}");
-    }
+    private int[] DatabaseProcesses() => PostgresScript.ProcessesAsync(RepositoryRoot.Path, _folder!).GetAwaiter().GetResult();
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using AntiLeadership.Live.Testing;
 using Npgsql;
@@ -37,12 +36,11 @@ public sealed class Postgres : IStorageServer
 
     public async Task StartAsync()
     {
-        var output = await ScriptAsync("start", _folder, $"{Port}");
-        ConnectionString = output.Trim().Split('\n')[^1];
+        ConnectionString = await PostgresScript.StartAsync(RepositoryRoot.Path, _folder, Port);
     }
 
     /// <summary>Stops the server as Ctrl+C on start.sh does: a fast shutdown, every commit kept.</summary>
-    public Task StopAsync() => ScriptAsync("stop", _folder);
+    public Task StopAsync() => PostgresScript.RunAsync(RepositoryRoot.Path, "stop", _folder);
 
     /// <summary>Kills every process of the server with SIGKILL at once, as an out-of-memory kill or a crash would.</summary>
     public async Task KillAsync()
@@ -107,34 +105,7 @@ public sealed class Postgres : IStorageServer
         }
     }
 
-    private async Task<int[]> ProcessesAsync() =>
-        (await ScriptAsync("pids", _folder)).Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray();
-
-    private static async Task<string> ScriptAsync(params string[] arguments)
-    {
-        var start = new ProcessStartInfo("bash")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "scripts", "postgres.sh"));
-        foreach (var argument in arguments)
-        {
-            start.ArgumentList.Add(argument);
-        }
-
-        using var process = Process.Start(start) ?? throw new InvalidOperationException("Could not run scripts/postgres.sh.");
-        var output = process.StandardOutput.ReadToEndAsync();
-        var errors = process.StandardError.ReadToEndAsync();
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(2));
-        if (process.ExitCode != 0)
-        {
-            throw new InvalidOperationException($"scripts/postgres.sh {string.Join(' ', arguments)} failed: {await errors}");
-        }
-
-        return await output;
-    }
+    private Task<int[]> ProcessesAsync() => PostgresScript.ProcessesAsync(RepositoryRoot.Path, _folder);
 
     private const int SigKill = 9, SigCont = 18, SigStop = 19;
 

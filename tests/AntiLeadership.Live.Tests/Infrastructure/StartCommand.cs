@@ -115,17 +115,7 @@ public sealed class StartCommand : IAsyncDisposable
     }
 
     /// <summary>The database's processes (none once it has stopped).</summary>
-    public async Task<int[]> DatabaseProcessesAsync()
-    {
-        var pids = new ProcessStartInfo("bash") { RedirectStandardOutput = true, UseShellExecute = false };
-        pids.ArgumentList.Add(Path.Combine(RepositoryRoot.Path, "scripts", "postgres.sh"));
-        pids.ArgumentList.Add("pids");
-        pids.ArgumentList.Add(Path.Combine(DataFolder, "postgres"));
-        using var process = Process.Start(pids)!;
-        var output = await process.StandardOutput.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        return output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(int.Parse).ToArray();
-    }
+    public Task<int[]> DatabaseProcessesAsync() => PostgresScript.ProcessesAsync(RepositoryRoot.Path, Path.Combine(DataFolder, "postgres"));
 
     public async ValueTask DisposeAsync()
     {
