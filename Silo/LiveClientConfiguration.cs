@@ -1,4 +1,6 @@
+using AntiLeadership.Live.Silo.Database;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 
@@ -21,7 +23,7 @@ public static class LiveClientConfiguration
             case ClusteringModes.PostgreSql:
                 // The gateway list is read with a query the schema holds: make sure it is there even
                 // when this client starts before any silo has created it.
-                client.Services.AddDatabaseSchemaUpgrade(options.Database);
+                client.Services.AddSingleton<ILifecycleParticipant<IClusterClientLifecycle>>(provider => DatabaseSchemaUpgrade.Create(provider, options.Database));
                 client.UseAdoNetClustering(gateways =>
                 {
                     gateways.Invariant = LiveSiloConfiguration.PostgreSqlInvariant;

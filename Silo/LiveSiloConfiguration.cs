@@ -38,7 +38,7 @@ public static class LiveSiloConfiguration
         silo.Configure<ClusterOptions>(options.ApplyTo);
         if (options.UsesDatabase)
         {
-            silo.Services.AddDatabaseSchemaUpgrade(options.Database);
+            silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => DatabaseSchemaUpgrade.Create(provider, options.Database));
         }
 
         switch (options.Clustering)
@@ -64,14 +64,6 @@ public static class LiveSiloConfiguration
         // Operators only: the web node maps it behind the operator gate (see OperatorGate).
         silo.AddDashboard();
         return silo;
-    }
-
-    public static IServiceCollection AddDatabaseSchemaUpgrade(this IServiceCollection services, string connectionString)
-    {
-        services.AddSingleton(provider => ActivatorUtilities.CreateInstance<DatabaseSchemaUpgrade>(provider, connectionString));
-        services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => provider.GetRequiredService<DatabaseSchemaUpgrade>());
-        services.AddSingleton<ILifecycleParticipant<IClusterClientLifecycle>>(provider => provider.GetRequiredService<DatabaseSchemaUpgrade>());
-        return services;
     }
 
     private static void ConfigureSharedMembership(ISiloBuilder silo, LiveClusterOptions options)

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Npgsql;
 
@@ -13,6 +14,9 @@ public sealed class DatabaseSchemaUpgrade(string connectionString, ILogger<Datab
     : ILifecycleParticipant<ISiloLifecycle>, ILifecycleParticipant<IClusterClientLifecycle>
 {
     private static readonly TimeSpan WaitAtMost = TimeSpan.FromMinutes(2);
+
+    public static DatabaseSchemaUpgrade Create(IServiceProvider services, string connectionString) =>
+        ActivatorUtilities.CreateInstance<DatabaseSchemaUpgrade>(services, connectionString);
 
     public void Participate(ISiloLifecycle lifecycle) =>
         lifecycle.Subscribe(nameof(DatabaseSchemaUpgrade), ServiceLifecycleStage.First, UpgradeAsync);

@@ -14,8 +14,15 @@ public sealed record ApiError(string Error)
     /// <summary>A 429 with Retry-After in whole seconds and "<paramref name="what"/> — try again in N s." for the screen.</summary>
     public static IResult TooMany(HttpResponse response, TimeSpan retryAfter, string what)
     {
-        var seconds = Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds));
-        response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        return TypedResults.Json(new ApiError($"{what} — try again in {seconds} s."), statusCode: StatusCodes.Status429TooManyRequests);
+        response.Headers.RetryAfter = WholeSeconds(retryAfter).ToString(System.Globalization.CultureInfo.InvariantCulture);
+        return TypedResults.Json(new ApiError(TryAgainIn(what, retryAfter)), statusCode: StatusCodes.Status429TooManyRequests);
     }
+
+    /// <summary>
+    /// "<paramref name="what"/> — try again in N s.": the one wording of every wait, over HTTP and on the
+    /// hub alike, which the pages read the seconds back from to wait and try again by themselves.
+    /// </summary>
+    public static string TryAgainIn(string what, TimeSpan retryAfter) => $"{what} — try again in {WholeSeconds(retryAfter)} s.";
+
+    private static int WholeSeconds(TimeSpan wait) => Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
 }

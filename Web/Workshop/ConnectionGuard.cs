@@ -29,7 +29,7 @@ public sealed class ConnectionGuard(RevokedCredentials revoked, TimeProvider tim
         if (!budget.TryTake(out var retryAfter))
         {
             WarnOnce(context, invocation.HubMethodName);
-            throw new HubException($"Too many actions at once — try again in {Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds))} s.");
+            throw new HubException(Api.ApiError.TryAgainIn("Too many actions at once", retryAfter));
         }
 
         return await next(invocation);

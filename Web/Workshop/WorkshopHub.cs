@@ -41,7 +41,7 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
             answer => answer.View.Exists);
         if (wait is { } seconds)
         {
-            throw new HubException($"Too many attempts — try again in {Math.Max(1, (int)Math.Ceiling(seconds.TotalSeconds))} s.");
+            throw new HubException(ApiError.TryAgainIn("Too many attempts", seconds));
         }
 
         if (admission is null)

@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Net.Sockets;
-using System.Runtime.InteropServices;
 using AntiLeadership.Live.Testing;
 
 namespace AntiLeadership.Live.Tests.Infrastructure;
@@ -9,7 +8,7 @@ namespace AntiLeadership.Live.Tests.Infrastructure;
 /// A real Azurite (from the repository's npm packages) on free loopback ports with its own temporary
 /// data folder. It can be stopped and started again on the same folder and ports, as after a crash.
 /// </summary>
-public sealed partial class Azurite : IStorageServer
+public sealed class Azurite : IStorageServer
 {
     private const string AccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
@@ -82,7 +81,7 @@ public sealed partial class Azurite : IStorageServer
     {
         if (_process is { HasExited: false } process)
         {
-            _ = SendSignal(process.Id, SigTerm);
+            Signals.Send(process.Id, Signals.Terminate);
             try
             {
                 await process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(15));
@@ -124,10 +123,6 @@ public sealed partial class Azurite : IStorageServer
         }
     }
 
-    private const int SigTerm = 15;
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int SendSignal(int pid, int signal);
 
     private static async Task<bool> ListeningAsync(params int[] ports)
     {

@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using AntiLeadership.Live.Testing;
 using Npgsql;
 
@@ -43,23 +42,14 @@ public sealed class Postgres : IStorageServer
     public Task StopAsync() => PostgresScript.RunAsync(RepositoryRoot.Path, "stop", _folder);
 
     /// <summary>Kills every process of the server with SIGKILL at once, as an out-of-memory kill or a crash would.</summary>
-    public async Task KillAsync()
-    {
-        var pids = await ProcessesAsync();
-        foreach (var pid in pids)
-        {
-            _ = SendSignal(pid, SigKill);
-        }
-
-        await Eventually.IsTrueAsync(() => pids.All(pid => SendSignal(pid, 0) != 0), "every process of the database to end");
-    }
+    public async Task KillAsync() => await Signals.KillAllAsync(await ProcessesAsync());
 
     /// <summary>Freezes every process of the server (SIGSTOP): storage that hangs rather than fails.</summary>
     public async Task FreezeAsync()
     {
         foreach (var pid in await ProcessesAsync())
         {
-            _ = SendSignal(pid, SigStop);
+            Signals.Send(pid, Signals.Stop);
         }
     }
 
@@ -67,7 +57,7 @@ public sealed class Postgres : IStorageServer
     {
         foreach (var pid in await ProcessesAsync())
         {
-            _ = SendSignal(pid, SigCont);
+            Signals.Send(pid, Signals.Continue);
         }
     }
 
@@ -106,9 +96,4 @@ public sealed class Postgres : IStorageServer
     }
 
     private Task<int[]> ProcessesAsync() => PostgresScript.ProcessesAsync(RepositoryRoot.Path, _folder);
-
-    private const int SigKill = 9, SigCont = 18, SigStop = 19;
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int SendSignal(int pid, int signal);
 }

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using System.Text;
 using AntiLeadership.Live.Testing;
 
@@ -96,21 +95,16 @@ public sealed class StartCommand : IAsyncDisposable
     /// </summary>
     public async Task KillEverythingAsync()
     {
-        var database = await DatabaseProcessesAsync();
-        _ = SendSignal(-_process.Id, SigKill);
-        foreach (var pid in database)
-        {
-            _ = SendSignal(pid, SigKill);
-        }
-
+        // The script's process group (the script, dotnet, the web node) and the database, which runs
+        // detached from it, all in one go.
+        await Signals.KillAllAsync([-_process.Id, .. await DatabaseProcessesAsync()]);
         await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromSeconds(30));
-        await Eventually.IsTrueAsync(() => database.All(pid => SendSignal(pid, 0) != 0), "every process of the database to end");
     }
 
     /// <summary>Ctrl+C in the terminal: SIGINT to the command's whole process group; returns once the script has ended.</summary>
     public async Task InterruptAsync()
     {
-        _ = SendSignal(-_process.Id, SigInt);
+        Signals.Send(-_process.Id, Signals.Interrupt);
         await _process.WaitForExitAsync().WaitAsync(TimeSpan.FromMinutes(1));
     }
 
@@ -146,9 +140,4 @@ public sealed class StartCommand : IAsyncDisposable
             lock (_output) { _output.AppendLine(line); }
         }
     }
-
-    private const int SigInt = 2, SigKill = 9;
-
-    [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
-    private static extern int SendSignal(int pid, int signal);
 }
