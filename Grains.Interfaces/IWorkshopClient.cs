@@ -11,11 +11,11 @@ public interface IWorkshopClient
 {
     Task SessionChanged(SessionView view);
 
-    /// <summary>Carries the runtime type of the view (for example <see cref="CulturePrioritiesView"/>), with its kind.</summary>
+    /// <summary>Carries the runtime type of the view (each kind's own <see cref="ActivityView"/>), with its kind.</summary>
     Task ActivityChanged(object view);
 
-    /// <summary>Sent only to the participant it belongs to.</summary>
-    Task BallotChanged(Ballot ballot);
+    /// <summary>A participant's own <see cref="Contribution"/> of any kind, sent only to that participant's devices.</summary>
+    Task ContributionChanged(object contribution);
 
     /// <summary>Sent to a connection just before the server closes it because its credential stopped working.</summary>
     Task CredentialRevoked(string message);

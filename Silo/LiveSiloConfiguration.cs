@@ -2,6 +2,7 @@ using AntiLeadership.Live.Grains;
 using AntiLeadership.Live.Silo.Database;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Orleans.Configuration;
 using Orleans.Dashboard;
 
@@ -82,6 +83,8 @@ public static class LiveSiloConfiguration
     private static void AddGrainStorage(ISiloBuilder silo, LiveClusterOptions options)
     {
         silo.Services.AddGrainStateJson();
+        // Activities read the time through it, so tests can move the clock instead of waiting.
+        silo.Services.TryAddSingleton(TimeProvider.System);
         switch (options.Storage)
         {
             case StorageModes.Memory:

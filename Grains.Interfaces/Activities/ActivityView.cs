@@ -1,24 +1,46 @@
 namespace AntiLeadership.Live.Activities;
 
 /// <summary>
-/// The versioned snapshot of one activity. Each kind of activity derives its own view; browsers pick
-/// the renderer by <see cref="Kind"/> and ignore any snapshot whose version is not newer than theirs.
+/// The versioned snapshot of one activity. Each kind derives its own view; browsers pick the renderer
+/// by <see cref="Kind"/> and ignore any snapshot whose version is not newer than theirs. The facilitator
+/// gets it whole; everyone else gets <see cref="ForAudience"/>, built here once for every kind.
 /// </summary>
 [GenerateSerializer, Immutable]
 public abstract record ActivityView(
     [property: Id(0)] string ActivityId,
     [property: Id(1)] string SessionId,
-    [property: Id(2)] long Version)
+    [property: Id(2)] long Version,
+    [property: Id(3)] ActivityStage Stage)
 {
     public abstract string Kind { get; }
 
-    /// <summary>What the board and the phones may see (for example, no tally while results are hidden).</summary>
-    public abstract ActivityView ForAudience();
+    /// <summary>
+    /// What the board and the phones may see: never who took part, and none of the results while they
+    /// are hidden and not yet revealed. What a client must not see is left out here, on the server.
+    /// </summary>
+    public ActivityView ForAudience()
+    {
+        var shared = this with { Stage = Stage with { ContributorIds = null } };
+        return Stage.ResultsVisibleToAll ? shared.Shared() : shared.WhileHidden();
+    }
 
     /// <summary>
     /// True when this view differs from <paramref name="earlier"/> of the same activity only in what
-    /// participants' own input changes (votes coming in), not in anything the facilitator did. Phones take
-    /// such changes at a steady rhythm; anything else reaches them at once.
+    /// participants' own input changes (contributions coming in), not in anything the facilitator did.
+    /// Phones take such changes at a steady rhythm; anything else reaches them at once.
     /// </summary>
-    public virtual bool OnlyCountsChangedSince(ActivityView earlier) => false;
+    public bool OnlyCountsChangedSince(ActivityView earlier) =>
+        earlier.GetType() == GetType()
+        && earlier.ActivityId == ActivityId
+        && earlier.Stage with { Contributors = 0, ContributorIds = null } == Stage with { Contributors = 0, ContributorIds = null }
+        && SameApartFromInput(earlier);
+
+    /// <summary>The audience's copy while results are shown: leave out what only the facilitator may see.</summary>
+    protected virtual ActivityView Shared() => this;
+
+    /// <summary>The audience's copy while results are hidden: what the room works on, none of its results.</summary>
+    protected abstract ActivityView WhileHidden();
+
+    /// <summary>Whether everything the facilitator sets up or steers is the same as in <paramref name="earlier"/> (same type).</summary>
+    protected abstract bool SameApartFromInput(ActivityView earlier);
 }

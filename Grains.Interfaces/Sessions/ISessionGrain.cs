@@ -17,8 +17,11 @@ public interface ISessionGrain : IGrainWithStringKey
     /// <summary>Adds a participant (already enrolled in the team) to this session.</summary>
     Task<CommandOutcome> Join(string participantId, string displayName);
 
-    /// <summary>Adds an activity to the agenda and sets it up; shows it when nothing is shown yet.</summary>
-    Task<CommandOutcome> AddCulturePriorities(string activityId, CulturePrioritiesSetup setup);
+    /// <summary>
+    /// Adds an activity of any kind (the kind of <paramref name="setup"/>) to the agenda and sets it up;
+    /// shows it when nothing is shown yet. Repeating it with the same id and setup is harmless.
+    /// </summary>
+    Task<CommandOutcome> AddActivity(string activityId, ActivitySetup setup);
 
     /// <summary>Puts an activity of the agenda on every screen.</summary>
     Task<CommandOutcome> ShowActivity(string activityId);
@@ -41,6 +44,13 @@ public interface ISessionGrain : IGrainWithStringKey
     /// <summary>Called by this session's activities after each stored change (coalesced there).</summary>
     [OneWay]
     Task ActivityChanged(ActivityView view);
+
+    /// <summary>
+    /// Called by an activity when participants' contributions changed through someone else (moderation,
+    /// a teammate's input), once stored: relayed to every web node, which tells those participants' devices.
+    /// </summary>
+    [OneWay]
+    Task ContributionsChanged(string activityId, IReadOnlyList<string> participantIds);
 
     Task<SessionView> GetView();
 

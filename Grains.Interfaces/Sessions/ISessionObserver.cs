@@ -15,6 +15,10 @@ public interface ISessionObserver : IGrainObserver
     [OneWay]
     Task ActivityChanged(ActivityView view);
 
+    /// <summary>These participants' contributions to the activity changed: the node fetches and pushes them to their devices here.</summary>
+    [OneWay]
+    Task ContributionsChanged(string activityId, IReadOnlyList<string> participantIds);
+
     /// <summary>Not one-way: a revocation counts as done only once the nodes have closed the connections.</summary>
     Task CredentialsRevoked(CredentialRevocation revocation);
 }

@@ -115,7 +115,7 @@ public sealed class SessionGrain(
         return CommandOutcome.Done;
     }
 
-    public async Task<CommandOutcome> AddCulturePriorities(string activityId, CulturePrioritiesSetup setup)
+    public async Task<CommandOutcome> AddActivity(string activityId, ActivitySetup setup)
     {
         if (!State.IsOpen)
         {
@@ -127,21 +127,31 @@ public sealed class SessionGrain(
             return CommandOutcome.Refused("That activity id is not valid.");
         }
 
-        var known = State.Agenda.Exists(a => a.ActivityId == activityId);
-        if (!known && State.Agenda.Count >= SessionRules.MaxActivities)
+        if (ActivityCatalog.Find(setup.Kind) is not { } kind)
+        {
+            return CommandOutcome.Refused("There is no such kind of activity.");
+        }
+
+        var known = State.Agenda.Find(a => a.ActivityId == activityId);
+        if (known is not null && known.Kind != kind.Name)
+        {
+            return CommandOutcome.Refused("This activity is already on the agenda as another kind.");
+        }
+
+        if (known is null && State.Agenda.Count >= SessionRules.MaxActivities)
         {
             return CommandOutcome.Refused($"A session can hold at most {SessionRules.MaxActivities} activities.");
         }
 
         // The activity stores its setup first: if we fail after that, the facilitator's retry (same id)
         // finds it set up and only the agenda entry is added.
-        var outcome = await GrainFactory.GetGrain<ICulturePrioritiesGrain>(activityId).SetUp(this.GetPrimaryKeyString(), setup);
+        var outcome = await kind.Grain(GrainFactory, activityId).SetUp(this.GetPrimaryKeyString(), setup);
         if (!outcome.Succeeded)
         {
             return outcome;
         }
 
-        if (known || State.Agenda.Exists(a => a.ActivityId == activityId))
+        if (known is not null || State.Agenda.Exists(a => a.ActivityId == activityId))
         {
             // A retry, or a concurrent copy of the same request that added it while we waited: done
             // once the agenda entry is stored (the write that carried it may have failed).
@@ -149,7 +159,7 @@ public sealed class SessionGrain(
             return CommandOutcome.Done;
         }
 
-        State.Agenda.Add(new AgendaItem { ActivityId = activityId, Kind = ActivityKinds.CulturePriorities, Title = CulturePrioritiesRules.Title(setup.Title).Text });
+        State.Agenda.Add(new AgendaItem { ActivityId = activityId, Kind = kind.Name, Title = ActivityRules.Title(setup.Title).Text });
         State.CurrentActivityId ??= activityId;
         await StoreAndPublishAsync();
         return CommandOutcome.Done;
@@ -175,7 +185,7 @@ public sealed class SessionGrain(
 
     public async Task<CommandOutcome> ShowActivity(string activityId)
     {
-        if (!State.Agenda.Exists(a => a.ActivityId == activityId))
+        if (State.Agenda.Find(a => a.ActivityId == activityId) is not { } item)
         {
             return CommandOutcome.Refused("That activity is not on this session's agenda.");
         }
@@ -191,7 +201,11 @@ public sealed class SessionGrain(
         }
 
         // Browsers that connected after this activity last changed have never seen it: send it again.
-        await ActivityChanged(await GrainFactory.GetGrain<ICulturePrioritiesGrain>(activityId).GetView());
+        if (ViewOf(item) is { } view)
+        {
+            await ActivityChanged(await view);
+        }
+
         return CommandOutcome.Done;
     }
 
@@ -202,11 +216,11 @@ public sealed class SessionGrain(
         var isNew = !_nodes.ContainsKey(nodeId);
         _nodes[nodeId] = new NodeAttachment(observer, DateTime.UtcNow + AttachmentLifetime, present);
         RecountPresence();
-        if (isNew && State.CurrentActivityId is { } activityId)
+        if (isNew && State.Agenda.Find(a => a.ActivityId == State.CurrentActivityId) is { } current && ViewOf(current) is { } view)
         {
             // A node this activation has not heard from may have missed changes while we were
             // elsewhere (a crash moved this grain): give it the activity on screen as it is now.
-            _ = observer.ActivityChanged(await GrainFactory.GetGrain<ICulturePrioritiesGrain>(activityId).GetView());
+            _ = observer.ActivityChanged(await view);
         }
 
         return BuildView();
@@ -222,23 +236,11 @@ public sealed class SessionGrain(
         return Task.CompletedTask;
     }
 
-    public Task ActivityChanged(ActivityView view)
-    {
-        // Already coalesced by the activity; relay at once so the board sees a vote within one interval.
-        foreach (var (nodeId, node) in _nodes)
-        {
-            try
-            {
-                node.Observer.ActivityChanged(view);
-            }
-            catch (Exception failure)
-            {
-                logger.LogWarning(failure, "Could not relay an activity change to node {NodeId}", nodeId);
-            }
-        }
+    // Already coalesced by the activity; relayed at once so the board sees a vote within one interval.
+    public Task ActivityChanged(ActivityView view) => TellNodes(node => node.ActivityChanged(view), "an activity change");
 
-        return Task.CompletedTask;
-    }
+    public Task ContributionsChanged(string activityId, IReadOnlyList<string> participantIds) =>
+        TellNodes(node => node.ContributionsChanged(activityId, participantIds), "changed contributions");
 
     public Task<SessionView> GetView()
     {
@@ -319,6 +321,10 @@ public sealed class SessionGrain(
         _publisher.Publish(() => BuildView());
     }
 
+    /// <summary>The activity's current view, or null for an entry of a kind this build does not know (never a grain of the wrong kind).</summary>
+    private Task<ActivityView>? ViewOf(AgendaItem item) =>
+        ActivityCatalog.GrainOf(GrainFactory, new ActivityListing(item.ActivityId, item.Kind, item.Title))?.GetView();
+
     private void RecountPresence()
     {
         var present = PresentIds();
@@ -348,17 +354,23 @@ public sealed class SessionGrain(
         return Task.CompletedTask;
     }
 
-    private Task PushToNodes(SessionView view)
+    private Task PushToNodes(SessionView view) => TellNodes(node => node.SessionChanged(view), "a session change");
+
+    /// <summary>
+    /// Tells every attached node (one-way calls: a slow or dead node holds up nobody). A node that
+    /// cannot be told is dropped when its attachment runs out; it resyncs when it renews.
+    /// </summary>
+    private Task TellNodes(Action<ISessionObserver> tell, string what)
     {
         foreach (var (nodeId, node) in _nodes)
         {
             try
             {
-                node.Observer.SessionChanged(view);
+                tell(node.Observer);
             }
             catch (Exception failure)
             {
-                logger.LogWarning(failure, "Could not push a session change to node {NodeId}", nodeId);
+                logger.LogWarning(failure, "Could not relay {What} to node {NodeId}", what, nodeId);
             }
         }
 

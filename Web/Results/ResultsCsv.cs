@@ -4,21 +4,31 @@ using System.Text;
 namespace AntiLeadership.Live.Web.Results;
 
 /// <summary>
-/// The rankings as CSV for a spreadsheet: one row per statement per vote, aggregates only (who placed
-/// which dots stays in the JSON download of named votes). Text that a spreadsheet would run as a
-/// formula is prefixed with an apostrophe, so a statement cannot become a live formula on a laptop.
+/// Every activity's aggregate results as CSV for a spreadsheet, one row per counted item, the same
+/// columns for every kind (who contributed what stays in the JSON download of named activities). In an
+/// anonymous activity a group of one or two people reads "fewer than 3". Text that a spreadsheet would
+/// run as a formula is prefixed with an apostrophe, so a statement cannot become a live formula on a laptop.
 /// </summary>
 public static class ResultsCsv
 {
     public static string Write(ResultsExport results)
     {
         var csv = new StringBuilder();
-        Row(csv, "Activity", "Anonymous", "Rank", "Statement", "Dots", "People");
-        foreach (var vote in results.Activities)
+        Row(csv, "Activity", "Kind", "Anonymous", "Section", "Rank", "Item", "Value", "People");
+        foreach (var activity in results.Activities)
         {
-            foreach (var statement in vote.Ranking)
+            foreach (var row in activity.Rows)
             {
-                Row(csv, vote.Title, vote.Anonymous ? "yes" : "no", Number(statement.Rank), statement.Statement, Number(statement.Dots), Number(statement.Voters));
+                Row(
+                    csv,
+                    activity.Title,
+                    activity.Kind,
+                    activity.Anonymous ? "yes" : "no",
+                    row.Section,
+                    row.Rank is { } rank ? Number(rank) : "",
+                    row.Item,
+                    row.FewerThanThree ? "" : row.Value is { } value ? Number(value) : "",
+                    row.FewerThanThree ? "fewer than 3" : row.People is { } people ? Number(people) : "");
             }
         }
 

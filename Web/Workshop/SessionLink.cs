@@ -124,6 +124,37 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
         LiveMetrics.FanOutDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 
+    /// <summary>
+    /// Moderation or a teammate changed these participants' contributions: those connected here get
+    /// theirs, read from the activity (as stored), on all their devices on this node.
+    /// </summary>
+    public async Task ContributionsChanged(string activityId, IReadOnlyList<string> participantIds)
+    {
+        string[] here;
+        lock (_connections)
+        {
+            var local = _connections.Values.Select(c => c.ParticipantId).OfType<string>().ToHashSet();
+            here = participantIds.Where(local.Contains).ToArray();
+        }
+
+        var listing = Latest?.Activities.FirstOrDefault(a => a.ActivityId == activityId);
+        if (here.Length == 0 || listing is null || ActivityCatalog.GrainOf(_grains, listing) is not { } activity)
+        {
+            return;
+        }
+
+        try
+        {
+            await Task.WhenAll(here.Select(async participantId =>
+                await _hub.Clients.Group(SessionGroups.Participant(_sessionId, participantId)).ContributionChanged(await activity.GetContribution(participantId))));
+        }
+        catch (Exception failure)
+        {
+            // The devices read their contribution again when they reconnect.
+            _logger.LogDebug(failure, "Could not send changed contributions in session {SessionId}", _sessionId);
+        }
+    }
+
     public async Task CredentialsRevoked(CredentialRevocation revocation)
     {
         _revoked.Add(revocation);

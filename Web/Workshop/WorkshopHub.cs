@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.RegularExpressions;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Grains.Telemetry;
@@ -103,16 +104,18 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         }
     }
 
+    /// <summary>Adds an activity of <paramref name="kind"/> to the agenda; <paramref name="setup"/> is that kind's settings.</summary>
     [Authorize(Policy = LivePolicies.Facilitator)]
-    public async Task<string> AddCulturePriorities(string requestId, CulturePrioritiesSetup setup)
+    public async Task<string> AddActivity(string requestId, string kind, JsonElement setup)
     {
         if (!RequestIdPattern().IsMatch(requestId ?? ""))
         {
             throw new HubException("This request is missing its id. Reload the page and try again.");
         }
 
+        var activityKind = ActivityJson.Kind(kind);
         var activityId = $"{SessionId}-{requestId}";
-        Ensure(await grains.GetGrain<ISessionGrain>(SessionId).AddCulturePriorities(activityId, setup));
+        Ensure(await grains.GetGrain<ISessionGrain>(SessionId).AddActivity(activityId, ActivityJson.Setup(activityKind, setup)));
         return activityId;
     }
 
@@ -123,39 +126,42 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
     public async Task ShowActivity(string activityId) =>
         Ensure(await grains.GetGrain<ISessionGrain>(SessionId).ShowActivity(activityId));
 
+    /// <summary>Open, close, timer, reveal, raise anonymity (see <see cref="ActivityCommands"/>), or one of the kind's own commands.</summary>
     [Authorize(Policy = LivePolicies.Facilitator)]
-    public async Task OpenVoting(string activityId) => Ensure(await (await CulturePriorities(activityId)).OpenVoting());
-
-    [Authorize(Policy = LivePolicies.Facilitator)]
-    public async Task CloseVoting(string activityId) => Ensure(await (await CulturePriorities(activityId)).CloseVoting());
-
-    [Authorize(Policy = LivePolicies.Facilitator)]
-    public async Task SetVotingTimer(string activityId, int seconds) => Ensure(await (await CulturePriorities(activityId)).SetVotingTimer(seconds));
-
-    [Authorize(Policy = LivePolicies.Facilitator)]
-    public async Task RevealResults(string activityId) => Ensure(await (await CulturePriorities(activityId)).RevealResults());
-
-    [Authorize(Policy = LivePolicies.Facilitator)]
-    public async Task RaiseAnonymity(string activityId) => Ensure(await (await CulturePriorities(activityId)).RaiseAnonymity());
-
-    [Authorize(Policy = LivePolicies.Participant)]
-    public async Task<BallotReceipt> CastDots(string activityId, string submissionId, Dictionary<string, int> dots)
+    public async Task SteerActivity(string activityId, ActivityCommand command)
     {
-        var activity = await CulturePriorities(activityId);
+        if (command?.Name is null)
+        {
+            throw new HubException("This command has no name. Reload the page and try again.");
+        }
+
+        var (_, activity) = await FindAsync(activityId);
+        Ensure(await activity.Steer(command));
+    }
+
+    /// <summary>A participant's input to an activity, in the shape of the activity's kind; answered once it is stored.</summary>
+    [Authorize(Policy = LivePolicies.Participant)]
+    public async Task<SubmitAnswer> Submit(string activityId, string submissionId, JsonElement input)
+    {
+        var (kind, activity) = await FindAsync(activityId);
         var participantId = Context.User!.ParticipantId()!;
-        var receipt = await activity.CastDots(participantId, submissionId, dots ?? []);
+        var receipt = await activity.Submit(participantId, submissionId ?? "", ActivityJson.Input(kind, input));
         if (receipt.Accepted)
         {
             // The participant's other tabs or devices follow along.
-            await Clients.OthersInGroup(SessionGroups.Participant(SessionId, participantId)).BallotChanged(receipt.Ballot);
+            await Clients.OthersInGroup(SessionGroups.Participant(SessionId, participantId)).ContributionChanged(receipt.Contribution);
         }
 
-        return receipt;
+        return new SubmitAnswer(receipt.Accepted, receipt.AlreadyCounted, receipt.Rejection, receipt.Contribution);
     }
 
+    /// <summary>The caller's own contribution to an activity, as stored.</summary>
     [Authorize(Policy = LivePolicies.Participant)]
-    public async Task<Ballot> GetBallot(string activityId) =>
-        await (await CulturePriorities(activityId)).GetBallot(Context.User!.ParticipantId()!);
+    public async Task<object> GetContribution(string activityId)
+    {
+        var (_, activity) = await FindAsync(activityId);
+        return await activity.GetContribution(Context.User!.ParticipantId()!);
+    }
 
     /// <summary>Puts a new connection in its groups and sends it the full current picture.</summary>
     private async Task WelcomeAsync(SessionView session, bool facilitator, string? participantId)
@@ -178,12 +184,13 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         // Every (re)connect starts from the full current picture; later pushes only ever replace it with newer ones.
         await Clients.Caller.SessionChanged(session);
         var listing = session.Activities.FirstOrDefault(a => a.ActivityId == session.CurrentActivityId);
-        if (await ActivityReader.ReadAsync(grains, listing) is { } activity)
+        if (listing is not null && ActivityCatalog.GrainOf(grains, listing) is { } current)
         {
+            var activity = await current.GetView();
             await Clients.Caller.ActivityChanged(facilitator ? activity : activity.ForAudience());
             if (participantId is not null)
             {
-                await Clients.Caller.BallotChanged(await grains.GetGrain<ICulturePrioritiesGrain>(activity.ActivityId).GetBallot(participantId));
+                await Clients.Caller.ContributionChanged(await current.GetContribution(participantId));
             }
         }
     }
@@ -197,8 +204,8 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         Context.GetHttpContext()?.Request is { } request
         && (request.Headers.Authorization.Count > 0 || request.Query.ContainsKey("access_token"));
 
-    /// <summary>The activity, once we know it belongs to this connection's session.</summary>
-    private async Task<ICulturePrioritiesGrain> CulturePriorities(string activityId)
+    /// <summary>The activity and its kind, once we know it belongs to this connection's session.</summary>
+    private async Task<(ActivityKind Kind, IActivityGrain Activity)> FindAsync(string activityId)
     {
         var view = fanOut.LatestView(SessionId);
         if (view is null || !view.Activities.Any(a => a.ActivityId == activityId))
@@ -208,12 +215,12 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         }
 
         var listing = view.Activities.FirstOrDefault(a => a.ActivityId == activityId);
-        if (listing?.Kind != ActivityKinds.CulturePriorities)
+        if (listing is null || ActivityCatalog.Find(listing.Kind) is not { } kind)
         {
             throw new HubException("That activity is not part of this session.");
         }
 
-        return grains.GetGrain<ICulturePrioritiesGrain>(activityId);
+        return (kind, kind.Grain(grains, activityId));
     }
 
     private static void Ensure(CommandOutcome outcome)

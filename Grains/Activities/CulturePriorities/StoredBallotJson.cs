@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
 
-namespace AntiLeadership.Live.Grains.Activities;
+namespace AntiLeadership.Live.Grains.Activities.CulturePriorities;
 
 /// <summary>
 /// Writes a <see cref="StoredBallot"/> in the same JSON as System.Text.Json would, but only once per

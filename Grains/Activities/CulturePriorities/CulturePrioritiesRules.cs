@@ -1,25 +1,17 @@
-using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Activities.CulturePriorities;
 
-namespace AntiLeadership.Live.Grains.Activities;
+namespace AntiLeadership.Live.Grains.Activities.CulturePriorities;
 
 /// <summary>The limits of a culture-priorities vote, with the messages people see when they hit one.</summary>
 public static class CulturePrioritiesRules
 {
-    public const int MaxTitleLength = 120;
     public const int MaxStatementLength = 200;
     public const int MinStatements = 2;
     public const int MaxStatements = 30;
     public const int MaxDotsPerParticipant = 30;
-    public const int MaxSubmissionIdLength = 64;
-    public const int MaxTimerSeconds = 3600;
 
     public static string? CheckSetup(CulturePrioritiesSetup setup)
     {
-        if (Title(setup.Title).Problem is { } titleProblem)
-        {
-            return titleProblem;
-        }
-
         var (statements, problem) = Statements(setup.Statements);
         if (problem is not null)
         {
@@ -49,13 +41,6 @@ public static class CulturePrioritiesRules
         return null;
     }
 
-    /// <summary>The activity's title as it will be stored, or why it cannot be.</summary>
-    public static CheckedText Title(string? typed) => TextRules.Check(
-        typed,
-        MaxTitleLength,
-        $"Give the activity a title of 1 to {MaxTitleLength} characters.",
-        "Give the activity a title people can see: this one has only invisible characters.");
-
     /// <summary>The statements as they will be stored (blank lines left out), or why one cannot be.</summary>
     public static (IReadOnlyList<string> Statements, string? Problem) Statements(IEnumerable<string?>? typed)
     {
@@ -83,21 +68,9 @@ public static class CulturePrioritiesRules
         return (statements, null);
     }
 
+    /// <summary>Checks a ballot against the vote's statements and limits (the vote is open).</summary>
     public static string? CheckBallot(CulturePrioritiesState state, IReadOnlyDictionary<string, int> dots)
     {
-        switch (state.Status)
-        {
-            case VotingStatus.NotOpened:
-                return "Voting has not opened yet.";
-            case VotingStatus.Closed:
-                return "Voting is closed.";
-        }
-
-        if (state.ClosesAt is { } closesAt && closesAt <= DateTimeOffset.UtcNow)
-        {
-            return "Voting is closed.";
-        }
-
         foreach (var (statementId, count) in dots)
         {
             if (!state.Statements.Any(s => s.StatementId == statementId))
@@ -112,13 +85,13 @@ public static class CulturePrioritiesRules
 
             if (count > state.MaxDotsPerStatement)
             {
-                return $"At most {state.MaxDotsPerStatement} dots can go on one statement.";
+                return $"At most {state.MaxDotsPerStatement} dots can go on one statement: take one off here to put it elsewhere.";
             }
         }
 
         var total = dots.Values.Sum(v => (long)v);
         return total > state.DotsPerParticipant
-            ? $"You have {state.DotsPerParticipant} dots; this ballot uses {total}."
+            ? $"All {state.DotsPerParticipant} dots used: take one off to move it."
             : null;
     }
 }

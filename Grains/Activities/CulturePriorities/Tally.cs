@@ -1,6 +1,6 @@
-using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Activities.CulturePriorities;
 
-namespace AntiLeadership.Live.Grains.Activities;
+namespace AntiLeadership.Live.Grains.Activities.CulturePriorities;
 
 /// <summary>
 /// Running totals per statement, kept alongside the ballots so a snapshot costs O(statements), not

@@ -1,12 +1,12 @@
-using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Activities.CulturePriorities;
 
-namespace AntiLeadership.Live.Web.Results;
+namespace AntiLeadership.Live.Grains.Activities.CulturePriorities;
 
 /// <summary>
 /// The same ranking the board shows (ranking.js): most dots first, ties in the facilitator's order and
 /// sharing a rank (1, 2, 2, 4).
 /// </summary>
-public static class Ranking
+internal static class Ranking
 {
     public static IReadOnlyList<RankedStatement> Of(IReadOnlyList<Statement> statements, IReadOnlyList<StatementTally>? tally)
     {

@@ -1,4 +1,4 @@
-namespace AntiLeadership.Live.Activities;
+namespace AntiLeadership.Live.Activities.CulturePriorities;
 
 /// <summary>How many dots a statement holds, and from how many people.</summary>
 [GenerateSerializer, Immutable]

@@ -1,0 +1,23 @@
+using AntiLeadership.Live.Activities.CulturePriorities;
+
+namespace AntiLeadership.Live.Activities;
+
+/// <summary>
+/// Every kind of activity the product runs, one line each. The session, the hub, the fan-out and the
+/// results reader find a kind here by its name and never name a kind themselves.
+/// </summary>
+public static class ActivityCatalog
+{
+    public static IReadOnlyList<ActivityKind> Kinds { get; } =
+    [
+        CulturePrioritiesKind.Kind,
+    ];
+
+    private static readonly Dictionary<string, ActivityKind> ByName = Kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
+
+    /// <summary>The kind called <paramref name="name"/>, or null for a name no kind has.</summary>
+    public static ActivityKind? Find(string? name) => name is not null && ByName.TryGetValue(name, out var kind) ? kind : null;
+
+    /// <summary>The grain of an agenda entry, or null when its kind is unknown (never a grain of the wrong kind).</summary>
+    public static IActivityGrain? GrainOf(IGrainFactory grains, ActivityListing listing) => Find(listing.Kind)?.Grain(grains, listing.ActivityId);
+}

@@ -1,0 +1,17 @@
+namespace AntiLeadership.Live.Activities.CulturePriorities;
+
+/// <summary>
+/// What a facilitator chooses when adding a culture-priorities vote. Anonymous (the default): nobody,
+/// the facilitator included, learns who has voted; otherwise the facilitator sees who has (never what).
+/// </summary>
+[GenerateSerializer(IncludePrimaryConstructorParameters = false), Immutable]
+public sealed record CulturePrioritiesSetup(
+    string Title,
+    [property: Id(0)] IReadOnlyList<string> Statements,
+    [property: Id(1)] int DotsPerParticipant,
+    [property: Id(2)] int MaxDotsPerStatement,
+    bool HideResultsUntilRevealed,
+    bool Anonymous = true) : ActivitySetup(Title, Anonymous, HideResultsUntilRevealed)
+{
+    public override string Kind => CulturePrioritiesKind.Name;
+}

@@ -1,0 +1,90 @@
+using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Activities.CulturePriorities;
+
+namespace AntiLeadership.Live.Grains.Activities.CulturePriorities;
+
+/// <summary>
+/// A culture-priorities dot vote: each participant's ballot replaces their last, the tally is kept
+/// running so a snapshot costs O(statements), however many votes arrive.
+/// </summary>
+public sealed class CulturePrioritiesGrain(
+    [PersistentState("culture-priorities", StorageNames.Activities)] IPersistentState<CulturePrioritiesState> stored,
+    TimeProvider time)
+    : ActivityGrain<CulturePrioritiesState, StoredBallot, CulturePrioritiesSetup, CulturePrioritiesInput, CulturePrioritiesView>(stored, time),
+      ICulturePrioritiesGrain
+{
+    private readonly Tally _tally = new();
+
+    protected override string NotOpenYet => "Voting has not opened yet.";
+
+    protected override string ClosedAlready => "Voting is closed.";
+
+    protected override void Loaded() => _tally.Rebuild(State.Ballots.Values);
+
+    protected override string? CheckSetup(CulturePrioritiesSetup setup) => CulturePrioritiesRules.CheckSetup(setup);
+
+    protected override bool SameSetup(CulturePrioritiesSetup setup) =>
+        State.Statements.Select(s => s.Text).SequenceEqual(CulturePrioritiesRules.Statements(setup.Statements).Statements);
+
+    protected override void ApplySetup(CulturePrioritiesSetup setup)
+    {
+        State.Statements = CulturePrioritiesRules.Statements(setup.Statements).Statements.Select((text, i) => new Statement($"s{i + 1}", text)).ToList();
+        State.DotsPerParticipant = setup.DotsPerParticipant;
+        State.MaxDotsPerStatement = setup.MaxDotsPerStatement;
+    }
+
+    protected override string? CheckInput(string participantId, CulturePrioritiesInput input) =>
+        input.Dots is null ? "This vote has no dots in it." : CulturePrioritiesRules.CheckBallot(State, input.Dots);
+
+    protected override void ApplyInput(string participantId, StoredBallot ballot, CulturePrioritiesInput input)
+    {
+        _tally.Remove(ballot);
+        ballot.Dots = input.Dots.Where(d => d.Value > 0).ToDictionary(d => d.Key, d => d.Value);
+        _tally.Add(ballot);
+    }
+
+    protected override bool HasContent(StoredBallot ballot) => ballot.Dots.Count > 0;
+
+    protected override CulturePrioritiesView BuildView(ActivityStage stage) => new(
+        ActivityId,
+        State.SessionId,
+        State.Version,
+        stage,
+        State.Statements.ToArray(),
+        State.DotsPerParticipant,
+        State.MaxDotsPerStatement,
+        _tally.DotsPlaced,
+        State.Statements.Select(s => _tally.For(s.StatementId)).ToArray());
+
+    protected override Contribution BuildContribution(string participantId)
+    {
+        var dots = State.Ballots.TryGetValue(participantId, out var ballot) ? new Dictionary<string, int>(ballot.Dots) : [];
+        return new Ballot(ActivityId, dots, State.DotsPerParticipant - dots.Values.Sum(), ballot?.Revision ?? 0);
+    }
+
+    protected override IReadOnlyList<ResultRow> ResultRows(CulturePrioritiesView stored) =>
+        Ranking.Of(stored.Statements, stored.Tally)
+            .Select(r => new ResultRow("Dots", r.Rank, r.Statement, r.Dots, r.Voters))
+            .ToArray();
+
+    protected override object? ResultDetails(CulturePrioritiesView stored, IReadOnlyDictionary<string, Contribution> contributions, IReadOnlyDictionary<string, string> names)
+    {
+        IReadOnlyList<VoterDots>? ballots = null;
+        if (!State.Anonymous)
+        {
+            var texts = stored.Statements.ToDictionary(s => s.StatementId, s => s.Text);
+            ballots = contributions
+                .Where(c => c.Value is Ballot { Dots.Count: > 0 })
+                .Select(c => (Name: names.GetValueOrDefault(c.Key, ActivityResults.RemovedParticipant), Ballot: (Ballot)c.Value))
+                .Select(c => new VoterDots(
+                    c.Name,
+                    stored.Statements.Where(s => c.Ballot.Dots.GetValueOrDefault(s.StatementId) > 0)
+                        .Select(s => new StatementDots(texts[s.StatementId], c.Ballot.Dots[s.StatementId]))
+                        .ToArray()))
+                .OrderBy(b => b.Name, StringComparer.CurrentCultureIgnoreCase)
+                .ToArray();
+        }
+
+        return new CulturePrioritiesDetails(stored.DotsPerParticipant, stored.DotsPlaced, ballots);
+    }
+}

@@ -1,0 +1,23 @@
+using AntiLeadership.Live.Activities.CulturePriorities;
+
+namespace AntiLeadership.Live.Grains.Activities.CulturePriorities;
+
+/// <summary>
+/// Stored as plain JSON, member names as before activities became a platform (the shared members now
+/// live in <see cref="ActivityState{TEntry}"/> under the same names), so votes stored then still load.
+/// [GenerateSerializer] also puts the type on Orleans' allow-list, which the storage deserializer checks.
+/// </summary>
+[GenerateSerializer]
+public sealed class CulturePrioritiesState : ActivityState<StoredBallot>
+{
+    [Id(0)]
+    public List<Statement> Statements { get; set; } = [];
+    [Id(1)]
+    public int DotsPerParticipant { get; set; }
+    [Id(2)]
+    public int MaxDotsPerStatement { get; set; }
+    [Id(3)]
+    public Dictionary<string, StoredBallot> Ballots { get; set; } = [];
+
+    public override Dictionary<string, StoredBallot> Entries => Ballots;
+}

@@ -1,0 +1,9 @@
+namespace AntiLeadership.Live.Grains.Activities;
+
+public enum SteeringResult
+{
+    Changed,
+    AlreadySo,
+    Refused,
+    Unknown,
+}
