@@ -1,0 +1,138 @@
+using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Activities.CheckIns;
+
+namespace AntiLeadership.Live.Grains.Activities.CheckIns;
+
+/// <summary>
+/// A check-in: each participant's answer replaces their last; words are counted by key (case, spacing
+/// and look-alike forms make no difference) in a running tally, so a snapshot costs O(words). Views
+/// hold counts only; who answered what leaves the grain only in a named check-in's export.
+/// </summary>
+public sealed class CheckInGrain(
+    [PersistentState("check-in", StorageNames.Activities)] IPersistentState<CheckInState> stored,
+    TimeProvider time)
+    : ActivityGrain<CheckInState, StoredCheckIn, CheckInSetup, CheckInInput, CheckInView>(stored, time),
+      ICheckInGrain
+{
+    private readonly CheckInTally _tally = new();
+
+    protected override string NotOpenYet => "The check-in has not opened yet.";
+
+    protected override string ClosedAlready => "The check-in is closed.";
+
+    protected override void Loaded() => _tally.Rebuild(State.Answers.Values);
+
+    protected override string? CheckSetup(CheckInSetup setup) => CheckInRules.CheckSetup(setup);
+
+    protected override bool SameSetup(CheckInSetup setup) =>
+        State.Prompt == CheckInRules.Prompt(setup.Prompt).Text && State.Mode == setup.Mode;
+
+    protected override void ApplySetup(CheckInSetup setup)
+    {
+        State.Prompt = CheckInRules.Prompt(setup.Prompt).Text;
+        State.Mode = setup.Mode;
+    }
+
+    protected override string? CheckInput(string participantId, CheckInInput input) => CheckInRules.Answer(State.Mode, input).Problem;
+
+    protected override void ApplyInput(string participantId, StoredCheckIn answer, CheckInInput input)
+    {
+        var (word, scale, _) = CheckInRules.Answer(State.Mode, input);
+        _tally.Remove(answer);
+        answer.Word = word;
+        answer.Scale = scale;
+        _tally.Add(answer);
+    }
+
+    protected override Steering SteerKind(ActivityCommand command)
+    {
+        var hide = command.Name == CheckInRules.HideWord;
+        if (!hide && command.Name != CheckInRules.ShowWord)
+        {
+            return Steering.Unknown;
+        }
+
+        var key = CheckInRules.Key(command.Target ?? "");
+        if (key.Length == 0)
+        {
+            return Steering.Refused("Say which word.");
+        }
+
+        if (State.HiddenWords.Contains(key) == hide)
+        {
+            return Steering.AlreadySo;
+        }
+
+        if (hide)
+        {
+            State.HiddenWords.Add(key);
+        }
+        else
+        {
+            State.HiddenWords.Remove(key);
+        }
+
+        // Each author's own screen says whether their word is on the board.
+        foreach (var (participantId, answer) in State.Answers)
+        {
+            if (answer.Word is { } word && CheckInRules.Key(word) == key)
+            {
+                Touch(participantId);
+            }
+        }
+
+        return Steering.Changed;
+    }
+
+    protected override bool HasContent(StoredCheckIn answer) => answer.Word is not null || answer.Scale is not null;
+
+    protected override CheckInView BuildView(ActivityStage stage) => new(
+        ActivityId,
+        State.SessionId,
+        State.Version,
+        stage,
+        State.Prompt,
+        State.Mode,
+        _tally.Words(State.HiddenWords, State.Anonymous),
+        0,
+        State.Mode == CheckInMode.Scale ? ScaleBands.Of(_tally.ByValue, State.Anonymous) : null,
+        State.HiddenWords.Count);
+
+    protected override Contribution BuildContribution(string participantId)
+    {
+        State.Answers.TryGetValue(participantId, out var answer);
+        var hidden = answer?.Word is { } word && State.HiddenWords.Contains(CheckInRules.Key(word));
+        return new CheckInContribution(ActivityId, answer?.Word, answer?.Scale, hidden, answer?.Revision ?? 0);
+    }
+
+    protected override IReadOnlyList<ResultRow> ResultRows(CheckInView stored)
+    {
+        var rows = new List<ResultRow>();
+        foreach (var band in stored.Scale ?? [])
+        {
+            var item = band.From == band.To ? $"{band.From}" : $"{band.From}–{band.To}";
+            rows.Add(new ResultRow("Scale", null, item, band.People, band.People, band.FewerThanThree));
+        }
+
+        var words = stored.Words ?? [];
+        rows.AddRange(words.Where(w => !w.Hidden).Select(w => new ResultRow("Words", null, w.Word, w.People, w.People, w.FewerThanThree)));
+        rows.AddRange(words.Where(w => w.Hidden).Select(w => new ResultRow("Words hidden by the facilitator", null, w.Word, w.People, w.People, w.FewerThanThree)));
+        return rows;
+    }
+
+    protected override object? ResultDetails(CheckInView stored, IReadOnlyDictionary<string, Contribution> contributions, IReadOnlyDictionary<string, string> names)
+    {
+        IReadOnlyList<CheckInAnswer>? answers = null;
+        if (!State.Anonymous)
+        {
+            answers = contributions
+                .Select(c => (Name: names.GetValueOrDefault(c.Key, ActivityResults.RemovedParticipant), Answer: c.Value as CheckInContribution))
+                .Where(c => c.Answer is { Word: not null } or { Scale: not null })
+                .Select(c => new CheckInAnswer(c.Name, c.Answer!.Word, c.Answer.Scale, c.Answer.WordHidden))
+                .OrderBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase)
+                .ToArray();
+        }
+
+        return new CheckInDetails(stored.Prompt, stored.Mode, answers);
+    }
+}
