@@ -46,8 +46,8 @@ public sealed class CheckInGrain(
 
     protected override Steering SteerKind(ActivityCommand command)
     {
-        var hide = command.Name == CheckInRules.HideWord;
-        if (!hide && command.Name != CheckInRules.ShowWord)
+        var hide = command.Name == CheckInCommands.HideWord;
+        if (!hide && command.Name != CheckInCommands.ShowWord)
         {
             return Steering.Unknown;
         }

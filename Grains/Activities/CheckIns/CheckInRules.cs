@@ -13,12 +13,6 @@ public static class CheckInRules
     public const int LowestScale = 1;
     public const int HighestScale = 5;
 
-    /// <summary>The facilitator's command to take a word off the board and the phones; its target is the word's key.</summary>
-    public const string HideWord = "hide-word";
-
-    /// <summary>Undoes <see cref="HideWord"/> (a slip of the finger on the console).</summary>
-    public const string ShowWord = "show-word";
-
     public static CheckedText Prompt(string? typed) => TextRules.Check(
         typed,
         MaxPromptLength,
