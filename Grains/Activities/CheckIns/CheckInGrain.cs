@@ -105,6 +105,8 @@ public sealed class CheckInGrain(
         return new CheckInContribution(ActivityId, answer?.Word, answer?.Scale, hidden, answer?.Revision ?? 0);
     }
 
+    protected override Contribution EmptyContribution(string participantId) => new CheckInContribution(ActivityId, null, null, false, 0);
+
     protected override IReadOnlyList<ResultRow> ResultRows(CheckInView stored)
     {
         var rows = new List<ResultRow>();
