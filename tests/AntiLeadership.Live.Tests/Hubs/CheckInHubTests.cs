@@ -1,0 +1,140 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Activities.CheckIns;
+using AntiLeadership.Live.Testing;
+using AntiLeadership.Live.Tests.Infrastructure;
+using Microsoft.AspNetCore.SignalR;
+using Microsoft.AspNetCore.SignalR.Client;
+
+namespace AntiLeadership.Live.Tests.Hubs;
+
+/// <summary>
+/// A check-in through the hub's fixed activity methods, read as the browsers read it: raw JSON, so the
+/// test sees exactly the members (and the absence of members) a page gets.
+/// </summary>
+public sealed class CheckInHubTests(LiveAppFixture fixture) : IClassFixture<LiveAppFixture>
+{
+    private Uri Server => fixture.App.BaseAddress;
+
+    /// <summary>A page's connection: the newest view of each activity and the newest own contribution, as JSON.</summary>
+    private sealed class Page : IAsyncDisposable
+    {
+        private readonly ConcurrentDictionary<string, JsonElement> _views = new();
+
+        private Page(HubConnection connection)
+        {
+            Connection = connection;
+            connection.On<JsonElement>("ActivityChanged", view =>
+                _views.AddOrUpdate(view.GetProperty("activityId").GetString()!, view, (_, old) =>
+                    view.GetProperty("version").GetInt64() > old.GetProperty("version").GetInt64() ? view : old));
+            connection.On<JsonElement>("ContributionChanged", contribution =>
+            {
+                if (Contribution is not { } old || contribution.GetProperty("revision").GetInt64() >= old.GetProperty("revision").GetInt64())
+                {
+                    Contribution = contribution;
+                }
+            });
+        }
+
+        public HubConnection Connection { get; }
+
+        public JsonElement? Contribution { get; private set; }
+
+        public JsonElement? View(string activityId) => _views.TryGetValue(activityId, out var view) ? view : null;
+
+        public static async Task<Page> OpenAsync(Uri server, string sessionId, string? credential)
+        {
+            var page = new Page(WorkshopHubConnection.Build(server, sessionId, credential));
+            await page.Connection.StartAsync().WaitAsync(Eventually.DefaultTimeout);
+            return page;
+        }
+
+        public Task WaitForViewAsync(string activityId, Func<JsonElement, bool> condition, string what) =>
+            Eventually.IsTrueAsync(() => View(activityId) is { } view && condition(view), what);
+
+        public async Task<T> InvokeAsync<T>(string method, params object?[] args) =>
+            await Connection.InvokeCoreAsync<T>(method, args).WaitAsync(Eventually.DefaultTimeout);
+
+        public Task<JsonElement> SubmitAsync(string activityId, object input) =>
+            InvokeAsync<JsonElement>("Submit", activityId, Guid.NewGuid().ToString(), input);
+
+        public async ValueTask DisposeAsync() => await Connection.DisposeAsync().AsTask().WaitAsync(Eventually.DefaultTimeout);
+    }
+
+    private static string[] Words(JsonElement view) =>
+        view.GetProperty("words").EnumerateArray().Select(w => $"{w.GetProperty("word").GetString()}:{w.GetProperty("people")}").ToArray();
+
+    [Fact]
+    public async Task A_check_in_travels_from_phones_to_the_board_as_counts_and_a_hidden_word_reaches_only_its_author()
+    {
+        var workshop = await Workshop.StartAsync(fixture.Http);
+        await using var facilitator = await Page.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        await using var board = await Page.OpenAsync(Server, workshop.SessionId, credential: null);
+        var activityId = await facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), CheckInKind.Name,
+            new { title = "Opening check-in", prompt = "One word for how you arrive", mode = "word", hideResultsUntilRevealed = false, anonymous = false });
+        await facilitator.InvokeAsync<object>("ShowActivity", activityId);
+        await facilitator.InvokeAsync<object>("SteerActivity", activityId, new ActivityCommand(ActivityCommands.Open));
+        var phones = new List<Page>();
+        foreach (var name in new[] { "Ana", "Ben", "Cem" })
+        {
+            var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, name);
+            phones.Add(await Page.OpenAsync(Server, joined.SessionId, joined.Credential));
+        }
+
+        var answers = new[]
+        {
+            await phones[0].SubmitAsync(activityId, new { word = "Tired" }),
+            await phones[1].SubmitAsync(activityId, new { word = " tired " }),
+            await phones[2].SubmitAsync(activityId, new { word = "curious" }),
+        };
+
+        Assert.All(answers, a => Assert.True(a.GetProperty("accepted").GetBoolean()));
+        Assert.Equal("Tired", answers[0].GetProperty("contribution").GetProperty("word").GetString());
+        await board.WaitForViewAsync(activityId, v => v.GetProperty("words").GetArrayLength() == 2, "the board to show both words");
+        var seen = board.View(activityId)!.Value;
+        Assert.Equal("check-in", seen.GetProperty("kind").GetString());
+        Assert.Equal("word", seen.GetProperty("mode").GetString());
+        Assert.Equal("One word for how you arrive", seen.GetProperty("prompt").GetString());
+        Assert.Equal(["Tired:2", "curious:1"], Words(seen)); // two spellings, one each: the first in ordinal order shows
+        Assert.DoesNotContain("Ana", seen.GetRawText());
+
+        var key = seen.GetProperty("words")[0].GetProperty("key").GetString();
+        await facilitator.InvokeAsync<object>("SteerActivity", activityId, new ActivityCommand(CheckInCommands.HideWord, Target: key));
+
+        await board.WaitForViewAsync(activityId, v => Words(v).SequenceEqual(["curious:1"]), "the board to drop the hidden word");
+        await Eventually.IsTrueAsync(() => phones[0].Contribution?.GetProperty("wordHidden").GetBoolean() == true, "Ana to be told her word is hidden");
+        await facilitator.WaitForViewAsync(activityId, v => v.GetProperty("words").EnumerateArray().Any(w => w.GetProperty("hidden").GetBoolean()), "the console to keep the hidden word, marked");
+        Assert.False((await phones[2].InvokeAsync<JsonElement>("GetContribution", activityId)).GetProperty("wordHidden").GetBoolean());
+        foreach (var phone in phones)
+        {
+            await phone.DisposeAsync();
+        }
+    }
+
+    [Fact]
+    public async Task A_check_in_input_or_setup_of_the_wrong_shape_is_refused_with_a_clear_message_and_changes_nothing()
+    {
+        var workshop = await Workshop.StartAsync(fixture.Http);
+        await using var facilitator = await Page.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        var badMode = await Assert.ThrowsAsync<HubException>(() => facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), CheckInKind.Name,
+            new { title = "Check-in", prompt = "How are you?", mode = "emoji", hideResultsUntilRevealed = false }));
+        var activityId = await facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), CheckInKind.Name,
+            new { title = "Closing check-in", prompt = "How useful was today?", mode = "scale", hideResultsUntilRevealed = false });
+        await facilitator.InvokeAsync<object>("SteerActivity", activityId, new ActivityCommand(ActivityCommands.Open));
+        var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, "Ana");
+        await using var ana = await Page.OpenAsync(Server, joined.SessionId, joined.Credential);
+
+        var unknownMember = await Assert.ThrowsAsync<HubException>(() => ana.SubmitAsync(activityId, new { scale = 3, mood = "fine" }));
+        var numberAsText = await Assert.ThrowsAsync<HubException>(() => ana.SubmitAsync(activityId, new { scale = "3" }));
+        var outOfRange = await ana.SubmitAsync(activityId, new { scale = 9 });
+
+        Assert.Contains("not in the shape", badMode.Message);
+        Assert.Contains("does not fit this activity", unknownMember.Message);
+        Assert.Contains("does not fit this activity", numberAsText.Message);
+        Assert.Equal("Pick a number from 1 to 5.", outOfRange.GetProperty("rejection").GetString());
+        var stored = (CheckInView)await fixture.App.Grains.GetGrain<ICheckInGrain>(activityId).GetView().WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal(0, stored.Stage.Contributors);
+        Assert.Equal(CheckInMode.Scale, stored.Mode);
+    }
+}
