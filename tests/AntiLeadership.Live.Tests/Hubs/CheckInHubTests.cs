@@ -1,9 +1,12 @@
 using System.Collections.Concurrent;
+using System.Net;
+using System.Net.Http.Headers;
 using System.Text.Json;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.CheckIns;
 using AntiLeadership.Live.Testing;
 using AntiLeadership.Live.Tests.Infrastructure;
+using AntiLeadership.Live.Web.Api;
 using Microsoft.AspNetCore.SignalR;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -136,5 +139,71 @@ public sealed class CheckInHubTests(LiveAppFixture fixture) : IClassFixture<Live
         var stored = (CheckInView)await fixture.App.Grains.GetGrain<ICheckInGrain>(activityId).GetView().WaitAsync(Eventually.DefaultTimeout);
         Assert.Equal(0, stored.Stage.Contributors);
         Assert.Equal(CheckInMode.Scale, stored.Mode);
+    }
+
+    private async Task<string> DownloadAsync(WorkshopStarted workshop, string format)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{workshop.SessionId}/results.{format}");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", workshop.FacilitatorKey);
+        using var response = await fixture.Http.SendAsync(request).WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken).WaitAsync(Eventually.DefaultTimeout);
+    }
+
+    private async Task<(WorkshopStarted Workshop, string[] Secrets)> AnsweredScaleAsync(bool anonymous)
+    {
+        var workshop = await Workshop.StartAsync(fixture.Http);
+        await using var facilitator = await Page.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        var activityId = await facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), CheckInKind.Name,
+            new { title = "Closing check-in", prompt = "How useful was today?", mode = "scale", hideResultsUntilRevealed = false, anonymous });
+        await facilitator.InvokeAsync<object>("SteerActivity", activityId, new ActivityCommand(ActivityCommands.Open));
+        var secrets = new List<string>();
+        foreach (var (name, scale, word) in new[] { ("Zelda Quist", 1, "drained"), ("Yannick Orr", 4, "useful"), ("Xavi Puig", 4, (string?)null), ("Wanda Ek", 4, "useful") })
+        {
+            var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, name);
+            await using var phone = await Page.OpenAsync(Server, joined.SessionId, joined.Credential);
+            var answer = await phone.SubmitAsync(activityId, word is null ? new { scale } : new { scale, word });
+            Assert.True(answer.GetProperty("accepted").GetBoolean());
+            secrets.AddRange([name.Split(' ')[0], name.Split(' ')[1], joined.ParticipantId]);
+        }
+
+        return (workshop, secrets.ToArray());
+    }
+
+    [Fact]
+    public async Task An_anonymous_check_in_exports_bands_of_none_or_three_and_more_and_nothing_that_names_anyone()
+    {
+        var (workshop, secrets) = await AnsweredScaleAsync(anonymous: true);
+
+        var csv = await DownloadAsync(workshop, "csv");
+        var json = await DownloadAsync(workshop, "json");
+
+        foreach (var secret in secrets)
+        {
+            Assert.DoesNotContain(secret, csv, StringComparison.OrdinalIgnoreCase);
+            Assert.DoesNotContain(secret, json, StringComparison.OrdinalIgnoreCase);
+        }
+
+        // One person answered 1: never shown as such, not even as the total minus the other values.
+        Assert.Equal(
+            "Activity,Kind,Anonymous,Section,Rank,Item,Value,People\r\n" +
+            "Closing check-in,check-in,yes,Scale,,1–4,4,4\r\n" +
+            "Closing check-in,check-in,yes,Scale,,5,0,0\r\n" +
+            "Closing check-in,check-in,yes,Words,,drained,,fewer than 3\r\n" +
+            "Closing check-in,check-in,yes,Words,,useful,,fewer than 3\r\n", csv);
+    }
+
+    [Fact]
+    public async Task A_named_check_in_exports_each_persons_answer()
+    {
+        var (workshop, _) = await AnsweredScaleAsync(anonymous: false);
+
+        var csv = await DownloadAsync(workshop, "json");
+        var details = JsonDocument.Parse(csv).RootElement.GetProperty("activities")[0].GetProperty("details");
+
+        Assert.Equal(
+            ["Wanda Ek:4:useful", "Xavi Puig:4:", "Yannick Orr:4:useful", "Zelda Quist:1:drained"],
+            details.GetProperty("answers").EnumerateArray().Select(a => $"{a.GetProperty("name").GetString()}:{a.GetProperty("scale")}:{a.GetProperty("word").GetString()}"));
+        Assert.Equal("How useful was today?", details.GetProperty("prompt").GetString());
     }
 }
