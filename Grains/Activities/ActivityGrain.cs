@@ -1,6 +1,6 @@
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Grains.Publishing;
-using AntiLeadership.Live.Grains.Telemetry;
+using AntiLeadership.Live.Telemetry;
 using AntiLeadership.Live.Sessions;
 using Orleans.Concurrency;
 

@@ -1,5 +1,5 @@
 using System.Diagnostics;
-using AntiLeadership.Live.Grains.Telemetry;
+using AntiLeadership.Live.Telemetry;
 using Orleans.Storage;
 
 namespace AntiLeadership.Live.Grains.Publishing;

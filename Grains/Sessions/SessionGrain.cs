@@ -1,7 +1,7 @@
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Grains.Activities;
 using AntiLeadership.Live.Grains.Publishing;
-using AntiLeadership.Live.Grains.Telemetry;
+using AntiLeadership.Live.Telemetry;
 using AntiLeadership.Live.Sessions;
 using Microsoft.Extensions.Logging;
 using Orleans.Concurrency;

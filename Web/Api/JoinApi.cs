@@ -1,4 +1,3 @@
-using AntiLeadership.Live.Grains.Sessions;
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Teams;
 using AntiLeadership.Live.Web.Credentials;

@@ -1,4 +1,3 @@
-using AntiLeadership.Live.Grains.Teams;
 using AntiLeadership.Live.Teams;
 using AntiLeadership.Live.Web.Credentials;
 using AntiLeadership.Live.Web.Hosting;

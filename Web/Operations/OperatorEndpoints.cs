@@ -1,5 +1,5 @@
 using AntiLeadership.Live.Web.Credentials;
-using AntiLeadership.Live.Grains.Telemetry;
+using AntiLeadership.Live.Telemetry;
 using OpenTelemetry.Metrics;
 using Orleans.Dashboard;
 

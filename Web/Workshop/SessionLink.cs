@@ -1,6 +1,6 @@
 using AntiLeadership.Live.Activities;
 using System.Diagnostics;
-using AntiLeadership.Live.Grains.Telemetry;
+using AntiLeadership.Live.Telemetry;
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Teams;
 using AntiLeadership.Live.Web.Credentials;

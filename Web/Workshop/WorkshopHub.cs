@@ -1,7 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AntiLeadership.Live.Activities;
-using AntiLeadership.Live.Grains.Telemetry;
+using AntiLeadership.Live.Telemetry;
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Web.Api;
 using AntiLeadership.Live.Web.Credentials;

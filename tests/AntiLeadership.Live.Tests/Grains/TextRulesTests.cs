@@ -2,8 +2,8 @@ using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Grains;
 using AntiLeadership.Live.Grains.Activities;
 using AntiLeadership.Live.Grains.Activities.CulturePriorities;
-using AntiLeadership.Live.Grains.Sessions;
-using AntiLeadership.Live.Grains.Teams;
+using AntiLeadership.Live.Sessions;
+using AntiLeadership.Live.Teams;
 
 namespace AntiLeadership.Live.Tests.Grains;
 

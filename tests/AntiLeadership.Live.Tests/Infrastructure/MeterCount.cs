@@ -1,5 +1,5 @@
 using System.Diagnostics.Metrics;
-using AntiLeadership.Live.Grains.Telemetry;
+using AntiLeadership.Live.Telemetry;
 
 namespace AntiLeadership.Live.Tests.Infrastructure;
 

@@ -1,6 +1,6 @@
 using System.Diagnostics.Metrics;
 
-namespace AntiLeadership.Live.Grains.Telemetry;
+namespace AntiLeadership.Live.Telemetry;
 
 /// <summary>
 /// The product's own instruments, in one meter that the web node exports (Prometheus at /metrics).

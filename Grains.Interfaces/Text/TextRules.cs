@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AntiLeadership.Live.Grains;
+namespace AntiLeadership.Live;
 
 /// <summary>
 /// What any text a person types may contain, and the form it is stored in. Control characters and the

@@ -1,4 +1,4 @@
-namespace AntiLeadership.Live.Grains.Teams;
+namespace AntiLeadership.Live.Teams;
 
 /// <summary>The limits of a team's texts, with the sentences people see when they hit one.</summary>
 public static class TeamRules

@@ -1,4 +1,4 @@
-namespace AntiLeadership.Live.Grains;
+namespace AntiLeadership.Live;
 
 /// <summary>Typed text as it will be stored, or why it cannot be (then <see cref="Text"/> is empty).</summary>
 public readonly record struct CheckedText(string Text, string? Problem)

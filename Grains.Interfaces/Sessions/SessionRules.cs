@@ -1,6 +1,6 @@
 using System.Text.RegularExpressions;
 
-namespace AntiLeadership.Live.Grains.Sessions;
+namespace AntiLeadership.Live.Sessions;
 
 public static partial class SessionRules
 {

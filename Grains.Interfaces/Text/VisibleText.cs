@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace AntiLeadership.Live.Grains;
+namespace AntiLeadership.Live;
 
 /// <summary>Which characters a person sees on screen, for <see cref="TextRules"/>.</summary>
 internal static class VisibleText
