@@ -13,6 +13,7 @@ export function phone(root, ctx) {
   const id = `check-in-${++forms}`;
   let view = null;
   let mine = null; // the contribution as stored: { word, scale, wordHidden }
+  let resultsShown = false;
 
   const prompt = el('h2', { class: 'check-in-phone-prompt', 'data-test': 'check-in-prompt' });
   const state = el('p', { class: 'check-in-phone-state', 'data-test': 'check-in-state' });
@@ -118,6 +119,11 @@ export function phone(root, ctx) {
 
     const hiddenResults = !Array.isArray(view.words);
     show(room, !hiddenResults);
+    // The reveal is for everyone: bring it into view rather than leave it below the fold.
+    if (!hiddenResults && !resultsShown && view.stage?.hideResultsUntilRevealed) {
+      requestAnimationFrame(() => room.scrollIntoView({ block: 'nearest', behavior: 'smooth' }));
+    }
+    resultsShown = !hiddenResults;
     show(roomBars, scale && !hiddenResults);
     if (hiddenResults) return;
     if (scale) drawBars(view.scale ?? []);
