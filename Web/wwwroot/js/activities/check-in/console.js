@@ -59,6 +59,8 @@ export function setupForm(root) {
       return { prompt: question, mode: chosen() };
     },
     reset,
+    /** What the console says it added, beside the title: "one word: …" or "1–5: …". */
+    describe: (own) => `${own.mode === 'scale' ? '1–5' : 'one word'}: ${own.prompt}`,
   };
 }
 

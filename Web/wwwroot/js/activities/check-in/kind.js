@@ -9,6 +9,7 @@ export default {
   name: 'check-in',
   label: 'Check-in (one word or a 1–5 scale)',
   css: '/js/activities/check-in/check-in.css',
+  defaultTitle: 'Check-in',
   setupForm,
   console: consoleBody,
   board,

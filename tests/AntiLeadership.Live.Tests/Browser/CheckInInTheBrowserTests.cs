@@ -1,0 +1,132 @@
+using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Activities.CheckIns;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace AntiLeadership.Live.Tests.Browser;
+
+/// <summary>
+/// A one-word check-in as a room runs it: a facilitator, three phones and the board in real headless
+/// Chromium against the real server, with a phone reloaded mid-activity, hostile text as a word, and
+/// the facilitator hiding it.
+/// </summary>
+public sealed class CheckInInTheBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
+{
+    private const string Hostile = "<img src=x onerror=alert(1)>";
+
+    private static readonly LocatorAssertionsToHaveTextOptions Wait = new() { Timeout = 15_000 };
+
+    [Fact]
+    public async Task A_facilitator_three_phones_and_the_board_run_a_check_in_and_a_hidden_word_leaves_every_screen()
+    {
+        var baseUrl = fixture.Server.App.BaseAddress.ToString().TrimEnd('/');
+        await using var console = await Surface.OpenAsync(fixture.Browser, Surface.Laptop);
+        await using var board = await Surface.OpenAsync(fixture.Browser, Surface.RoomDisplay);
+        var phones = new List<Surface>();
+        for (var i = 0; i < 3; i++)
+        {
+            phones.Add(await Surface.OpenAsync(fixture.Browser, Surface.Phone, phone: true));
+        }
+
+        await console.Page.GotoAsync(baseUrl + "/");
+        await console.Test("team-name").FillAsync("Blue team");
+        await console.Test("session-title").FillAsync("Day one");
+        await console.Test("start-workshop").ClickAsync();
+        await console.Page.WaitForURLAsync("**/facilitator/**");
+        await Expect(console.Test("join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9A-Z]{4}[ -]?[0-9A-Z]{4}$"), Wait);
+        var joinCode = (await console.Test("join-code").InnerTextAsync()).Trim().Replace(" ", "");
+        var boardUrl = await console.Test("board-link").GetAttributeAsync("href");
+        await board.Page.GotoAsync(new Uri(new Uri(baseUrl), boardUrl).ToString());
+
+        string[] names = ["Ana", "Ben", "Chloé"];
+        for (var i = 0; i < phones.Count; i++)
+        {
+            await phones[i].Page.GotoAsync($"{baseUrl}/join/{joinCode}");
+            await phones[i].Test("name-input").FillAsync(names[i]);
+            await phones[i].Test("name-submit").ClickAsync();
+            await Expect(phones[i].Test("my-name")).ToHaveTextAsync(names[i], Wait);
+        }
+
+        // The facilitator adds a named one-word check-in with its own title and question, and opens it.
+        await console.Test("kind-select").SelectOptionAsync(CheckInKind.Name);
+        await Expect(console.Test("check-in-prompt-input")).ToBeVisibleAsync();
+        await Accessibility.AssertNoViolationsAsync(console, "console with the check-in's setup fields");
+        await console.Test("activity-title-input").FillAsync("Opening check-in");
+        await console.Test("check-in-mode-word").CheckAsync();
+        await console.Test("check-in-prompt-input").FillAsync("One word for how you arrive");
+        await console.Test("activity-anonymous").UncheckAsync();
+        await console.Test("add-activity").ClickAsync();
+        await Expect(board.Test("check-in-prompt")).ToHaveTextAsync("One word for how you arrive", Wait);
+        await Accessibility.AssertNoViolationsAsync(board, "board before the check-in opens");
+        await console.Test("open-voting").ClickAsync();
+        foreach (var phone in phones)
+        {
+            await Expect(phone.Test("check-in-prompt")).ToHaveTextAsync("One word for how you arrive", Wait);
+            await Expect(phone.Test("check-in-word-input")).ToBeEnabledAsync();
+        }
+
+        await Accessibility.AssertNoViolationsAsync(phones[0], "phone before answering");
+        await AnswerAsync(phones[0], "Tired");
+        await AnswerAsync(phones[1], " tired ");
+        await AnswerAsync(phones[2], Hostile);
+
+        // Ben reloads mid-activity and still sees his own answer, with no new name asked.
+        await phones[1].Page.ReloadAsync();
+        await Expect(phones[1].Test("my-name")).ToHaveTextAsync("Ben", Wait);
+        await Expect(phones[1].Test("check-in-own")).ToHaveTextAsync("Your answer: “tired”", Wait);
+        await AnswerAsync(phones[1], "tired");
+
+        // The board's cloud grows: one word of two people, the hostile one shown as text.
+        await Expect(board.Test("check-in-word")).ToHaveTextAsync(["Tired: 2 people", $"{Hostile}: 1 person"], new() { Timeout = 15_000 });
+        await Expect(board.Test("check-in-cloud-word")).ToHaveCountAsync(2, new() { Timeout = 15_000 });
+        await Expect(board.Test("check-in-cloud-word").Filter(new() { HasText = Hostile })).ToHaveCountAsync(1);
+        Assert.Equal(0, await board.Page.Locator("img[src=x]").CountAsync());
+        await Accessibility.AssertNoViolationsAsync(board, "board with the word cloud");
+        await Accessibility.AssertNoViolationsAsync(phones[2], "phone after answering");
+
+        // The facilitator hides the hostile word: it leaves the board, and only its author is told.
+        var row = console.Test("check-in-console-word").Filter(new() { HasText = Hostile });
+        await Expect(row).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await Accessibility.AssertNoViolationsAsync(console, "console with the words");
+        await row.Locator("[data-test=\"check-in-toggle-word\"]").ClickAsync();
+        await Expect(board.Test("check-in-word")).ToHaveTextAsync(["Tired: 2 people"], new() { Timeout = 15_000 });
+        await Expect(board.Test("check-in-cloud-word")).ToHaveCountAsync(1, new() { Timeout = 15_000 });
+        await Expect(phones[2].Test("check-in-word-hidden")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Expect(phones[0].Test("check-in-word-hidden")).ToBeHiddenAsync();
+        await Expect(row.Locator("[data-test=\"check-in-toggle-word\"]")).ToHaveTextAsync("Show again", Wait);
+        await Accessibility.AssertNoViolationsAsync(phones[2], "phone told its word is hidden");
+
+        // Closing: phones can no longer answer.
+        await console.Test("close-voting").ClickAsync();
+        foreach (var phone in phones)
+        {
+            await Expect(phone.Test("check-in-state")).ToHaveTextAsync("The check-in is closed.", Wait);
+        }
+
+        await Accessibility.AssertNoViolationsAsync(board, "board after the check-in closed");
+        await Accessibility.AssertNoViolationsAsync(phones[0], "phone after the check-in closed");
+        await Accessibility.AssertNoViolationsAsync(console, "console after the check-in closed");
+
+        var session = await fixture.Server.App.Grains.GetGrain<Sessions.ISessionGrain>(
+            new Uri(console.Page.Url).AbsolutePath.Split('/').Last()).GetView().WaitAsync(TimeSpan.FromSeconds(10));
+        var stored = (CheckInView)await fixture.Server.App.Grains.GetGrain<ICheckInGrain>(session.CurrentActivityId!).GetView().WaitAsync(TimeSpan.FromSeconds(10));
+        Assert.Equal(ActivityStatus.Closed, stored.Stage.Status);
+        Assert.Equal([("Tired", 2, false), (Hostile, 1, true)], stored.Words!.Select(w => (w.Word, w.People!.Value, w.Hidden)));
+        foreach (var surface in phones.Append(board).Append(console))
+        {
+            Assert.Empty(surface.Errors);
+        }
+
+        foreach (var phone in phones)
+        {
+            await phone.DisposeAsync();
+        }
+    }
+
+    private static async Task AnswerAsync(Surface phone, string word)
+    {
+        await phone.Test("check-in-word-input").FillAsync(word);
+        await phone.Test("check-in-send").ClickAsync();
+        await Expect(phone.Test("check-in-own")).ToHaveTextAsync($"Your answer: “{word.Trim()}”", Wait);
+    }
+}
