@@ -175,6 +175,9 @@ public sealed class StrengthsGrain(
         return new StrengthsContribution(ActivityId, entry?.Mine.ToArray() ?? [], given, received, entry?.ShowMyColumn ?? true, entry?.Revision ?? 0);
     }
 
+    protected override Contribution EmptyContribution(string participantId) =>
+        new StrengthsContribution(ActivityId, [], [], [], true, 0);
+
     protected override IReadOnlyList<ResultRow> ResultRows(StrengthsView stored)
     {
         var names = stored.Strengths.ToDictionary(s => s.StrengthId, s => ItemName(stored, s));
