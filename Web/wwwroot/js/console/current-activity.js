@@ -99,7 +99,7 @@ export function setUpCurrentActivity(ctx, kinds) {
     setText(byTest('voter-count'), taken.count);
     show($('participation-of'), taken.of !== null);
     setText($('participation-present'), taken.of ?? '');
-    setText($('participation-verb'), `${taken.verb}${taken.of === null ? '' : ` (${plural(taken.of, 'person', 'people')} present)`}`);
+    setText($('participation-verb'), taken.of === null ? taken.verb : `present ${taken.verb}`);
     renderPrivacy(stage, words);
     setText(
       $('visibility-note'),
