@@ -77,7 +77,8 @@ export function setUpCurrentActivity(ctx, kinds) {
     setText($('current-title'), stage.title);
     const statusNode = byTest('activity-status');
     statusNode.dataset.status = status;
-    setText(statusNode, kind ? facilitatorStatusText(status, words) : 'This kind of activity has no controls in this console.');
+    // A kind this page has no module for still gets the shared controls, just no body of its own.
+    setText(statusNode, facilitatorStatusText(status, words));
     updateCountdown(stage);
 
     const busy = (name) => ctx.busy.has(`steer:${name}`);
