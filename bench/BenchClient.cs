@@ -1,4 +1,5 @@
 using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Activities.CulturePriorities;
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -31,7 +32,7 @@ public sealed class BenchClient : IAsyncDisposable
                 Interlocked.CompareExchange(ref _convergedAt, clock(), -1);
             }
         });
-        connection.On<Ballot>("BallotChanged", _ => Interlocked.Increment(ref _messages));
+        connection.On<object>("ContributionChanged", _ => Interlocked.Increment(ref _messages));
     }
 
     public HubConnection Connection { get; }

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Net.Http.Json;
 using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Activities.CulturePriorities;
 using AntiLeadership.Live.Web.Api;
 using Microsoft.AspNetCore.SignalR.Client;
 
@@ -63,10 +64,10 @@ public sealed class BenchRoom : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         var started = await PostAsync<WorkshopStarted>(http, "/api/teams", new { teamName = "Benchmark team", sessionTitle = "Burst" });
         var console = await BenchClient.ConnectAsync(server, started.SessionId, started.FacilitatorKey, () => clock.ElapsedMilliseconds);
-        var activityId = await console.Connection.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+        var activityId = await console.Connection.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), CulturePrioritiesKind.Name,
             new CulturePrioritiesSetup("Culture priorities", Enumerable.Range(1, Statements).Select(i => $"Statement {i}").ToArray(), 3, 2, false))
             .WaitAsync(TimeSpan.FromSeconds(60));
-        await console.Connection.InvokeAsync("OpenVoting", activityId).WaitAsync(TimeSpan.FromSeconds(60));
+        await console.Connection.InvokeAsync("SteerActivity", activityId, new ActivityCommand(ActivityCommands.Open)).WaitAsync(TimeSpan.FromSeconds(60));
 
         BenchLog.Write($"joining {options.Participants} participants");
         var joined = await Concurrently.ForEachAsync(Enumerable.Range(0, options.Participants), i =>
@@ -172,7 +173,7 @@ public sealed class BenchRoom : IAsyncDisposable
         var submissionId = Guid.NewGuid().ToString();
         for (var attempt = 0; ; attempt++)
         {
-            var receipt = await connection.InvokeAsync<BallotReceipt>("CastDots", _activityId, submissionId, ballot, deadline);
+            var receipt = await connection.InvokeAsync<BenchReceipt>("Submit", _activityId, submissionId, new CulturePrioritiesInput(ballot), deadline);
             if (receipt.Accepted)
             {
                 return;

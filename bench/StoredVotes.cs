@@ -1,4 +1,5 @@
 using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Activities.CulturePriorities;
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -101,7 +102,7 @@ public static class StoredVotes
         try
         {
             await phone.StartAsync().WaitAsync(CallTimeout);
-            return (await phone.InvokeAsync<Ballot>("GetBallot", votes.ActivityId).WaitAsync(CallTimeout), null);
+            return (await phone.InvokeAsync<Ballot>("GetContribution", votes.ActivityId).WaitAsync(CallTimeout), null);
         }
         catch (Exception error) when (error is not TimeoutException)
         {

@@ -269,6 +269,9 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
     /// <summary>This participant's contribution from memory (the base keeps the stored copies).</summary>
     protected abstract Contribution BuildContribution(string participantId);
 
+    /// <summary>The contribution of someone storage holds nothing for yet.</summary>
+    protected abstract Contribution EmptyContribution(string participantId);
+
     protected abstract IReadOnlyList<ResultRow> ResultRows(TView stored);
 
     protected abstract object? ResultDetails(TView stored, IReadOnlyDictionary<string, Contribution> contributions, IReadOnlyDictionary<string, string> names);
@@ -305,7 +308,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
 
     /// <summary>The participant's contribution as last stored (an empty one when nothing was).</summary>
     private Contribution ContributionOf(string participantId) =>
-        _storedContributions.GetValueOrDefault(participantId) ?? BuildContribution(participantId);
+        _storedContributions.GetValueOrDefault(participantId) ?? EmptyContribution(participantId);
 
     private ContributionReceipt Rejected(string participantId, string why) => new(false, false, why, ContributionOf(participantId));
 

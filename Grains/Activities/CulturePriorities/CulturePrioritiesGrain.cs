@@ -62,6 +62,9 @@ public sealed class CulturePrioritiesGrain(
         return new Ballot(ActivityId, dots, State.DotsPerParticipant - dots.Values.Sum(), ballot?.Revision ?? 0);
     }
 
+    protected override Contribution EmptyContribution(string participantId) =>
+        new Ballot(ActivityId, new Dictionary<string, int>(), State.DotsPerParticipant, 0);
+
     protected override IReadOnlyList<ResultRow> ResultRows(CulturePrioritiesView stored) =>
         Ranking.Of(stored.Statements, stored.Tally)
             .Select(r => new ResultRow("Dots", r.Rank, r.Statement, r.Dots, r.Voters))

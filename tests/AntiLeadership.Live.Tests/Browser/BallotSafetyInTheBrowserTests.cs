@@ -48,7 +48,7 @@ public sealed class BallotSafetyInTheBrowserTests(BrowserFixture fixture) : ICla
         Assert.Equal(new Dictionary<string, int> { ["s1"] = 1, ["s2"] = 1 }, ballot.Dots);
         // Two taps, two changes: the retries during the hang repeated one submission.
         Assert.Equal(2, ballot.Revision);
-        Assert.Equal(2, (await grain.GetView().WaitAsync(Eventually.DefaultTimeout)).DotsPlaced);
+        Assert.Equal(2, (await grain.GetVoteView().WaitAsync(Eventually.DefaultTimeout)).DotsPlaced);
     }
 
     [Fact]
@@ -90,9 +90,9 @@ public sealed class BallotSafetyInTheBrowserTests(BrowserFixture fixture) : ICla
         await Accessibility.AssertNoViolationsAsync(phone, "phone, ballot sent again");
         var healed = await grain.GetBallot(participantId).WaitAsync(Eventually.DefaultTimeout);
         Assert.Equal(new Dictionary<string, int> { ["s1"] = 1, ["s3"] = 1 }, healed.Dots);
-        var view = await grain.GetView().WaitAsync(Eventually.DefaultTimeout);
+        var view = await grain.GetVoteView().WaitAsync(Eventually.DefaultTimeout);
         Assert.Equal([1, 0, 1], view.Tally!.Select(t => t.Dots));
-        Assert.Equal(1, view.VoterCount);
+        Assert.Equal(1, view.Stage.Contributors);
         Assert.DoesNotContain(phone.Errors, e => !e.Contains("WebSocket", StringComparison.OrdinalIgnoreCase));
     }
 
@@ -100,9 +100,9 @@ public sealed class BallotSafetyInTheBrowserTests(BrowserFixture fixture) : ICla
     {
         var workshop = await Workshop.StartAsync(http, "Green team", "Check-in");
         await using var console = await LiveClient.ConnectAsync(node, workshop.SessionId, workshop.FacilitatorKey);
-        var activityId = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+        var activityId = await console.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
             new CulturePrioritiesSetup("Culture priorities", ["We say what we really think", "Mistakes are for learning", "Everyone can lead"], 3, 2, false));
-        await console.InvokeAsync("OpenVoting", activityId);
+        await console.SteerAsync(activityId, ActivityCommands.Open);
         return (workshop, activityId);
     }
 }

@@ -164,9 +164,9 @@ public sealed class CulturePrioritiesInTheBrowserTests(BrowserFixture fixture) :
         // Everything the room saw is what is stored.
         var session = await fixture.Server.App.Grains.GetGrain<Sessions.ISessionGrain>(
             new Uri(console.Page.Url).AbsolutePath.Split('/').Last()).GetView().WaitAsync(TimeSpan.FromSeconds(10));
-        var stored = await fixture.Server.App.Grains.GetGrain<ICulturePrioritiesGrain>(session.CurrentActivityId!).GetView().WaitAsync(TimeSpan.FromSeconds(10));
+        var stored = await fixture.Server.App.Grains.GetGrain<ICulturePrioritiesGrain>(session.CurrentActivityId!).GetVoteView().WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal([5, 1, 2, 1], stored.Tally!.Select(t => t.Dots));
-        Assert.Equal(VotingStatus.Closed, stored.Status);
+        Assert.Equal(ActivityStatus.Closed, stored.Stage.Status);
         Assert.Equal(3, session.JoinedCount);
         foreach (var surface in phones.Append(board).Append(console))
         {

@@ -37,7 +37,7 @@ public sealed class PhoneReconnectTests(BrowserFixture fixture) : IClassFixture<
         // Meanwhile someone else votes: after reconnecting the phone must show it without a reload.
         var ben = await Workshop.JoinAsync(server.Http, workshop.JoinCode, "Ben");
         await using var benPhone = await LiveClient.ConnectAsync(server.App.BaseAddress, ben.SessionId, ben.Credential);
-        Assert.True((await benPhone.InvokeAsync<BallotReceipt>("CastDots", activityId, "b-1", new Dictionary<string, int> { ["s3"] = 2 })).Accepted);
+        Assert.True((await benPhone.CastDotsAsync(activityId, "b-1", new Dictionary<string, int> { ["s3"] = 2 })).Accepted);
         if (Outage > away.Elapsed)
         {
             await Task.Delay(Outage - away.Elapsed, TestContext.Current.CancellationToken); // the rest of the outage itself
@@ -52,7 +52,7 @@ public sealed class PhoneReconnectTests(BrowserFixture fixture) : IClassFixture<
         await Expect(badge).ToHaveAttributeAsync("data-connection-state", "connected", BackWithin);
         // The phone's own retry stores the dot: nobody taps again. The grain's view is built only from written state.
         var grain = server.App.Grains.GetGrain<ICulturePrioritiesGrain>(activityId);
-        var stored = await Eventually.ReturnsAsync(() => grain.GetView(), v => v.DotsPlaced == 4, "the dot tapped offline to be stored");
+        var stored = await Eventually.ReturnsAsync(() => grain.GetVoteView(), v => v.DotsPlaced == 4, "the dot tapped offline to be stored");
         await Expect(phone.Test("my-name")).ToHaveTextAsync("Dee");
         await Expect(phone.Page.Locator("#save-status")).ToHaveTextAsync("Saved");
         await Expect(phone.Test("ranking-text")).ToHaveTextAsync(["Everyone can lead", "Mistakes are for learning", "We say what we really think"]);
@@ -63,7 +63,7 @@ public sealed class PhoneReconnectTests(BrowserFixture fixture) : IClassFixture<
 
         // What is stored is exactly what the phone shows, counted once.
         Assert.Equal([0, 1, 3], stored.Tally!.Select(t => t.Dots));
-        Assert.Equal(2, stored.VoterCount);
+        Assert.Equal(2, stored.Stage.Contributors);
         Assert.Equal(shown.Values.Sum() + 2, stored.DotsPlaced);
         var ballot = await grain.GetBallot(await ParticipantPage.ParticipantIdAsync(phone, workshop.TeamId)).WaitAsync(Eventually.DefaultTimeout);
         Assert.Equal(shown, ballot.Dots);
@@ -84,8 +84,8 @@ public sealed class PhoneReconnectTests(BrowserFixture fixture) : IClassFixture<
         var grain = server.App.Grains.GetGrain<ICulturePrioritiesGrain>(activityId);
 
         await using var phone = await LiveClient.ConnectAsync(through, ana.SessionId, ana.Credential);
-        var first = await phone.InvokeAsync<BallotReceipt>("CastDots", activityId, "a-1", dots);
-        var storedOnce = await grain.GetView().WaitAsync(Eventually.DefaultTimeout);
+        var first = await phone.CastDotsAsync(activityId, "a-1", dots);
+        var storedOnce = await grain.GetVoteView().WaitAsync(Eventually.DefaultTimeout);
         wifi.Cut();
         await phone.Closed.WaitAsync(Eventually.DefaultTimeout);
         wifi.Restore();
@@ -94,7 +94,7 @@ public sealed class PhoneReconnectTests(BrowserFixture fixture) : IClassFixture<
         // sends the same submission again once it is back.
         await using var phoneAgain = await LiveClient.ConnectAsync(through, ana.SessionId, ana.Credential);
         await Eventually.IsTrueAsync(() => phoneAgain.Ballot is { } b && b.Dots.Count == dots.Count, "the phone's existing votes after reconnecting");
-        var second = await phoneAgain.InvokeAsync<BallotReceipt>("CastDots", activityId, "a-1", dots);
+        var second = await phoneAgain.CastDotsAsync(activityId, "a-1", dots);
 
         Assert.True(first.Accepted);
         Assert.False(first.AlreadyCounted);
@@ -103,9 +103,9 @@ public sealed class PhoneReconnectTests(BrowserFixture fixture) : IClassFixture<
         Assert.True(second.AlreadyCounted);
         Assert.Equal(dots, second.Ballot.Dots);
         Assert.Equal(first.Ballot.Revision, second.Ballot.Revision);
-        var stored = await grain.GetView().WaitAsync(Eventually.DefaultTimeout);
+        var stored = await grain.GetVoteView().WaitAsync(Eventually.DefaultTimeout);
         Assert.Equal([2, 1, 0], stored.Tally!.Select(t => t.Dots));
-        Assert.Equal(1, stored.VoterCount);
+        Assert.Equal(1, stored.Stage.Contributors);
         Assert.Equal(storedOnce.Version, stored.Version);
     }
 
@@ -113,9 +113,9 @@ public sealed class PhoneReconnectTests(BrowserFixture fixture) : IClassFixture<
     {
         var workshop = await Workshop.StartAsync(fixture.Server.Http, "Green team", "Check-in");
         await using var console = await LiveClient.ConnectAsync(fixture.Server.App.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
-        var activityId = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+        var activityId = await console.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
             new CulturePrioritiesSetup("Culture priorities", ["We say what we really think", "Mistakes are for learning", "Everyone can lead"], 3, 2, false));
-        await console.InvokeAsync("OpenVoting", activityId);
+        await console.SteerAsync(activityId, ActivityCommands.Open);
         return (workshop, activityId);
     }
 

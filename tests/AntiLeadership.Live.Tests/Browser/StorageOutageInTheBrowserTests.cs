@@ -23,9 +23,9 @@ public sealed class StorageOutageInTheBrowserTests(BrowserFixture fixture) : ICl
             using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = Eventually.DefaultTimeout };
             var workshop = await Workshop.StartAsync(http);
             await using var console = await LiveClient.ConnectAsync(app.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
-            activityId = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+            activityId = await console.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
                 new CulturePrioritiesSetup("Culture priorities", ["We say what we really think", "Mistakes are for learning", "Everyone can lead"], 3, 2, false));
-            await console.InvokeAsync("OpenVoting", activityId);
+            await console.SteerAsync(activityId, ActivityCommands.Open);
             await using var phone = await Surface.OpenAsync(fixture.Browser, Surface.Phone, phone: true).WaitAsync(Eventually.DefaultTimeout);
             await ParticipantPage.JoinAsync(phone, new Uri(app.BaseAddress, $"/join/{workshop.JoinCode}").ToString(), "Dee");
             var dotCount = ParticipantPage.DotCount(phone, 0);
@@ -37,7 +37,7 @@ public sealed class StorageOutageInTheBrowserTests(BrowserFixture fixture) : ICl
             await Expect(phone.Page.Locator("#save-status")).Not.ToHaveTextAsync("Saved");
             await Accessibility.AssertNoViolationsAsync(phone, "phone that could not save");
             var grain = app.Grains.GetGrain<ICulturePrioritiesGrain>(activityId);
-            Assert.Equal(0, (await grain.GetView().WaitAsync(Eventually.DefaultTimeout)).DotsPlaced);
+            Assert.Equal(0, (await grain.GetVoteView().WaitAsync(Eventually.DefaultTimeout)).DotsPlaced);
             // Storage stays away a little longer, so the phone's retries meet the outage too.
             await Task.Delay(TimeSpan.FromSeconds(3), TestContext.Current.CancellationToken);
             storage.Restore();
@@ -54,10 +54,10 @@ public sealed class StorageOutageInTheBrowserTests(BrowserFixture fixture) : ICl
         // A fresh app on the same storage knows only what was written: the dot is there, once.
         await using var after = LiveApp.Start(settings);
         var stored = after.Grains.GetGrain<ICulturePrioritiesGrain>(activityId);
-        var view = await stored.GetView().WaitAsync(Eventually.DefaultTimeout);
+        var view = await stored.GetVoteView().WaitAsync(Eventually.DefaultTimeout);
         var ballot = await stored.GetBallot(participantId).WaitAsync(Eventually.DefaultTimeout);
         Assert.Equal([1, 0, 0], view.Tally!.Select(t => t.Dots));
-        Assert.Equal(1, view.VoterCount);
+        Assert.Equal(1, view.Stage.Contributors);
         Assert.Equal(new Dictionary<string, int> { ["s1"] = 1 }, ballot.Dots);
         // The retries repeated one submission; they did not make changes of their own.
         Assert.Equal(1, ballot.Revision);

@@ -28,18 +28,18 @@ public sealed class ClusterRestartTests
         await using (var console = await LiveClient.ConnectAsync(first[0].BaseAddress, workshop.SessionId, workshop.FacilitatorKey))
         await using (var phone = await LiveClient.ConnectAsync(first[1].BaseAddress, ana.SessionId, ana.Credential))
         {
-            closedVote = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+            closedVote = await console.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
                 new CulturePrioritiesSetup("Warm-up", ["Yes", "No"], 1, 1, false));
-            openVote = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+            openVote = await console.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
                 new CulturePrioritiesSetup("Culture priorities", ["Say it", "Learn", "Lead together"], 3, 2, true));
-            await console.InvokeAsync("OpenVoting", closedVote);
-            Assert.True((await phone.InvokeAsync<BallotReceipt>("CastDots", closedVote, "w-1", new Dictionary<string, int> { ["s1"] = 1 })).Accepted);
-            await console.InvokeAsync("CloseVoting", closedVote);
+            await console.SteerAsync(closedVote, ActivityCommands.Open);
+            Assert.True((await phone.CastDotsAsync(closedVote, "w-1", new Dictionary<string, int> { ["s1"] = 1 })).Accepted);
+            await console.SteerAsync(closedVote, ActivityCommands.Close);
             await console.InvokeAsync("ShowActivity", openVote);
-            await console.InvokeAsync("SetVotingTimer", openVote, 1800);
-            Assert.True((await phone.InvokeAsync<BallotReceipt>("CastDots", openVote, "c-1", new Dictionary<string, int> { ["s2"] = 2, ["s3"] = 1 })).Accepted);
-            await console.WaitForActivityAsync(openVote, v => v.ClosesAt is not null && v.DotsPlaced == 3, "the timer and the vote on the console");
-            closesAt = console.Activity(openVote)!.ClosesAt!.Value;
+            await console.SteerAsync(openVote, ActivityCommands.Timer, 1800);
+            Assert.True((await phone.CastDotsAsync(openVote, "c-1", new Dictionary<string, int> { ["s2"] = 2, ["s3"] = 1 })).Accepted);
+            await console.WaitForActivityAsync(openVote, v => v.Stage.ClosesAt is not null && v.DotsPlaced == 3, "the timer and the vote on the console");
+            closesAt = console.Activity(openVote)!.Stage.ClosesAt!.Value;
         }
 
         // Every node dies at once, the way a power cut takes a room's laptops down.
@@ -54,15 +54,15 @@ public sealed class ClusterRestartTests
 
         await check.WaitForActivityAsync(openVote, v => v.DotsPlaced == 3, "the open vote after the restart");
         var open = check.Activity(openVote)!;
-        Assert.Equal(VotingStatus.Open, open.Status);
-        Assert.Equal(closesAt, open.ClosesAt);
+        Assert.Equal(ActivityStatus.Open, open.Stage.Status);
+        Assert.Equal(closesAt, open.Stage.ClosesAt);
         Assert.Equal([0, 2, 1], open.Tally!.Select(t => t.Dots));
         Assert.Equal(openVote, check.Session!.CurrentActivityId);
         await using var phoneAgain = await LiveClient.ConnectWithRetryAsync(again.BaseAddress, ana.SessionId, ana.Credential, TimeSpan.FromMinutes(1));
-        var late = await phoneAgain.InvokeAsync<BallotReceipt>("CastDots", closedVote, "w-2", new Dictionary<string, int> { ["s2"] = 1 });
+        var late = await phoneAgain.CastDotsAsync(closedVote, "w-2", new Dictionary<string, int> { ["s2"] = 1 });
         Assert.Equal("Voting is closed.", late.Rejection);
         Assert.Equal(1, late.Ballot.Dots["s1"]);
-        var moved = await phoneAgain.InvokeAsync<BallotReceipt>("CastDots", openVote, "c-2", new Dictionary<string, int> { ["s1"] = 1 });
+        var moved = await phoneAgain.CastDotsAsync(openVote, "c-2", new Dictionary<string, int> { ["s1"] = 1 });
         Assert.True(moved.Accepted);
         Assert.Equal(1, moved.Ballot.Dots.Values.Sum());
     }
@@ -84,20 +84,20 @@ public sealed class ClusterRestartTests
             ana = await Workshop.JoinAsync(http, workshop.JoinCode, "Ana");
             await using var console = await LiveClient.ConnectAsync(first.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
             await using var phone = await LiveClient.ConnectAsync(first.BaseAddress, ana.SessionId, ana.Credential);
-            runningVote = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+            runningVote = await console.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
                 new CulturePrioritiesSetup("Culture priorities", ["Say it", "Learn", "Lead together"], 3, 2, false));
-            endingVote = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+            endingVote = await console.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
                 new CulturePrioritiesSetup("Quick check", ["Yes", "No"], 1, 1, false));
             await console.InvokeAsync("ShowActivity", runningVote);
-            await console.InvokeAsync("SetVotingTimer", runningVote, EndsAfterRestartSeconds);
-            await console.WaitForActivityAsync(runningVote, v => v.ClosesAt is not null, "the running timer on the console");
-            runningEnds = console.Activity(runningVote)!.ClosesAt!.Value;
-            await console.InvokeAsync("OpenVoting", endingVote);
-            Assert.True((await phone.InvokeAsync<BallotReceipt>("CastDots", endingVote, "q-1", new Dictionary<string, int> { ["s1"] = 1 })).Accepted);
+            await console.SteerAsync(runningVote, ActivityCommands.Timer, EndsAfterRestartSeconds);
+            await console.WaitForActivityAsync(runningVote, v => v.Stage.ClosesAt is not null, "the running timer on the console");
+            runningEnds = console.Activity(runningVote)!.Stage.ClosesAt!.Value;
+            await console.SteerAsync(endingVote, ActivityCommands.Open);
+            Assert.True((await phone.CastDotsAsync(endingVote, "q-1", new Dictionary<string, int> { ["s1"] = 1 })).Accepted);
 
             // The grain sets the end time while answering, so it lies between these two readings of the clock.
             endingEndsAfter = DateTimeOffset.UtcNow.AddSeconds(EndsWhileDownSeconds);
-            await console.InvokeAsync("SetVotingTimer", endingVote, EndsWhileDownSeconds);
+            await console.SteerAsync(endingVote, ActivityCommands.Timer, EndsWhileDownSeconds);
             endingEndsBefore = DateTimeOffset.UtcNow.AddSeconds(EndsWhileDownSeconds);
             killedAt = DateTimeOffset.UtcNow;
             first.Kill();
@@ -110,22 +110,22 @@ public sealed class ClusterRestartTests
         var restarting = Stopwatch.StartNew();
         await using var again = await NodeProcess.StartAsync(storage);
         await using var check = await LiveClient.ConnectWithRetryAsync(again.BaseAddress, workshop.SessionId, workshop.FacilitatorKey, TimeSpan.FromMinutes(1));
-        await check.WaitForActivityAsync(runningVote, v => v.ClosesAt == runningEnds, "the running vote after the restart");
+        await check.WaitForActivityAsync(runningVote, v => v.Stage.ClosesAt == runningEnds, "the running vote after the restart");
 
         // Still open with time to go; from here the test only listens, so whatever closes it is the grain's own timer.
-        Assert.Equal(VotingStatus.Open, check.Activity(runningVote)!.Status);
+        Assert.Equal(ActivityStatus.Open, check.Activity(runningVote)!.Stage.Status);
         Assert.True(DateTimeOffset.UtcNow < runningEnds, $"The restart took {restarting.Elapsed.TotalSeconds:0} s, longer than the running timer.");
-        await check.WaitForActivityAsync(runningVote, v => v.Status == VotingStatus.Closed, "the running timer to close voting by itself",
+        await check.WaitForActivityAsync(runningVote, v => v.Stage.Status == ActivityStatus.Closed, "the running timer to close voting by itself",
             runningEnds - DateTimeOffset.UtcNow + Eventually.DefaultTimeout);
         Assert.True(DateTimeOffset.UtcNow >= runningEnds, "Voting closed before its end time.");
-        Assert.Equal(runningEnds, check.Activity(runningVote)!.ClosesAt);
+        Assert.Equal(runningEnds, check.Activity(runningVote)!.Stage.ClosesAt);
 
         // The vote whose end time passed while nobody had it loaded is closed as soon as it is activated.
         await check.InvokeAsync("ShowActivity", endingVote);
-        await check.WaitForActivityAsync(endingVote, v => v.Status == VotingStatus.Closed, "the vote that ended while the cluster was down to be closed");
-        Assert.InRange(check.Activity(endingVote)!.ClosesAt!.Value, endingEndsAfter, endingEndsBefore);
+        await check.WaitForActivityAsync(endingVote, v => v.Stage.Status == ActivityStatus.Closed, "the vote that ended while the cluster was down to be closed");
+        Assert.InRange(check.Activity(endingVote)!.Stage.ClosesAt!.Value, endingEndsAfter, endingEndsBefore);
         await using var phoneAgain = await LiveClient.ConnectWithRetryAsync(again.BaseAddress, ana.SessionId, ana.Credential, TimeSpan.FromMinutes(1));
-        var late = await phoneAgain.InvokeAsync<BallotReceipt>("CastDots", endingVote, "q-2", new Dictionary<string, int> { ["s2"] = 1 });
+        var late = await phoneAgain.CastDotsAsync(endingVote, "q-2", new Dictionary<string, int> { ["s2"] = 1 });
         Assert.Equal("Voting is closed.", late.Rejection);
         Assert.Equal(new Dictionary<string, int> { ["s1"] = 1 }, late.Ballot.Dots);
     }

@@ -22,9 +22,9 @@ public sealed class NodeCrashTests
 
         var workshop = await Workshop.StartAsync(http);
         await using var console = await LiveClient.ConnectAsync(first.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
-        var activityId = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+        var activityId = await console.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
             new CulturePrioritiesSetup("Culture priorities", Statements, 3, 2, false));
-        await console.InvokeAsync("OpenVoting", activityId);
+        await console.SteerAsync(activityId, ActivityCommands.Open);
 
         // Orleans placed the vote's grain on one of the two: that node dies, so the grain has to come
         // back from storage on the other one in the middle of the burst.
@@ -69,8 +69,8 @@ public sealed class NodeCrashTests
         foreach (var resync in orphans.SelectMany(p => p.Resyncs))
         {
             Assert.True(resync.GaveBackOwnBallot, $"A phone got back {string.Join(",", resync.Ballot.Dots)}, not a ballot it had sent.");
-            Assert.Equal(Participants, resync.Activity.VoterCount);
-            Assert.Equal(VotingStatus.Open, resync.Activity.Status);
+            Assert.Equal(Participants, resync.Activity.Stage.Contributors);
+            Assert.Equal(ActivityStatus.Open, resync.Activity.Stage.Status);
         }
 
         // What is stored is exactly every phone's last acknowledged ballot, and the console that
@@ -78,7 +78,7 @@ public sealed class NodeCrashTests
         var stored = await StoredBallots.ReadAsync(storage, activityId);
         Assert.Equal(phones.ToDictionary(p => p.Joined.ParticipantId, p => p.LastAcknowledged!), stored);
         var view = await Eventually.ReturnsAsync(() => StoredViewAsync(survivor, workshop.SessionId, workshop.FacilitatorKey, activityId),
-            v => v?.VoterCount == Participants, "every participant in the console's tally", TimeSpan.FromMinutes(2));
+            v => v?.Stage.Contributors == Participants, "every participant in the console's tally", TimeSpan.FromMinutes(2));
         var expected = Statements.Select((_, i) => phones.Sum(p => p.LastAcknowledged!.GetValueOrDefault($"s{i + 1}"))).ToArray();
         Assert.Equal(expected, view!.Tally!.Select(t => t.Dots));
         foreach (var phone in phones)

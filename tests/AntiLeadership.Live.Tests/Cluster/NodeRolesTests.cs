@@ -23,10 +23,10 @@ public sealed class NodeRolesTests
         var ana = await Workshop.JoinAsync(http, workshop.JoinCode, "Ana");
         await using var console = await LiveClient.ConnectAsync(client.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
         await using var phone = await LiveClient.ConnectAsync(client.BaseAddress, ana.SessionId, ana.Credential);
-        var activityId = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+        var activityId = await console.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
             new CulturePrioritiesSetup("Culture priorities", ["Say it", "Learn", "Lead together"], 3, 2, false));
-        await console.InvokeAsync("OpenVoting", activityId);
-        var first = await phone.InvokeAsync<BallotReceipt>("CastDots", activityId, "a-1", new Dictionary<string, int> { ["s2"] = 2, ["s3"] = 1 });
+        await console.SteerAsync(activityId, ActivityCommands.Open);
+        var first = await phone.CastDotsAsync(activityId, "a-1", new Dictionary<string, int> { ["s2"] = 2, ["s3"] = 1 });
 
         // The client-mode node is no member of the cluster: the grain-only silo is the only one, so
         // it runs every grain of this workshop.
@@ -41,7 +41,7 @@ public sealed class NodeRolesTests
         await using var coHosting = await NodeProcess.StartAsync(storage);
         await using var board = await LiveClient.ConnectAsync(coHosting.BaseAddress, workshop.SessionId, credential: null);
         await board.WaitForActivityAsync(activityId, v => v.DotsPlaced == 3, "the co-hosting node's board to show the stored vote");
-        var moved = await phone.InvokeAsync<BallotReceipt>("CastDots", activityId, "a-2", new Dictionary<string, int> { ["s1"] = 1, ["s3"] = 2 });
+        var moved = await phone.CastDotsAsync(activityId, "a-2", new Dictionary<string, int> { ["s1"] = 1, ["s3"] = 2 });
 
         Assert.True(moved.Accepted);
         await board.WaitForActivityAsync(activityId, v => v.DotsPlaced == 3 && v.Tally!.Select(t => t.Dots).SequenceEqual([1, 0, 2]),

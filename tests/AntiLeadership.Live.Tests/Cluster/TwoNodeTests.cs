@@ -23,14 +23,14 @@ public sealed class TwoNodeTests
         await using var console = await LiveClient.ConnectAsync(nodeA.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
         await using var board = await LiveClient.ConnectAsync(nodeB.BaseAddress, workshop.SessionId, credential: null);
         await using var phone = await LiveClient.ConnectAsync(nodeA.BaseAddress, ana.SessionId, ana.Credential);
-        var activityId = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+        var activityId = await console.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
             new CulturePrioritiesSetup("Culture priorities", ["Say it", "Learn", "Lead together"], 3, 2, false));
-        await console.InvokeAsync("OpenVoting", activityId);
+        await console.SteerAsync(activityId, ActivityCommands.Open);
 
-        var receipt = await phone.InvokeAsync<BallotReceipt>("CastDots", activityId, "a-1", new Dictionary<string, int> { ["s2"] = 2, ["s3"] = 1 });
+        var receipt = await phone.CastDotsAsync(activityId, "a-1", new Dictionary<string, int> { ["s2"] = 2, ["s3"] = 1 });
 
         Assert.True(receipt.Accepted);
-        await board.WaitForActivityAsync(activityId, v => v.DotsPlaced == 3 && v.Status == VotingStatus.Open, "node B's board to show the vote cast on node A");
+        await board.WaitForActivityAsync(activityId, v => v.DotsPlaced == 3 && v.Stage.Status == ActivityStatus.Open, "node B's board to show the vote cast on node A");
         Assert.Equal([0, 2, 1], board.Activity(activityId)!.Tally!.Select(t => t.Dots));
         await board.WaitForSessionAsync(s => s.PresentCount == 1, "node B's board to count the phone connected to node A");
     }
@@ -58,9 +58,9 @@ public sealed class TwoNodeTests
         var (host, other) = await probe.HostOfAsync(session, first, second);
         var (dying, surviving) = theSessionLivedOnIt ? (host, other) : (other, host);
         await using var console = await LiveClient.ConnectAsync(dying.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
-        var activityId = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+        var activityId = await console.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
             new CulturePrioritiesSetup("Culture priorities", ["Say it", "Learn", "Lead together"], 3, 2, false));
-        await console.InvokeAsync("OpenVoting", activityId);
+        await console.SteerAsync(activityId, ActivityCommands.Open);
         await using var phone = await VotingPhone.JoinAsync(http, surviving.BaseAddress, workshop.JoinCode, "Ana");
         await using var board = await LiveClient.ConnectAsync(surviving.BaseAddress, workshop.SessionId, credential: null);
         await phone.CastUntilStoredAsync(activityId, new() { ["s1"] = 1 }, surviving.BaseAddress, TimeSpan.FromSeconds(30));

@@ -23,7 +23,7 @@ public sealed class ConnectDuringOutageTests
             workshop = await Workshop.StartAsync(http);
             ana = await Workshop.JoinAsync(http, workshop.JoinCode, "Ana");
             await using var console = await LiveClient.ConnectAsync(before.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
-            activityId = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+            activityId = await console.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
                 new CulturePrioritiesSetup("Culture priorities", ["Say it", "Learn"], 2, 2, false));
             await console.InvokeAsync("ShowActivity", activityId);
         }
@@ -43,7 +43,7 @@ public sealed class ConnectDuringOutageTests
 
         storage.Restore();
         await using var phone = await LiveClient.ConnectAsync(app.BaseAddress, ana.SessionId, ana.Credential);
-        await phone.WaitForActivityAsync(activityId, view => view.Status == VotingStatus.NotOpened, "the phone to show the activity");
+        await phone.WaitForActivityAsync(activityId, view => view.Stage.Status == ActivityStatus.NotOpened, "the phone to show the activity");
         await Eventually.IsTrueAsync(() => phone.Ballot is { DotsLeft: 2 }, "the phone to get its own (empty) ballot");
 
         Assert.False(phone.Closed.IsCompleted);

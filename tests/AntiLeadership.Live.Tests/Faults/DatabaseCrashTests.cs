@@ -91,9 +91,9 @@ public sealed class DatabaseCrashTests
         {
             var workshop = await Workshop.StartAsync(http);
             await using var console = await LiveClient.ConnectAsync(node, workshop.SessionId, workshop.FacilitatorKey);
-            var activityId = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+            var activityId = await console.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
                 new CulturePrioritiesSetup("Culture priorities", Statements, 3, 2, false));
-            await console.InvokeAsync("OpenVoting", activityId);
+            await console.SteerAsync(activityId, ActivityCommands.Open);
             var phones = new List<VotingPhone>();
             for (var i = 0; i < Participants; i++)
             {
@@ -152,7 +152,7 @@ public sealed class DatabaseCrashTests
         public async Task AssertTalliedOnceAsync(Uri node)
         {
             await using var console = await LiveClient.ConnectWithRetryAsync(node, workshop.SessionId, workshop.FacilitatorKey, TimeSpan.FromMinutes(1));
-            await console.WaitForActivityAsync(ActivityId, v => v.VoterCount == Participants, "every participant in the tally");
+            await console.WaitForActivityAsync(ActivityId, v => v.Stage.Contributors == Participants, "every participant in the tally");
             var view = console.Activity(ActivityId)!;
             var expected = Statements.Select((_, i) => Phones.Sum(p => p.LastAcknowledged!.GetValueOrDefault($"s{i + 1}"))).ToArray();
             Assert.Equal(expected, view.Tally!.Select(t => t.Dots));
@@ -160,7 +160,7 @@ public sealed class DatabaseCrashTests
             foreach (var phone in Phones)
             {
                 await using var again = await LiveClient.ConnectAsync(node, phone.Joined.SessionId, phone.Joined.Credential);
-                var ballot = await again.InvokeAsync<Ballot>("GetBallot", ActivityId);
+                var ballot = await again.GetBallotAsync(ActivityId);
                 Assert.Equal(phone.LastAcknowledged, ballot.Dots);
             }
         }

@@ -89,9 +89,9 @@ public sealed class StorageOutageTests
     {
         var workshop = await Workshop.StartAsync(http);
         var console = await LiveClient.ConnectAsync(node, workshop.SessionId, workshop.FacilitatorKey);
-        var activityId = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+        var activityId = await console.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
             new CulturePrioritiesSetup("Culture priorities", ["Say it", "Learn", "Lead together"], 3, 2, false));
-        await console.InvokeAsync("OpenVoting", activityId);
+        await console.SteerAsync(activityId, ActivityCommands.Open);
         return (workshop, console, activityId);
     }
 
@@ -110,8 +110,8 @@ public sealed class StorageOutageTests
 
     private static async Task AssertEveryAcknowledgedBallotCountedOnceAsync(LiveApp app, LiveClient console, List<(VotingPhone Phone, Uri Node)> phones, string activityId)
     {
-        var stored = await app.Grains.GetGrain<ICulturePrioritiesGrain>(activityId).GetView().WaitAsync(Eventually.DefaultTimeout);
-        Assert.Equal(Participants, stored.VoterCount);
+        var stored = await app.Grains.GetGrain<ICulturePrioritiesGrain>(activityId).GetVoteView().WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal(Participants, stored.Stage.Contributors);
         Assert.Equal(Participants * 3, stored.DotsPlaced);
         var expected = new[] { "s1", "s2", "s3" }.Select(s => phones.Sum(p => p.Phone.LastAcknowledged!.GetValueOrDefault(s)));
         Assert.Equal(expected, stored.Tally!.Select(t => t.Dots));

@@ -24,11 +24,11 @@ public sealed class CulturePrioritiesGrainTests(GrainClusterFixture fixture)
         var receipt = await vote.CastDots("ana", "sub-1", Dots(("s1", 2), ("s2", 2))).WaitAsync(Timeout);
 
         Assert.False(receipt.Accepted);
-        Assert.Equal("You have 3 dots; this ballot uses 4.", receipt.Rejection);
+        Assert.Equal("All 3 dots used: take one off to move it.", receipt.Rejection);
         Assert.Empty(receipt.Ballot.Dots);
-        var view = await vote.GetView().WaitAsync(Timeout);
+        var view = await vote.GetVoteView().WaitAsync(Timeout);
         Assert.Equal(0, view.DotsPlaced);
-        Assert.Equal(0, view.VoterCount);
+        Assert.Equal(0, view.Stage.Contributors);
     }
 
     [Fact]
@@ -39,8 +39,8 @@ public sealed class CulturePrioritiesGrainTests(GrainClusterFixture fixture)
         var receipt = await vote.CastDots("ana", "sub-1", Dots(("s1", 3))).WaitAsync(Timeout);
 
         Assert.False(receipt.Accepted);
-        Assert.Equal("At most 2 dots can go on one statement.", receipt.Rejection);
-        Assert.Equal(0, (await vote.GetView().WaitAsync(Timeout)).DotsPlaced);
+        Assert.Equal("At most 2 dots can go on one statement: take one off here to put it elsewhere.", receipt.Rejection);
+        Assert.Equal(0, (await vote.GetVoteView().WaitAsync(Timeout)).DotsPlaced);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed class CulturePrioritiesGrainTests(GrainClusterFixture fixture)
 
         Assert.Equal("That statement is not part of this vote.", unknown.Rejection);
         Assert.Equal("Dots cannot be negative.", negative.Rejection);
-        Assert.Equal(0, (await vote.GetView().WaitAsync(Timeout)).DotsPlaced);
+        Assert.Equal(0, (await vote.GetVoteView().WaitAsync(Timeout)).DotsPlaced);
     }
 
     [Fact]
@@ -66,9 +66,9 @@ public sealed class CulturePrioritiesGrainTests(GrainClusterFixture fixture)
 
         Assert.True(moved.Accepted);
         Assert.Equal(0, moved.Ballot.DotsLeft);
-        var view = await vote.GetView().WaitAsync(Timeout);
+        var view = await vote.GetVoteView().WaitAsync(Timeout);
         Assert.Equal(3, view.DotsPlaced);
-        Assert.Equal(1, view.VoterCount);
+        Assert.Equal(1, view.Stage.Contributors);
         Assert.Equal([1, 1, 1, 0], view.Tally!.Select(t => t.Dots));
     }
 
@@ -85,9 +85,9 @@ public sealed class CulturePrioritiesGrainTests(GrainClusterFixture fixture)
         Assert.True(again.Accepted);
         Assert.True(again.AlreadyCounted);
         Assert.Equal(first.Ballot.Revision, again.Ballot.Revision);
-        var view = await vote.GetView().WaitAsync(Timeout);
+        var view = await vote.GetVoteView().WaitAsync(Timeout);
         Assert.Equal(2, view.DotsPlaced);
-        Assert.Equal(1, view.VoterCount);
+        Assert.Equal(1, view.Stage.Contributors);
     }
 
     [Fact]
@@ -100,21 +100,21 @@ public sealed class CulturePrioritiesGrainTests(GrainClusterFixture fixture)
         Assert.All(receipts, r => Assert.True(r.Accepted));
         Assert.Single(receipts, r => !r.AlreadyCounted);
         Assert.All(receipts, r => Assert.Equal(2, r.Ballot.Dots["s2"]));
-        Assert.Equal(2, (await vote.GetView().WaitAsync(Timeout)).DotsPlaced);
+        Assert.Equal(2, (await vote.GetVoteView().WaitAsync(Timeout)).DotsPlaced);
     }
 
     [Fact]
     public async Task Five_hundred_concurrent_voters_are_all_counted_exactly_once_with_increasing_versions()
     {
         var vote = await OpenVoteAsync(dots: 3, perStatement: 2);
-        var before = (await vote.GetView().WaitAsync(Timeout)).Version;
+        var before = (await vote.GetVoteView().WaitAsync(Timeout)).Version;
 
         var receipts = await Task.WhenAll(Enumerable.Range(0, 500)
             .Select(i => vote.CastDots($"p{i}", $"sub-{i}", Dots(($"s{i % 4 + 1}", 1))))).WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.All(receipts, r => Assert.True(r.Accepted));
-        var view = await vote.GetView().WaitAsync(Timeout);
-        Assert.Equal(500, view.VoterCount);
+        var view = await vote.GetVoteView().WaitAsync(Timeout);
+        Assert.Equal(500, view.Stage.Contributors);
         Assert.Equal(500, view.DotsPlaced);
         Assert.Equal([125, 125, 125, 125], view.Tally!.Select(t => t.Dots));
         Assert.Equal(before + 500, view.Version);
@@ -136,8 +136,8 @@ public sealed class CulturePrioritiesGrainTests(GrainClusterFixture fixture)
         Assert.True(inTime.Accepted);
         Assert.Equal("Voting is closed.", late.Rejection);
         Assert.Equal(1, late.Ballot.Dots["s1"]);
-        var view = await vote.GetView().WaitAsync(Timeout);
-        Assert.Equal(VotingStatus.Closed, view.Status);
+        var view = await vote.GetVoteView().WaitAsync(Timeout);
+        Assert.Equal(ActivityStatus.Closed, view.Stage.Status);
         Assert.Equal(1, view.DotsPlaced);
     }
 
@@ -147,13 +147,13 @@ public sealed class CulturePrioritiesGrainTests(GrainClusterFixture fixture)
         var vote = await OpenVoteAsync(hidden: true);
         await vote.CastDots("ana", "sub-1", Dots(("s3", 2))).WaitAsync(Timeout);
 
-        var hidden = (CulturePrioritiesView)(await vote.GetView().WaitAsync(Timeout)).ForAudience();
+        var hidden = (CulturePrioritiesView)(await vote.GetVoteView().WaitAsync(Timeout)).ForAudience();
         Assert.Null(hidden.Tally);
         Assert.False(hidden.TallyVisible);
-        Assert.Equal(1, hidden.VoterCount);
+        Assert.Equal(1, hidden.Stage.Contributors);
 
         await vote.RevealResults().WaitAsync(Timeout);
-        var revealed = (CulturePrioritiesView)(await vote.GetView().WaitAsync(Timeout)).ForAudience();
+        var revealed = (CulturePrioritiesView)(await vote.GetVoteView().WaitAsync(Timeout)).ForAudience();
         Assert.True(revealed.TallyVisible);
         Assert.Equal(2, revealed.Tally!.Single(t => t.StatementId == "s3").Dots);
     }
@@ -164,7 +164,7 @@ public sealed class CulturePrioritiesGrainTests(GrainClusterFixture fixture)
         var vote = await OpenVoteAsync(hidden: true);
         await vote.CastDots("ana", "sub-1", Dots(("s1", 1))).WaitAsync(Timeout);
 
-        var full = await vote.GetView().WaitAsync(Timeout);
+        var full = await vote.GetVoteView().WaitAsync(Timeout);
 
         Assert.Equal(1, full.Tally!.Single(t => t.StatementId == "s1").Dots);
     }
@@ -175,7 +175,7 @@ public sealed class CulturePrioritiesGrainTests(GrainClusterFixture fixture)
         var vote = fixture.Grains.GetGrain<ICulturePrioritiesGrain>(NewActivityId());
         var versions = new List<long>();
         await vote.SetUp("session-y", Standard(hidden: true)).WaitAsync(Timeout);
-        versions.Add((await vote.GetView().WaitAsync(Timeout)).Version);
+        versions.Add((await vote.GetVoteView().WaitAsync(Timeout)).Version);
         foreach (var step in new Func<Task>[]
         {
             () => vote.OpenVoting(),
@@ -186,7 +186,7 @@ public sealed class CulturePrioritiesGrainTests(GrainClusterFixture fixture)
         })
         {
             await step().WaitAsync(Timeout);
-            versions.Add((await vote.GetView().WaitAsync(Timeout)).Version);
+            versions.Add((await vote.GetVoteView().WaitAsync(Timeout)).Version);
         }
 
         Assert.Equal(versions.Order(), versions);
@@ -203,7 +203,7 @@ public sealed class CulturePrioritiesGrainTests(GrainClusterFixture fixture)
 
         Assert.Equal("Dots per statement must be at least 1 and no more than the dots each participant has.", outcome.Rejection);
         Assert.Equal("List between 2 and 30 statements.", tooFew.Rejection);
-        Assert.Empty((await vote.GetView().WaitAsync(Timeout)).Statements);
+        Assert.Empty((await vote.GetVoteView().WaitAsync(Timeout)).Statements);
         Assert.False((await vote.OpenVoting().WaitAsync(Timeout)).Succeeded);
     }
 
@@ -215,15 +215,15 @@ public sealed class CulturePrioritiesGrainTests(GrainClusterFixture fixture)
 
         var before = DateTimeOffset.UtcNow;
         Assert.True((await vote.SetVotingTimer(1).WaitAsync(Timeout)).Succeeded);
-        var running = await vote.GetView().WaitAsync(Timeout);
-        Assert.Equal(VotingStatus.Open, running.Status);
-        Assert.InRange(running.ClosesAt!.Value, before.AddSeconds(1), DateTimeOffset.UtcNow.AddSeconds(1));
+        var running = await vote.GetVoteView().WaitAsync(Timeout);
+        Assert.Equal(ActivityStatus.Open, running.Stage.Status);
+        Assert.InRange(running.Stage.ClosesAt!.Value, before.AddSeconds(1), DateTimeOffset.UtcNow.AddSeconds(1));
         Assert.True((await vote.CastDots("ana", "a-1", Dots(("s1", 1))).WaitAsync(Timeout)).Accepted);
 
-        var closed = await Infrastructure.Eventually.ReturnsAsync(() => vote.GetView(), v => v.Status == VotingStatus.Closed, "the timer to close voting");
+        var closed = await Infrastructure.Eventually.ReturnsAsync(() => vote.GetVoteView(), v => v.Stage.Status == ActivityStatus.Closed, "the timer to close voting");
         var late = await vote.CastDots("ana", "a-2", Dots(("s2", 1))).WaitAsync(Timeout);
 
-        Assert.True(closed.ClosesAt <= DateTimeOffset.UtcNow);
+        Assert.True(closed.Stage.ClosesAt <= DateTimeOffset.UtcNow);
         Assert.Equal("Voting is closed.", late.Rejection);
         Assert.Equal(1, closed.DotsPlaced);
     }
@@ -237,6 +237,6 @@ public sealed class CulturePrioritiesGrainTests(GrainClusterFixture fixture)
         var outcome = await vote.SetVotingTimer(3601).WaitAsync(Timeout);
 
         Assert.Equal("A timer can run for at most 60 minutes.", outcome.Rejection);
-        Assert.Equal(VotingStatus.NotOpened, (await vote.GetView().WaitAsync(Timeout)).Status);
+        Assert.Equal(ActivityStatus.NotOpened, (await vote.GetVoteView().WaitAsync(Timeout)).Stage.Status);
     }
 }

@@ -45,7 +45,7 @@ public sealed class GroupCommitTests(ObservedStorageFixture fixture) : IClassFix
 
         var writes = ObservedStorageFixture.Storage.Writes - before;
         Assert.All(receipts, r => Assert.True(r.Accepted));
-        Assert.Equal(200, (await vote.GetView().WaitAsync(Timeout)).DotsPlaced);
+        Assert.Equal(200, (await vote.GetVoteView().WaitAsync(Timeout)).DotsPlaced);
         Assert.InRange(writes, 1, 50);
     }
 
@@ -68,9 +68,9 @@ public sealed class GroupCommitTests(ObservedStorageFixture fixture) : IClassFix
         Assert.True(retried.Accepted);
         Assert.True(retried.AlreadyCounted);
         Assert.True(again.AlreadyCounted);
-        var view = await vote.GetView().WaitAsync(Timeout);
+        var view = await vote.GetVoteView().WaitAsync(Timeout);
         Assert.Equal(2, view.DotsPlaced);
-        Assert.Equal(1, view.VoterCount);
+        Assert.Equal(1, view.Stage.Contributors);
     }
 
     [Fact]
@@ -91,9 +91,9 @@ public sealed class GroupCommitTests(ObservedStorageFixture fixture) : IClassFix
         Assert.False(failed.Accepted);
         Assert.True(retried.AlreadyCounted);
         Assert.True(next.Accepted);
-        var view = await vote.GetView().WaitAsync(Timeout);
+        var view = await vote.GetVoteView().WaitAsync(Timeout);
         Assert.Equal(4, view.DotsPlaced);
-        Assert.Equal(2, view.VoterCount);
+        Assert.Equal(2, view.Stage.Contributors);
         Assert.Equal([1, 1, 2], view.Tally!.Take(3).Select(t => t.Dots));
     }
 

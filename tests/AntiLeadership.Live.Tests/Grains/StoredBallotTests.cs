@@ -1,4 +1,5 @@
 using AntiLeadership.Live.Grains.Activities;
+using AntiLeadership.Live.Grains.Activities.CulturePriorities;
 
 namespace AntiLeadership.Live.Tests.Grains;
 

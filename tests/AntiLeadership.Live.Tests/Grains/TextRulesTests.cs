@@ -1,6 +1,7 @@
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Grains;
 using AntiLeadership.Live.Grains.Activities;
+using AntiLeadership.Live.Grains.Activities.CulturePriorities;
 using AntiLeadership.Live.Grains.Sessions;
 using AntiLeadership.Live.Grains.Teams;
 
@@ -92,7 +93,7 @@ public sealed class TextRulesTests
         var setup = new CulturePrioritiesSetup("\u3164", ["Say it", "Learn"], 3, 2, false);
 
         Assert.Equal("Give the activity a title people can see: this one has only invisible characters.",
-            CulturePrioritiesRules.CheckSetup(setup));
+            ActivityRules.Title(setup.Title).Problem);
         Assert.Equal("Every statement needs something people can see: one has only invisible characters.",
             CulturePrioritiesRules.CheckSetup(setup with { Title = "Vote", Statements = ["Say it", "\u2800", "Learn"] }));
         Assert.Equal("Give the session a title people can see: this one has only invisible characters.", SessionRules.Title("\u200B\u3164").Problem);

@@ -25,10 +25,10 @@ public sealed class PhonePacingTests
     [Fact]
     public async Task What_the_facilitator_changes_reaches_the_phones_at_once()
     {
-        await _pacing.OfferAsync(View("vote", 1, voters: 0, VotingStatus.NotOpened));
+        await _pacing.OfferAsync(View("vote", 1, voters: 0, ActivityStatus.NotOpened));
         Assert.Equal(1, TakeSentNow().Version);
 
-        await _pacing.OfferAsync(View("vote", 2, voters: 0, VotingStatus.Open));
+        await _pacing.OfferAsync(View("vote", 2, voters: 0, ActivityStatus.Open));
         Assert.Equal(2, TakeSentNow().Version);
     }
 
@@ -100,7 +100,7 @@ public sealed class PhonePacingTests
         await _pacing.OfferAsync(View("vote", 1, voters: 0));
         TakeSentNow();
         await _pacing.OfferAsync(View("vote", 2, voters: 1));
-        await _pacing.OfferAsync(View("vote", 3, voters: 1, VotingStatus.Closed));
+        await _pacing.OfferAsync(View("vote", 3, voters: 1, ActivityStatus.Closed));
 
         Assert.Equal(3, TakeSentNow().Version);
         _time.Advance(PhonePacing.Interval);
@@ -125,6 +125,6 @@ public sealed class PhonePacingTests
 
     private async Task<ActivityView> NextSentAsync() => await _sent.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
 
-    private static CulturePrioritiesView View(string activityId, long version, int voters, VotingStatus status = VotingStatus.Open) =>
-        new(activityId, "session", version, "Culture priorities", [new Statement("s1", "Say it")], 3, 2, false, status, false, voters, voters, [new StatementTally("s1", voters, voters)], true);
+    private static CulturePrioritiesView View(string activityId, long version, int voters, ActivityStatus status = ActivityStatus.Open) =>
+        new(activityId, "session", version, new ActivityStage("Culture priorities", status, false, false, true, null, voters, null), [new Statement("s1", "Say it")], 3, 2, voters, [new StatementTally("s1", voters, voters)]);
 }

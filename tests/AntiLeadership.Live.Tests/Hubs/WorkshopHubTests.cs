@@ -29,7 +29,7 @@ public sealed class WorkshopHubTests(LiveAppFixture fixture) : IClassFixture<Liv
         var workshop = await Workshop.StartAsync(fixture.Http);
         var facilitator = await LiveClient.ConnectAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
         var board = await LiveClient.ConnectAsync(Server, workshop.SessionId, credential: null);
-        var activityId = await facilitator.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+        var activityId = await facilitator.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
             new CulturePrioritiesSetup("Culture priorities", Statements, dots, perStatement, hidden));
         return new Room(workshop, facilitator, board, activityId);
     }
@@ -41,7 +41,7 @@ public sealed class WorkshopHubTests(LiveAppFixture fixture) : IClassFixture<Liv
     }
 
     private static Task<BallotReceipt> CastAsync(LiveClient client, string activityId, params (string, int)[] dots) =>
-        client.InvokeAsync<BallotReceipt>("CastDots", activityId, Guid.NewGuid().ToString(), dots.ToDictionary(d => d.Item1, d => d.Item2));
+        client.CastDotsAsync(activityId, Guid.NewGuid().ToString(), dots.ToDictionary(d => d.Item1, d => d.Item2));
 
     [Fact]
     public async Task Participants_vote_and_the_board_sees_the_tally_as_it_changes()
@@ -49,7 +49,7 @@ public sealed class WorkshopHubTests(LiveAppFixture fixture) : IClassFixture<Liv
         await using var room = await OpenRoomAsync();
         var (ana, _) = await JoinAsync(room, "Ana");
         var (ben, _) = await JoinAsync(room, "Ben");
-        await room.Facilitator.InvokeAsync("OpenVoting", room.ActivityId);
+        await room.Facilitator.SteerAsync(room.ActivityId, ActivityCommands.Open);
 
         var first = await CastAsync(ana, room.ActivityId, ("s1", 2), ("s2", 1));
         await room.Board.WaitForActivityAsync(room.ActivityId, v => v.DotsPlaced == 3, "the board to show Ana's dots");
@@ -60,7 +60,7 @@ public sealed class WorkshopHubTests(LiveAppFixture fixture) : IClassFixture<Liv
         await room.Board.WaitForActivityAsync(room.ActivityId, v => v.DotsPlaced == 5, "the board to show both ballots");
         var board = room.Board.Activity(room.ActivityId)!;
         Assert.Equal([2, 3, 0], board.Tally!.Select(t => t.Dots));
-        Assert.Equal(2, board.VoterCount);
+        Assert.Equal(2, board.Stage.Contributors);
         await room.Board.WaitForSessionAsync(s => s.PresentCount == 2, "two participants present on the board");
         Assert.Empty(room.Board.Session!.Participants);
         await room.Facilitator.WaitForSessionAsync(s => s.Participants.Count(p => p.Present) == 2, "the console to list both participants");
@@ -73,16 +73,16 @@ public sealed class WorkshopHubTests(LiveAppFixture fixture) : IClassFixture<Liv
     {
         await using var room = await OpenRoomAsync(hidden: true);
         await using var ana = (await JoinAsync(room, "Ana")).Client;
-        await room.Facilitator.InvokeAsync("OpenVoting", room.ActivityId);
+        await room.Facilitator.SteerAsync(room.ActivityId, ActivityCommands.Open);
 
         await CastAsync(ana, room.ActivityId, ("s3", 2));
 
-        await room.Board.WaitForActivityAsync(room.ActivityId, v => v.VoterCount == 1, "the board to count Ana's vote");
+        await room.Board.WaitForActivityAsync(room.ActivityId, v => v.Stage.Contributors == 1, "the board to count Ana's vote");
         Assert.Null(room.Board.Activity(room.ActivityId)!.Tally);
         Assert.Null(ana.Activity(room.ActivityId)!.Tally);
         await room.Facilitator.WaitForActivityAsync(room.ActivityId, v => v.Tally?.Sum(t => t.Dots) == 2, "the facilitator to see the hidden tally");
 
-        await room.Facilitator.InvokeAsync("RevealResults", room.ActivityId);
+        await room.Facilitator.SteerAsync(room.ActivityId, ActivityCommands.Reveal);
 
         await room.Board.WaitForActivityAsync(room.ActivityId, v => v.Tally?.Single(t => t.StatementId == "s3").Dots == 2, "the board to show the revealed ranking");
     }
@@ -92,19 +92,19 @@ public sealed class WorkshopHubTests(LiveAppFixture fixture) : IClassFixture<Liv
     {
         await using var room = await OpenRoomAsync(dots: 3, perStatement: 2);
         await using var ana = (await JoinAsync(room, "Ana")).Client;
-        await room.Facilitator.InvokeAsync("OpenVoting", room.ActivityId);
+        await room.Facilitator.SteerAsync(room.ActivityId, ActivityCommands.Open);
         await CastAsync(ana, room.ActivityId, ("s1", 1));
 
         var tooMany = await CastAsync(ana, room.ActivityId, ("s1", 2), ("s2", 2));
-        await room.Facilitator.InvokeAsync("CloseVoting", room.ActivityId);
+        await room.Facilitator.SteerAsync(room.ActivityId, ActivityCommands.Close);
         var closed = await CastAsync(ana, room.ActivityId, ("s2", 1));
 
-        Assert.Equal("You have 3 dots; this ballot uses 4.", tooMany.Rejection);
+        Assert.Equal("All 3 dots used: take one off to move it.", tooMany.Rejection);
         Assert.Equal("Voting is closed.", closed.Rejection);
         Assert.Equal(1, closed.Ballot.Dots["s1"]);
-        var stored = await fixture.App.Grains.GetGrain<ICulturePrioritiesGrain>(room.ActivityId).GetView().WaitAsync(Eventually.DefaultTimeout);
+        var stored = await fixture.App.Grains.GetGrain<ICulturePrioritiesGrain>(room.ActivityId).GetVoteView().WaitAsync(Eventually.DefaultTimeout);
         Assert.Equal(1, stored.DotsPlaced);
-        Assert.Equal(VotingStatus.Closed, stored.Status);
+        Assert.Equal(ActivityStatus.Closed, stored.Stage.Status);
     }
 
     [Fact]
@@ -113,25 +113,25 @@ public sealed class WorkshopHubTests(LiveAppFixture fixture) : IClassFixture<Liv
         await using var room = await OpenRoomAsync();
         await using var ana = (await JoinAsync(room, "Ana")).Client;
 
-        var refused = await Assert.ThrowsAsync<HubException>(() => ana.InvokeAsync("OpenVoting", room.ActivityId));
+        var refused = await Assert.ThrowsAsync<HubException>(() => ana.SteerAsync(room.ActivityId, ActivityCommands.Open));
 
         Assert.Contains("unauthorized", refused.Message, StringComparison.OrdinalIgnoreCase);
-        var stored = await fixture.App.Grains.GetGrain<ICulturePrioritiesGrain>(room.ActivityId).GetView().WaitAsync(Eventually.DefaultTimeout);
-        Assert.Equal(VotingStatus.NotOpened, stored.Status);
+        var stored = await fixture.App.Grains.GetGrain<ICulturePrioritiesGrain>(room.ActivityId).GetVoteView().WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal(ActivityStatus.NotOpened, stored.Stage.Status);
     }
 
     [Fact]
     public async Task The_board_cannot_vote_or_steer()
     {
         await using var room = await OpenRoomAsync();
-        await room.Facilitator.InvokeAsync("OpenVoting", room.ActivityId);
+        await room.Facilitator.SteerAsync(room.ActivityId, ActivityCommands.Open);
 
         await Assert.ThrowsAsync<HubException>(() => CastAsync(room.Board, room.ActivityId, ("s1", 1)));
-        await Assert.ThrowsAsync<HubException>(() => room.Board.InvokeAsync("CloseVoting", room.ActivityId));
+        await Assert.ThrowsAsync<HubException>(() => room.Board.SteerAsync(room.ActivityId, ActivityCommands.Close));
 
-        var stored = await fixture.App.Grains.GetGrain<ICulturePrioritiesGrain>(room.ActivityId).GetView().WaitAsync(Eventually.DefaultTimeout);
+        var stored = await fixture.App.Grains.GetGrain<ICulturePrioritiesGrain>(room.ActivityId).GetVoteView().WaitAsync(Eventually.DefaultTimeout);
         Assert.Equal(0, stored.DotsPlaced);
-        Assert.Equal(VotingStatus.Open, stored.Status);
+        Assert.Equal(ActivityStatus.Open, stored.Stage.Status);
     }
 
     [Fact]
@@ -145,9 +145,9 @@ public sealed class WorkshopHubTests(LiveAppFixture fixture) : IClassFixture<Liv
         // The server closes the connection before sending anything about the session.
         await Eventually.IsTrueAsync(() => intruder.Connection.State == HubConnectionState.Disconnected, "the server to close the connection");
         Assert.Null(intruder.Session);
-        await Assert.ThrowsAnyAsync<Exception>(() => intruder.InvokeAsync("OpenVoting", room.ActivityId));
-        var stored = await fixture.App.Grains.GetGrain<ICulturePrioritiesGrain>(room.ActivityId).GetView().WaitAsync(Eventually.DefaultTimeout);
-        Assert.Equal(VotingStatus.NotOpened, stored.Status);
+        await Assert.ThrowsAnyAsync<Exception>(() => intruder.SteerAsync(room.ActivityId, ActivityCommands.Open));
+        var stored = await fixture.App.Grains.GetGrain<ICulturePrioritiesGrain>(room.ActivityId).GetVoteView().WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal(ActivityStatus.NotOpened, stored.Stage.Status);
     }
 
     [Fact]
@@ -166,7 +166,7 @@ public sealed class WorkshopHubTests(LiveAppFixture fixture) : IClassFixture<Liv
     public async Task Showing_an_earlier_activity_sends_it_to_browsers_that_connected_after_it_last_changed()
     {
         await using var room = await OpenRoomAsync();
-        var second = await room.Facilitator.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+        var second = await room.Facilitator.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
             new CulturePrioritiesSetup("Second look", Statements, 2, 1, false));
         await using var late = await LiveClient.ConnectAsync(Server, room.Workshop.SessionId, credential: null);
         await late.WaitForActivityAsync(room.ActivityId, _ => true, "the activity on screen");
@@ -175,7 +175,7 @@ public sealed class WorkshopHubTests(LiveAppFixture fixture) : IClassFixture<Liv
         await room.Facilitator.InvokeAsync("ShowActivity", second);
 
         await late.WaitForSessionAsync(s => s.CurrentActivityId == second, "the board to switch activity");
-        await late.WaitForActivityAsync(second, v => v.Title == "Second look", "the newly shown activity");
+        await late.WaitForActivityAsync(second, v => v.Stage.Title == "Second look", "the newly shown activity");
     }
 
     [Fact]
@@ -183,13 +183,13 @@ public sealed class WorkshopHubTests(LiveAppFixture fixture) : IClassFixture<Liv
     {
         await using var room = await OpenRoomAsync();
         var (ana, joined) = await JoinAsync(room, "Ana");
-        await room.Facilitator.InvokeAsync("OpenVoting", room.ActivityId);
+        await room.Facilitator.SteerAsync(room.ActivityId, ActivityCommands.Open);
         await CastAsync(ana, room.ActivityId, ("s2", 2));
         await ana.DisposeAsync();
 
         await using var again = await LiveClient.ConnectAsync(Server, joined.SessionId, joined.Credential);
 
-        await again.WaitForActivityAsync(room.ActivityId, v => v.DotsPlaced == 2 && v.Status == VotingStatus.Open, "the current snapshot after reconnecting");
+        await again.WaitForActivityAsync(room.ActivityId, v => v.DotsPlaced == 2 && v.Stage.Status == ActivityStatus.Open, "the current snapshot after reconnecting");
         await Eventually.IsTrueAsync(() => again.Ballot?.Dots.GetValueOrDefault("s2") == 2, "Ana's own dots after reconnecting");
         Assert.Equal(room.ActivityId, again.Session!.CurrentActivityId);
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Activities.CulturePriorities;
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -38,7 +39,7 @@ public sealed class LiveClient : IAsyncDisposable
             ActivityMessages.Enqueue(System.Text.Json.JsonSerializer.Serialize(view));
             _activities.AddOrUpdate(view.ActivityId, view, (_, old) => view.Version > old.Version ? view : old);
         });
-        connection.On<Ballot>("BallotChanged", ballot =>
+        connection.On<Ballot>("ContributionChanged", ballot =>
         {
             if (_ballot is null || ballot.Revision >= _ballot.Revision)
             {
@@ -100,6 +101,20 @@ public sealed class LiveClient : IAsyncDisposable
 
     public async Task InvokeAsync(string method, params object?[] args) =>
         await Connection.InvokeCoreAsync(method, args).WaitAsync(Eventually.DefaultTimeout);
+
+    /// <summary>Adds a culture-priorities vote through the hub's one AddActivity method.</summary>
+    public Task<string> AddCulturePrioritiesAsync(string requestId, CulturePrioritiesSetup setup) =>
+        InvokeAsync<string>("AddActivity", requestId, CulturePrioritiesKind.Name, setup);
+
+    /// <summary>A facilitator's command to an activity (see <see cref="ActivityCommands"/>).</summary>
+    public Task SteerAsync(string activityId, string command, int? seconds = null, string? target = null, string? text = null) =>
+        InvokeAsync("SteerActivity", activityId, new ActivityCommand(command, seconds, target, text));
+
+    /// <summary>Places a participant's whole ballot through the hub's one Submit method.</summary>
+    public Task<BallotReceipt> CastDotsAsync(string activityId, string submissionId, IReadOnlyDictionary<string, int> dots) =>
+        InvokeAsync<BallotReceipt>("Submit", activityId, submissionId, new CulturePrioritiesInput(dots));
+
+    public Task<Ballot> GetBallotAsync(string activityId) => InvokeAsync<Ballot>("GetContribution", activityId);
 
     public async ValueTask DisposeAsync() => await Connection.DisposeAsync().AsTask().WaitAsync(Eventually.DefaultTimeout);
 }

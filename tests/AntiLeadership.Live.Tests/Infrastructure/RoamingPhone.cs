@@ -71,7 +71,7 @@ public sealed class RoamingPhone : IAsyncDisposable
             {
                 // While a reconnection runs this waits for it: the retry goes out only after the resync.
                 var client = await _connection.WaitAsync(ReconnectWithin);
-                var receipt = await client.Connection.InvokeCoreAsync<BallotReceipt>("CastDots", [_activityId, submissionId, ballot])
+                var receipt = await client.Connection.InvokeCoreAsync<BallotReceipt>("Submit", [_activityId, submissionId, new CulturePrioritiesInput(ballot)])
                     .WaitAsync(TimeSpan.FromSeconds(10));
                 if (receipt.Accepted)
                 {

@@ -56,7 +56,7 @@ public sealed class VotingPhone(JoinedSession joined, LiveClient client) : IAsyn
                     Reconnected = true;
                 }
 
-                var receipt = await _client.Connection.InvokeCoreAsync<BallotReceipt>("CastDots", [activityId, submissionId, ballot])
+                var receipt = await _client.Connection.InvokeCoreAsync<BallotReceipt>("Submit", [activityId, submissionId, new CulturePrioritiesInput(ballot)])
                     .WaitAsync(TimeSpan.FromSeconds(10));
                 if (receipt.Accepted)
                 {

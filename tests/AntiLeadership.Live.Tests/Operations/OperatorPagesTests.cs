@@ -20,10 +20,10 @@ public sealed class OperatorPagesTests
         var ana = await Workshop.JoinAsync(http, workshop.JoinCode, "Ana");
         await using var console = await LiveClient.ConnectAsync(app.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
         await using var phone = await LiveClient.ConnectAsync(app.BaseAddress, ana.SessionId, ana.Credential);
-        var activityId = await console.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+        var activityId = await console.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
             new CulturePrioritiesSetup("Culture priorities", ["Say it", "Learn"], 2, 1, false));
-        await console.InvokeAsync("OpenVoting", activityId);
-        await phone.InvokeAsync<BallotReceipt>("CastDots", activityId, "a-1", new Dictionary<string, int> { ["s1"] = 1 });
+        await console.SteerAsync(activityId, ActivityCommands.Open);
+        await phone.CastDotsAsync(activityId, "a-1", new Dictionary<string, int> { ["s1"] = 1 });
 
         foreach (var path in new[] { "/metrics", "/dashboard/" })
         {

@@ -1,6 +1,7 @@
 using System.Text;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Grains.Activities;
+using AntiLeadership.Live.Grains.Activities.CulturePriorities;
 using AntiLeadership.Live.Grains.Teams;
 using AntiLeadership.Live.Silo;
 using Microsoft.Extensions.DependencyInjection;
@@ -118,7 +119,7 @@ public sealed class GrainStateJsonTests : IDisposable
             DotsPerParticipant = 3,
             MaxDotsPerStatement = 2,
             HideResultsUntilRevealed = true,
-            Status = VotingStatus.Open,
+            Status = ActivityStatus.Open,
             Version = 42,
             ClosesAt = new DateTimeOffset(2026, 11, 27, 20, 30, 0, TimeSpan.Zero),
             Anonymous = false,

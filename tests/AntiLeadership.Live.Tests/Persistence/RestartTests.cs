@@ -27,20 +27,20 @@ public sealed class RestartTests
             ana = await Workshop.JoinAsync(http, workshop.JoinCode, "Ana");
             ben = await Workshop.JoinAsync(http, workshop.JoinCode, "Ben");
             await using var facilitator = await LiveClient.ConnectAsync(before.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
-            activityId = await facilitator.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+            activityId = await facilitator.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
                 new CulturePrioritiesSetup("Culture priorities", ["Say it", "Learn from mistakes", "Lead together"], 3, 2, true));
-            await facilitator.InvokeAsync("OpenVoting", activityId);
+            await facilitator.SteerAsync(activityId, ActivityCommands.Open);
             await using var anaPhone = await LiveClient.ConnectAsync(before.BaseAddress, ana.SessionId, ana.Credential);
             await using var benPhone = await LiveClient.ConnectAsync(before.BaseAddress, ben.SessionId, ben.Credential);
-            Assert.True((await anaPhone.InvokeAsync<BallotReceipt>("CastDots", activityId, "a-1", new Dictionary<string, int> { ["s1"] = 2, ["s3"] = 1 })).Accepted);
-            Assert.True((await benPhone.InvokeAsync<BallotReceipt>("CastDots", activityId, "b-1", new Dictionary<string, int> { ["s3"] = 2 })).Accepted);
+            Assert.True((await anaPhone.CastDotsAsync(activityId, "a-1", new Dictionary<string, int> { ["s1"] = 2, ["s3"] = 1 })).Accepted);
+            Assert.True((await benPhone.CastDotsAsync(activityId, "b-1", new Dictionary<string, int> { ["s3"] = 2 })).Accepted);
 
             // Two timers: one that ends long after the restart, one that ends while everything is down.
-            await facilitator.InvokeAsync("SetVotingTimer", activityId, 1800);
-            closesAt = (await before.Grains.GetGrain<ICulturePrioritiesGrain>(activityId).GetView().WaitAsync(Eventually.DefaultTimeout)).ClosesAt!.Value;
-            shortVoteId = await facilitator.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+            await facilitator.SteerAsync(activityId, ActivityCommands.Timer, 1800);
+            closesAt = (await before.Grains.GetGrain<ICulturePrioritiesGrain>(activityId).GetView().WaitAsync(Eventually.DefaultTimeout)).Stage.ClosesAt!.Value;
+            shortVoteId = await facilitator.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
                 new CulturePrioritiesSetup("Quick check", ["Yes", "No"], 1, 1, false, Anonymous: false));
-            await facilitator.InvokeAsync("SetVotingTimer", shortVoteId, 1);
+            await facilitator.SteerAsync(shortVoteId, ActivityCommands.Timer, 1);
         }
 
         await server.StopAsync();
@@ -57,20 +57,20 @@ public sealed class RestartTests
         await console.WaitForActivityAsync(activityId, v => v.DotsPlaced == 5, "the stored votes after the restart");
         var view = console.Activity(activityId)!;
         Assert.Equal([2, 0, 3], view.Tally!.Select(t => t.Dots));
-        Assert.Equal(2, view.VoterCount);
-        Assert.Equal(VotingStatus.Open, view.Status);
-        Assert.True(view.HideResultsUntilRevealed);
-        await board.WaitForActivityAsync(activityId, v => v.VoterCount == 2 && v.Tally is null, "the board to keep the results hidden");
+        Assert.Equal(2, view.Stage.Contributors);
+        Assert.Equal(ActivityStatus.Open, view.Stage.Status);
+        Assert.True(view.Stage.HideResultsUntilRevealed);
+        await board.WaitForActivityAsync(activityId, v => v.Stage.Contributors == 2 && v.Tally is null, "the board to keep the results hidden");
         await Eventually.IsTrueAsync(() => anaAgain.Ballot?.Dots.GetValueOrDefault("s1") == 2, "Ana's own dots after the restart");
         Assert.Equal(2, console.Session!.JoinedCount);
         Assert.Equal("Blue team", console.Session.TeamName);
 
-        Assert.Equal(closesAt, view.ClosesAt);
+        Assert.Equal(closesAt, view.Stage.ClosesAt);
         var shortVote = await after.Grains.GetGrain<ICulturePrioritiesGrain>(shortVoteId).GetView().WaitAsync(Eventually.DefaultTimeout);
-        Assert.Equal(VotingStatus.Closed, shortVote.Status);
+        Assert.Equal(ActivityStatus.Closed, shortVote.Stage.Status);
         // Both settings of anonymity survive: the named vote must not come back anonymous, nor the other way.
-        Assert.False(shortVote.Anonymous);
-        Assert.True(view.Anonymous);
+        Assert.False(shortVote.Stage.Anonymous);
+        Assert.True(view.Stage.Anonymous);
 
         var rejoined = await Workshop.JoinAsync(again, workshop.JoinCode, "Ana", ana.Credential);
         Assert.Equal(ana.ParticipantId, rejoined.ParticipantId);

@@ -15,9 +15,9 @@ public sealed class AnonymityTests(LiveAppFixture fixture) : IClassFixture<LiveA
 
         await SecureRoom.CastAsync(ana, room.ActivityId, ("s1", 2));
         await SecureRoom.CastAsync(ben, room.ActivityId, ("s2", 1));
-        await room.Facilitator.WaitForActivityAsync(room.ActivityId, v => v.VoterCount == 2, "the console to count both votes");
-        await room.Board.WaitForActivityAsync(room.ActivityId, v => v.VoterCount == 2, "the board to count both votes");
-        await ben.WaitForActivityAsync(room.ActivityId, v => v.VoterCount == 2, "Ben to see both votes counted");
+        await room.Facilitator.WaitForActivityAsync(room.ActivityId, v => v.Stage.Contributors == 2, "the console to count both votes");
+        await room.Board.WaitForActivityAsync(room.ActivityId, v => v.Stage.Contributors == 2, "the board to count both votes");
+        await ben.WaitForActivityAsync(room.ActivityId, v => v.Stage.Contributors == 2, "Ben to see both votes counted");
 
         foreach (var client in new[] { room.Facilitator, room.Board, ana, ben })
         {
@@ -30,8 +30,8 @@ public sealed class AnonymityTests(LiveAppFixture fixture) : IClassFixture<LiveA
             });
         }
 
-        Assert.True(room.Facilitator.Activity(room.ActivityId)!.Anonymous);
-        Assert.Null(room.Facilitator.Activity(room.ActivityId)!.VoterIds);
+        Assert.True(room.Facilitator.Activity(room.ActivityId)!.Stage.Anonymous);
+        Assert.Null(room.Facilitator.Activity(room.ActivityId)!.Stage.ContributorIds);
     }
 
     [Fact]
@@ -43,10 +43,10 @@ public sealed class AnonymityTests(LiveAppFixture fixture) : IClassFixture<LiveA
 
         await SecureRoom.CastAsync(ana, room.ActivityId, ("s1", 2));
 
-        await room.Facilitator.WaitForActivityAsync(room.ActivityId, v => v.VoterIds?.Count == 1, "the console to list Ana as having voted");
-        await room.Board.WaitForActivityAsync(room.ActivityId, v => v.VoterCount == 1, "the board to count Ana's vote");
-        await ben.WaitForActivityAsync(room.ActivityId, v => v.VoterCount == 1, "Ben to count Ana's vote");
-        Assert.Equal([anaJoined.ParticipantId], room.Facilitator.Activity(room.ActivityId)!.VoterIds);
+        await room.Facilitator.WaitForActivityAsync(room.ActivityId, v => v.Stage.ContributorIds?.Count == 1, "the console to list Ana as having voted");
+        await room.Board.WaitForActivityAsync(room.ActivityId, v => v.Stage.Contributors == 1, "the board to count Ana's vote");
+        await ben.WaitForActivityAsync(room.ActivityId, v => v.Stage.Contributors == 1, "Ben to count Ana's vote");
+        Assert.Equal([anaJoined.ParticipantId], room.Facilitator.Activity(room.ActivityId)!.Stage.ContributorIds);
         Assert.All(room.Board.ActivityMessages, m => Assert.DoesNotContain(anaJoined.ParticipantId, m));
         Assert.All(ben.ActivityMessages, m => Assert.DoesNotContain(anaJoined.ParticipantId, m));
     }
@@ -57,21 +57,21 @@ public sealed class AnonymityTests(LiveAppFixture fixture) : IClassFixture<LiveA
         await using var room = await SecureRoom.OpenAsync(fixture.App, fixture.Http, anonymous: false);
         var (ana, _) = await room.JoinAsync("Ana");
         await SecureRoom.CastAsync(ana, room.ActivityId, ("s1", 1));
-        await room.Facilitator.WaitForActivityAsync(room.ActivityId, v => v.VoterIds?.Count == 1, "the console to list Ana");
+        await room.Facilitator.WaitForActivityAsync(room.ActivityId, v => v.Stage.ContributorIds?.Count == 1, "the console to list Ana");
 
-        await room.Facilitator.InvokeAsync("RaiseAnonymity", room.ActivityId);
-        await room.Facilitator.WaitForActivityAsync(room.ActivityId, v => v.Anonymous, "the console to show the activity as anonymous");
+        await room.Facilitator.SteerAsync(room.ActivityId, ActivityCommands.RaiseAnonymity);
+        await room.Facilitator.WaitForActivityAsync(room.ActivityId, v => v.Stage.Anonymous, "the console to show the activity as anonymous");
         var grain = fixture.App.Grains.GetGrain<ICulturePrioritiesGrain>(room.ActivityId);
-        var stored = await grain.GetView();
+        var stored = await grain.GetVoteView();
         // Repeating the original setup (anonymous: false) is accepted as a repeat and lowers nothing.
         var repeat = await grain.SetUp(room.Workshop.SessionId,
             new CulturePrioritiesSetup("Culture priorities", ["We say what we really think", "Mistakes are for learning"], 3, 2, false, Anonymous: false));
 
-        Assert.Null(room.Facilitator.Activity(room.ActivityId)!.VoterIds);
-        Assert.True(stored.Anonymous);
-        Assert.Null(stored.VoterIds);
+        Assert.Null(room.Facilitator.Activity(room.ActivityId)!.Stage.ContributorIds);
+        Assert.True(stored.Stage.Anonymous);
+        Assert.Null(stored.Stage.ContributorIds);
         Assert.True(repeat.Succeeded);
-        Assert.True((await grain.GetView()).Anonymous);
+        Assert.True((await grain.GetVoteView()).Stage.Anonymous);
         Assert.DoesNotContain(typeof(ICulturePrioritiesGrain).GetMethods(), m => m.Name.Contains("Lower", StringComparison.Ordinal));
     }
 }

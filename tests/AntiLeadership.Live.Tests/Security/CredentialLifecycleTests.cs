@@ -33,13 +33,13 @@ public sealed class CredentialLifecycleTests(LiveAppFixture fixture) : IClassFix
 
         var issued = await IssueAsync(room, "Sam");
         var sam = await room.ConnectAsync(issued.Key);
-        await sam.InvokeAsync("CloseVoting", room.ActivityId);
+        await sam.SteerAsync(room.ActivityId, ActivityCommands.Close);
         using var samInvites = await room.SendAsync(HttpMethod.Post, $"/api/teams/{room.Workshop.TeamId}/keys", issued.Key,
             new { label = "Eve", sessionId = room.Workshop.SessionId });
 
         Assert.False(issued.Lead);
         Assert.EndsWith($"/facilitator/{room.Workshop.SessionId}#key={issued.Key}", issued.ConsoleUrl);
-        Assert.Equal(Activities.VotingStatus.Closed, (await room.StoredActivityAsync()).Status);
+        Assert.Equal(Activities.ActivityStatus.Closed, (await room.StoredActivityAsync()).Stage.Status);
         Assert.Equal(HttpStatusCode.Forbidden, samInvites.StatusCode);
         Assert.Equal("Only the lead facilitator can do this.", await SecureRoom.ErrorOf(samInvites));
         Assert.Equal(["Lead facilitator", "Sam"], (await KeysAsync(room)).Select(k => k.Label));
@@ -92,8 +92,8 @@ public sealed class CredentialLifecycleTests(LiveAppFixture fixture) : IClassFix
         await Eventually.IsTrueAsync(() => room.Facilitator.Closed.IsCompleted, "the console on the old key to be closed");
         Assert.Contains("This link is not valid (any more)", await room.RefusedAsync(room.Workshop.FacilitatorKey));
         var console = await room.ConnectAsync(rotated.Key);
-        await console.InvokeAsync("CloseVoting", room.ActivityId);
-        Assert.Equal(Activities.VotingStatus.Closed, (await room.StoredActivityAsync()).Status);
+        await console.SteerAsync(room.ActivityId, ActivityCommands.Close);
+        Assert.Equal(Activities.ActivityStatus.Closed, (await room.StoredActivityAsync()).Stage.Status);
     }
 
     [Fact]

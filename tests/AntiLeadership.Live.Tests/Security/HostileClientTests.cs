@@ -32,7 +32,7 @@ public sealed class HostileClientTests(LiveAppFixture fixture) : IClassFixture<L
         var before = await room.StoredActivityAsync();
         var huge = Enumerable.Range(0, 5000).ToDictionary(i => $"statement-{i}", _ => 1);
 
-        await Assert.ThrowsAnyAsync<Exception>(() => mallory.InvokeAsync<object>("CastDots", room.ActivityId, Guid.NewGuid().ToString(), huge));
+        await Assert.ThrowsAnyAsync<Exception>(() => mallory.InvokeAsync<object>("Submit", room.ActivityId, Guid.NewGuid().ToString(), new CulturePrioritiesInput(huge)));
 
         await mallory.Closed.WaitAsync(Eventually.DefaultTimeout);
         Assert.Equal(before.Version, (await room.StoredActivityAsync()).Version);
@@ -59,7 +59,7 @@ public sealed class HostileClientTests(LiveAppFixture fixture) : IClassFixture<L
         await using var socket = await RawHubSocket.ConnectAsync(fixture.App.BaseAddress, room.Workshop.SessionId, joined.Credential);
         Assert.StartsWith("{}\u001e", await socket.HandshakeAsync());
 
-        await socket.SendTextAsync("{\"type\":1,\"target\":\"CastDots\",\"arguments\":[\"" + room.ActivityId + "\", {{{\u001e");
+        await socket.SendTextAsync("{\"type\":1,\"target\":\"Submit\",\"arguments\":[\"" + room.ActivityId + "\", {{{\u001e");
         var said = await socket.ReadUntilClosedAsync();
 
         Assert.Contains("\"type\":7", said);
@@ -74,9 +74,9 @@ public sealed class HostileClientTests(LiveAppFixture fixture) : IClassFixture<L
         var (mallory, _) = await room.JoinAsync("Mallory");
         var before = await room.StoredActivityAsync();
 
-        var error = await Assert.ThrowsAsync<HubException>(() => mallory.InvokeAsync<object>("CastDots", room.ActivityId, 42, "all of them"));
+        var error = await Assert.ThrowsAsync<HubException>(() => mallory.InvokeAsync<object>("Submit", room.ActivityId, 42, "all of them"));
 
-        Assert.Contains("Failed to invoke 'CastDots'", error.Message);
+        Assert.Contains("Failed to invoke 'Submit'", error.Message);
         Assert.Equal(before.Version, (await room.StoredActivityAsync()).Version);
         Assert.True((await SecureRoom.CastAsync(mallory, room.ActivityId, ("s1", 1))).Accepted);
     }
@@ -91,13 +91,14 @@ public sealed class HostileClientTests(LiveAppFixture fixture) : IClassFixture<L
 
         var calls = new (string Method, object?[] Args)[]
         {
-            ("AddCulturePriorities", [Guid.NewGuid().ToString(), new Activities.CulturePrioritiesSetup("Mine", ["a", "b"], 3, 3, false)]),
+            ("AddActivity", [Guid.NewGuid().ToString(), CulturePrioritiesKind.Name, new CulturePrioritiesSetup("Mine", ["a", "b"], 3, 3, false)]),
             ("ShowActivity", [room.ActivityId]),
-            ("OpenVoting", [room.ActivityId]),
-            ("CloseVoting", [room.ActivityId]),
-            ("SetVotingTimer", [room.ActivityId, 1]),
-            ("RevealResults", [room.ActivityId]),
-            ("RaiseAnonymity", [room.ActivityId]),
+            ("SteerActivity", [room.ActivityId, new ActivityCommand(ActivityCommands.Open)]),
+            ("SteerActivity", [room.ActivityId, new ActivityCommand(ActivityCommands.Close)]),
+            ("SteerActivity", [room.ActivityId, new ActivityCommand(ActivityCommands.Timer, 1)]),
+            ("SteerActivity", [room.ActivityId, new ActivityCommand(ActivityCommands.Reveal)]),
+            ("SteerActivity", [room.ActivityId, new ActivityCommand(ActivityCommands.RaiseAnonymity)]),
+            ("SetJoiningOpen", [false]),
         };
         foreach (var (method, args) in calls)
         {
@@ -107,7 +108,7 @@ public sealed class HostileClientTests(LiveAppFixture fixture) : IClassFixture<L
 
         var after = await room.StoredActivityAsync();
         Assert.Equal(before.Version, after.Version);
-        Assert.False(after.Anonymous);
+        Assert.False(after.Stage.Anonymous);
         Assert.Equal(session.Activities, (await StoredSessionAsync(room)).Activities);
     }
 
@@ -121,7 +122,7 @@ public sealed class HostileClientTests(LiveAppFixture fixture) : IClassFixture<L
         // There is no argument to name a voter: whatever is sent, the ballot is the connection's own.
         var receipt = await SecureRoom.CastAsync(mallory, room.ActivityId, ("s1", 2));
 
-        var anas = await room.App.Grains.GetGrain<Activities.ICulturePrioritiesGrain>(room.ActivityId).GetBallot(anaJoined.ParticipantId).WaitAsync(Eventually.DefaultTimeout);
+        var anas = await room.App.Grains.GetGrain<ICulturePrioritiesGrain>(room.ActivityId).GetBallot(anaJoined.ParticipantId).WaitAsync(Eventually.DefaultTimeout);
         Assert.Empty(anas.Dots);
         Assert.Equal(2, receipt.Ballot.Dots["s1"]);
     }
@@ -135,8 +136,8 @@ public sealed class HostileClientTests(LiveAppFixture fixture) : IClassFixture<L
 
         var flooding = Stopwatch.StartNew();
         var flood = Enumerable.Range(0, 200)
-            .Select(_ => mallory.Connection.InvokeCoreAsync<Activities.BallotReceipt>("CastDots",
-                new object?[] { room.ActivityId, Guid.NewGuid().ToString(), new Dictionary<string, int> { ["s1"] = 1 } }).WaitAsync(Eventually.DefaultTimeout))
+            .Select(_ => mallory.Connection.InvokeCoreAsync<BallotReceipt>("Submit",
+                new object?[] { room.ActivityId, Guid.NewGuid().ToString(), new CulturePrioritiesInput(new Dictionary<string, int> { ["s1"] = 1 }) }).WaitAsync(Eventually.DefaultTimeout))
             .ToList();
         var anaVote = await SecureRoom.CastAsync(ana, room.ActivityId, ("s2", 2));
         var outcomes = await Task.WhenAll(flood.Select(async call =>
@@ -188,10 +189,10 @@ public sealed class HostileClientTests(LiveAppFixture fixture) : IClassFixture<L
         using var longName = await fixture.Http.PostAsJsonAsync($"/api/join/{room.Workshop.JoinCode}", new { displayName = new string('x', 41) }).WaitAsync(Eventually.DefaultTimeout);
         using var hiddenName = await fixture.Http.PostAsJsonAsync($"/api/join/{room.Workshop.JoinCode}", new { displayName = "Ana\u202Eevil" }).WaitAsync(Eventually.DefaultTimeout);
         using var longTeam = await fixture.Http.PostAsJsonAsync("/api/teams", new { teamName = new string('x', 81), sessionTitle = "Day one" }).WaitAsync(Eventually.DefaultTimeout);
-        var longStatement = await Assert.ThrowsAsync<HubException>(() => room.Facilitator.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
-            new Activities.CulturePrioritiesSetup("Too long", ["ok", new string('y', 201)], 3, 2, false)));
-        var tooMany = await Assert.ThrowsAsync<HubException>(() => room.Facilitator.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
-            new Activities.CulturePrioritiesSetup("Too many", Enumerable.Range(0, 31).Select(i => $"Statement {i}").ToArray(), 3, 2, false)));
+        var longStatement = await Assert.ThrowsAsync<HubException>(() => room.Facilitator.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
+            new CulturePrioritiesSetup("Too long", ["ok", new string('y', 201)], 3, 2, false)));
+        var tooMany = await Assert.ThrowsAsync<HubException>(() => room.Facilitator.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
+            new CulturePrioritiesSetup("Too many", Enumerable.Range(0, 31).Select(i => $"Statement {i}").ToArray(), 3, 2, false)));
 
         Assert.Equal(HttpStatusCode.BadRequest, longName.StatusCode);
         Assert.Equal("Choose a name of 1 to 40 characters.", await SecureRoom.ErrorOf(longName));

@@ -43,13 +43,13 @@ public sealed class ResultsExportTests(LiveAppFixture fixture) : IClassFixture<L
 
         var vote = Parse(json).Activities.Single();
         Assert.True(vote.Anonymous);
-        Assert.Null(vote.Ballots);
-        Assert.Equal(2, vote.Voters);
-        Assert.Equal([(1, "Mistakes are for learning", 3), (2, "We say what we really think", 2)], vote.Ranking.Select(r => (r.Rank, r.Statement, r.Dots)));
+        Assert.Null(vote.Details!.Ballots);
+        Assert.Equal(2, vote.Contributors);
+        Assert.Equal([(1, "Mistakes are for learning", 3), (2, "We say what we really think", 2)], vote.Rows.Take(2).Select(r => (r.Rank!.Value, r.Item, r.Value!.Value)));
         Assert.Equal(
-            "Activity,Anonymous,Rank,Statement,Dots,People\r\n" +
-            "Culture priorities,yes,1,Mistakes are for learning,3,2\r\n" +
-            "Culture priorities,yes,2,We say what we really think,2,1\r\n", csv);
+            "Activity,Kind,Anonymous,Section,Rank,Item,Value,People\r\n" +
+            "Culture priorities,culture-priorities,yes,Dots,1,Mistakes are for learning,3,2\r\n" +
+            "Culture priorities,culture-priorities,yes,Dots,2,We say what we really think,2,1\r\n", csv);
     }
 
     [Fact]
@@ -61,9 +61,9 @@ public sealed class ResultsExportTests(LiveAppFixture fixture) : IClassFixture<L
         var vote = Parse(await DownloadAsync(room, "json")).Activities.Single();
 
         Assert.False(vote.Anonymous);
-        Assert.Equal(["Yannick Orr", "Zelda Quist"], vote.Ballots!.Select(b => b.Name));
-        Assert.Equal([("Mistakes are for learning", 2)], vote.Ballots![0].Dots.Select(d => (d.Statement, d.Dots)));
-        Assert.Equal([("We say what we really think", 2), ("Mistakes are for learning", 1)], vote.Ballots![1].Dots.Select(d => (d.Statement, d.Dots)));
+        Assert.Equal(["Yannick Orr", "Zelda Quist"], vote.Details!.Ballots!.Select(b => b.Name));
+        Assert.Equal([("Mistakes are for learning", 2)], vote.Details.Ballots![0].Dots.Select(d => (d.Statement, d.Dots)));
+        Assert.Equal([("We say what we really think", 2), ("Mistakes are for learning", 1)], vote.Details.Ballots![1].Dots.Select(d => (d.Statement, d.Dots)));
     }
 
     [Fact]
@@ -85,6 +85,11 @@ public sealed class ResultsExportTests(LiveAppFixture fixture) : IClassFixture<L
         Assert.Equal("This session does not exist in your team.", await SecureRoom.ErrorOf(asOtherTeam));
     }
 
-    private static ResultsExport Parse(string json) =>
-        System.Text.Json.JsonSerializer.Deserialize<ResultsExport>(json, System.Text.Json.JsonSerializerOptions.Web)!;
+    private static ExportedSession Parse(string json) =>
+        System.Text.Json.JsonSerializer.Deserialize<ExportedSession>(json, System.Text.Json.JsonSerializerOptions.Web)!;
+
+    /// <summary>The download as a spreadsheet tool or script reads it.</summary>
+    private sealed record ExportedSession(string TeamName, string SessionTitle, List<ExportedVote> Activities);
+
+    private sealed record ExportedVote(string Title, string Kind, bool Anonymous, int Contributors, List<ResultRow> Rows, CulturePrioritiesDetails? Details);
 }

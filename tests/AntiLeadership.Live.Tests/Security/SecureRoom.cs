@@ -35,9 +35,9 @@ public sealed class SecureRoom : IAsyncDisposable
         var room = new SecureRoom(app, http, await Infrastructure.Workshop.StartAsync(http));
         room.Facilitator = await room.ConnectAsync(room.Workshop.FacilitatorKey);
         room.Board = await room.ConnectAsync(null);
-        room.ActivityId = await room.Facilitator.InvokeAsync<string>("AddCulturePriorities", Guid.NewGuid().ToString(),
+        room.ActivityId = await room.Facilitator.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),
             new CulturePrioritiesSetup("Culture priorities", ["We say what we really think", "Mistakes are for learning"], 3, 2, false, anonymous));
-        await room.Facilitator.InvokeAsync("OpenVoting", room.ActivityId);
+        await room.Facilitator.SteerAsync(room.ActivityId, ActivityCommands.Open);
         return room;
     }
 
@@ -74,10 +74,10 @@ public sealed class SecureRoom : IAsyncDisposable
     }
 
     public Task<CulturePrioritiesView> StoredActivityAsync() =>
-        App.Grains.GetGrain<ICulturePrioritiesGrain>(ActivityId).GetView().WaitAsync(Eventually.DefaultTimeout);
+        App.Grains.GetGrain<ICulturePrioritiesGrain>(ActivityId).GetVoteView().WaitAsync(Eventually.DefaultTimeout);
 
     public static Task<BallotReceipt> CastAsync(LiveClient client, string activityId, params (string Statement, int Dots)[] dots) =>
-        client.InvokeAsync<BallotReceipt>("CastDots", activityId, Guid.NewGuid().ToString(), dots.ToDictionary(d => d.Statement, d => d.Dots));
+        client.CastDotsAsync(activityId, Guid.NewGuid().ToString(), dots.ToDictionary(d => d.Statement, d => d.Dots));
 
     /// <summary>An HTTP request carrying a credential the way the console sends it.</summary>
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? credential, object? body = null)

@@ -17,7 +17,7 @@ public sealed class SecurityLogTests(LiveAppFixture fixture) : IClassFixture<Liv
         var tampered = malloryJoined.Credential[..^1] + (malloryJoined.Credential[^1] == 'A' ? 'B' : 'A');
 
         await room.RefusedAsync(tampered);
-        await Assert.ThrowsAnyAsync<Exception>(() => mallory.InvokeAsync("OpenVoting", room.ActivityId));
+        await Assert.ThrowsAnyAsync<Exception>(() => mallory.SteerAsync(room.ActivityId, ActivityCommands.Open));
         using var issued = await room.SendAsync(HttpMethod.Post, $"/api/teams/{room.Workshop.TeamId}/keys", room.Workshop.FacilitatorKey,
             new { label = "Sam Secretlabel", sessionId = room.Workshop.SessionId });
         var sam = (await issued.Content.ReadFromJsonAsync<IssuedKey>())!;
@@ -37,7 +37,7 @@ public sealed class SecurityLogTests(LiveAppFixture fixture) : IClassFixture<Liv
         }
 
         var security = lines.Where(l => l.Event.Id is >= 4001 and <= 4099).Select(l => l.Text).ToList();
-        Assert.Contains(security, t => t.Contains($"participant {malloryJoined.ParticipantId} of team {room.Workshop.TeamId} was not allowed to call hub method OpenVoting", StringComparison.Ordinal));
+        Assert.Contains(security, t => t.Contains($"participant {malloryJoined.ParticipantId} of team {room.Workshop.TeamId} was not allowed to call hub method SteerActivity", StringComparison.Ordinal));
         Assert.Contains(security, t => t.Contains($"participant {malloryJoined.ParticipantId} was removed from team {room.Workshop.TeamId}", StringComparison.Ordinal));
         Assert.Contains(security, t => t.Contains($"facilitator key {sam.KeyId} of team {room.Workshop.TeamId} was issued", StringComparison.Ordinal));
         Assert.Contains(security, t => t.Contains($"facilitator key {sam.KeyId} of team {room.Workshop.TeamId} was rotated into {samRotated.KeyId}", StringComparison.Ordinal));
