@@ -106,7 +106,7 @@ export function setUpFacilitators(ctx) {
       issueButton.disabled = true;
       let issued;
       try {
-        issued = await postJson(teamUrl('keys'), { label, sessionId }, auth());
+        issued = await postJson(teamUrl('keys'), { label, sessionId: ctx.sessionId }, auth());
       } catch (error) {
         issueButton.disabled = false;
         ctx.showApiError(error, issueButton);
@@ -155,7 +155,7 @@ export function setUpFacilitators(ctx) {
     button.disabled = true;
     // The server closes this console's connection as it rotates, possibly before its answer arrives;
     // accessLost() waits for this promise to tell that apart from a revocation.
-    rotation = postJson(teamUrl('keys/rotate'), { sessionId }, auth()).then(
+    rotation = postJson(teamUrl('keys/rotate'), { sessionId: ctx.sessionId }, auth()).then(
       (rotated) => {
         useKey(rotated.key);
         return true;
