@@ -194,6 +194,14 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
             return Rejected(participantId, "This activity does not exist.");
         }
 
+        if (State.Status == ActivityStatus.Open && State.ClosesAt <= Time.GetUtcNow())
+        {
+            // The end time has passed and the timer has not fired yet: close for everyone now.
+            State.Status = ActivityStatus.Closed;
+            ScheduleClosing();
+            await StoreAsync();
+        }
+
         if (!AcceptsInput)
         {
             return Rejected(participantId, State.Status == ActivityStatus.NotOpened ? NotOpenYet : ClosedAlready);

@@ -3,11 +3,23 @@ using AntiLeadership.Live.Web.Credentials;
 
 namespace AntiLeadership.Live.Web.Api;
 
-/// <summary>Checks shared by the team endpoints.</summary>
+/// <summary>The route group every endpoint about one team lives in, and the checks they share.</summary>
 public static class TeamApi
 {
+    /// <summary>
+    /// "/api/teams/{teamId}": for the team's own facilitators only, checked once here for every
+    /// endpoint in the group (as the TodoApi sample applies policy per group), not in each handler.
+    /// </summary>
+    public static RouteGroupBuilder MapTeamGroup(this IEndpointRouteBuilder app)
+    {
+        var team = app.MapGroup("/api/teams/{teamId}").RequireAuthorization(LivePolicies.Facilitator);
+        team.AddEndpointFilter(async (context, next) =>
+            OtherTeam(context.HttpContext, context.HttpContext.GetRouteValue("teamId") as string ?? "") ?? await next(context));
+        return team;
+    }
+
     /// <summary>The refusal when the caller's credential belongs to another team than the one in the path.</summary>
-    public static IResult? OtherTeam(HttpContext http, string teamId)
+    private static IResult? OtherTeam(HttpContext http, string teamId)
     {
         if (http.User.TeamId() == teamId)
         {

@@ -11,22 +11,18 @@ namespace AntiLeadership.Live.Web.Api;
 /// </summary>
 public static class TeamKeysApi
 {
-    public static void MapTeamKeysApi(this IEndpointRouteBuilder app)
+    /// <summary>Maps under the team's group (<see cref="TeamApi.MapTeamGroup"/>), which admits the team's own facilitators only.</summary>
+    public static void MapTeamKeysApi(this RouteGroupBuilder team)
     {
-        var keys = app.MapGroup("/api/teams/{teamId}/keys");
-        keys.MapGet("/", List).RequireAuthorization(LivePolicies.Facilitator);
+        var keys = team.MapGroup("/keys");
+        keys.MapGet("/", List);
         keys.MapPost("/", Issue).RequireAuthorization(LivePolicies.LeadFacilitator);
         keys.MapDelete("/{keyId}", Revoke).RequireAuthorization(LivePolicies.LeadFacilitator);
-        keys.MapPost("/rotate", Rotate).RequireAuthorization(LivePolicies.Facilitator);
+        keys.MapPost("/rotate", Rotate);
     }
 
     private static async Task<IResult> List(string teamId, HttpContext http, IGrainFactory grains)
     {
-        if (TeamApi.OtherTeam(http, teamId) is { } refused)
-        {
-            return refused;
-        }
-
         var mine = http.User.FacilitatorKeyId();
         var keys = await grains.GetGrain<ITeamGrain>(teamId).GetFacilitatorKeys();
         return TypedResults.Ok(new KeyList(keys.Select(k => new KeyListing(k.KeyId, k.Label, k.Lead, k.IssuedAt, k.KeyId == mine)).ToArray()));
@@ -34,11 +30,6 @@ public static class TeamKeysApi
 
     private static async Task<IResult> Issue(string teamId, KeyIssueRequest request, HttpContext http, IGrainFactory grains, PublicAddress address, ILogger<IssuedKey> logger)
     {
-        if (TeamApi.OtherTeam(http, teamId) is { } refused)
-        {
-            return refused;
-        }
-
         if (await TeamApi.FindSessionOfTeamAsync(grains, teamId, request.SessionId) is not { } sessionId)
         {
             return ApiError.BadRequest("Open the console of one of this team's sessions first.");
@@ -57,11 +48,6 @@ public static class TeamKeysApi
 
     private static async Task<IResult> Revoke(string teamId, string keyId, HttpContext http, IGrainFactory grains, ILogger<IssuedKey> logger)
     {
-        if (TeamApi.OtherTeam(http, teamId) is { } refused)
-        {
-            return refused;
-        }
-
         var outcome = await grains.GetGrain<ITeamGrain>(teamId).RevokeFacilitatorKey(keyId, http.User.FacilitatorKeyId()!);
         if (!outcome.Succeeded)
         {
@@ -74,11 +60,6 @@ public static class TeamKeysApi
 
     private static async Task<IResult> Rotate(string teamId, KeyRotateRequest request, HttpContext http, IGrainFactory grains, PublicAddress address, ILogger<IssuedKey> logger)
     {
-        if (TeamApi.OtherTeam(http, teamId) is { } refused)
-        {
-            return refused;
-        }
-
         if (await TeamApi.FindSessionOfTeamAsync(grains, teamId, request.SessionId) is not { } sessionId)
         {
             return ApiError.BadRequest("Open the console of one of this team's sessions first.");

@@ -9,16 +9,12 @@ namespace AntiLeadership.Live.Web.Api;
 /// </summary>
 public static class TeamMembersApi
 {
-    public static void MapTeamMembersApi(this IEndpointRouteBuilder app) =>
-        app.MapDelete("/api/teams/{teamId}/members/{participantId}", Remove).RequireAuthorization(LivePolicies.Facilitator);
+    /// <summary>Maps under the team's group (<see cref="TeamApi.MapTeamGroup"/>), which admits the team's own facilitators only.</summary>
+    public static void MapTeamMembersApi(this RouteGroupBuilder team) =>
+        team.MapDelete("/members/{participantId}", Remove);
 
     private static async Task<IResult> Remove(string teamId, string participantId, HttpContext http, IGrainFactory grains, ILogger<TeamMember> logger)
     {
-        if (TeamApi.OtherTeam(http, teamId) is { } refused)
-        {
-            return refused;
-        }
-
         if (!Credential.IsId(participantId))
         {
             return ApiError.BadRequest("That participant is not (any more) in this team.");

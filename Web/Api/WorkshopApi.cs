@@ -18,7 +18,8 @@ public static class WorkshopApi
             .AllowAnonymous();
         var teams = app.MapGroup("/api/teams");
         teams.MapPost("/", StartWorkshop).AllowAnonymous();
-        teams.MapPost("/{teamId}/sessions", StartNextSession).RequireAuthorization(LivePolicies.Facilitator);
+        // Starting a team's next session lives in the team's own group (see TeamApi.MapTeamGroup).
+        app.MapTeamGroup().MapPost("/sessions", StartNextSession);
     }
 
     private static async Task<IResult> StartWorkshop(
@@ -64,11 +65,6 @@ public static class WorkshopApi
     private static async Task<IResult> StartNextSession(
         string teamId, SessionStartRequest request, HttpContext http, IGrainFactory grains, PublicAddress address, StartThrottle throttle, SessionIdGuard sessions, ILogger<WorkshopStarted> logger)
     {
-        if (TeamApi.OtherTeam(http, teamId) is { } refused)
-        {
-            return refused;
-        }
-
         var (title, problem) = SessionStarter.CheckTitle(request.SessionTitle);
         if (problem is not null)
         {

@@ -34,8 +34,9 @@ public static partial class LivePipeline
         app.MapLiveHealthChecks();
         app.MapOperatorEndpoints();
         app.MapWorkshopApi();
-        app.MapTeamKeysApi();
-        app.MapTeamMembersApi();
+        var team = app.MapTeamGroup();
+        team.MapTeamKeysApi();
+        team.MapTeamMembersApi();
         app.MapJoinApi();
         app.MapSessionsApi();
         app.MapResultsApi();
