@@ -4,6 +4,7 @@
 
 const modules = [
   '/js/activities/culture-priorities/kind.js',
+  '/js/activities/strengths/kind.js',
 ];
 
 let loading = null;
