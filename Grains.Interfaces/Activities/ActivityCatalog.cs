@@ -11,6 +11,7 @@ public static class ActivityCatalog
     public static IReadOnlyList<ActivityKind> Kinds { get; } =
     [
         CulturePrioritiesKind.Kind,
+        Strengths.StrengthsKind.Kind,
         CheckIns.CheckInKind.Kind,
     ];
 

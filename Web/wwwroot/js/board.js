@@ -3,27 +3,25 @@
 
 import { byTest, el, lastPathSegment, replace, setText, show, showJoinCode } from '/js/dom.js';
 import { getJson, retryWhileUnreachable } from '/js/api.js';
-import { connectLive, isNewer } from '/js/live-connection.js';
-import { rankStatements } from '/js/ranking.js';
-import {
-  CULTURE_PRIORITIES,
-  audienceStatusText,
-  createCountdown,
-  createRankingChart,
-  hasVisibleTally,
-  normalizeStatus,
-  plural,
-} from '/js/culture-priorities.js';
+import { connectLive } from '/js/live-connection.js';
+import { createSnapshots } from '/js/snapshots.js';
+import { addStylesOf, loadKinds } from '/js/activities/registry.js';
+import { audienceStatusText, createCountdown, normalizeStatus, participation, stageMoment, wordsOf } from '/js/activity-stage.js';
 
 const updateCountdown = createCountdown(byTest('time-left'));
 
 const sessionId = lastPathSegment();
 const $ = (id) => document.getElementById(id);
 
-let session = null;
+const snapshots = createSnapshots();
 let joinUrl = null; // the LAN address from /links, so phones can reach it
-const activities = new Map(); // activityId → newest view
-const drawRanking = createRankingChart($('board-ranking'));
+let kinds = null; // Map(name → kind) once the registry has loaded
+let mounted = null; // { activityId, instance } the body currently shows
+let moment = ''; // see stageMoment: what changes for everyone gets a moment of animation
+loadKinds().then((loaded) => {
+  kinds = loaded;
+  render();
+});
 
 byTest('join-qr').src = `/api/sessions/${encodeURIComponent(sessionId)}/join-qr.svg`;
 setUpFullScreen(byTest('fullscreen'));
@@ -40,14 +38,10 @@ const live = connectLive({
     // The board has no credential to revoke; registered so a stray message is shown, not lost.
     CredentialRevoked: (message) => setText(byTest('error'), message),
     SessionChanged(view) {
-      if (!isNewer(view, session)) return;
-      session = view;
-      render();
+      if (snapshots.applySession(view)) render();
     },
     ActivityChanged(view) {
-      if (!isNewer(view, activities.get(view.activityId))) return;
-      activities.set(view.activityId, view);
-      render();
+      if (snapshots.applyActivity(view)) render();
     },
   },
 });
@@ -73,6 +67,7 @@ live.onConnected(async () => {
 });
 
 function render() {
+  const session = snapshots.session;
   if (!session) return;
   if (!session.exists) {
     setText($('board-session-title'), 'No session here');
@@ -92,39 +87,58 @@ function render() {
   const url = joinUrl ?? `${location.origin}/join/${encodeURIComponent(session.joinCode)}`;
   showUrl($('board-join-url'), url.replace(/^https?:\/\//, ''));
 
-  const view = session.currentActivityId ? activities.get(session.currentActivityId) : undefined;
-  const supported = view?.kind === CULTURE_PRIORITIES;
-  show($('board-waiting'), !supported);
-  show($('board-activity'), supported);
-  if (supported) renderVote(view);
-  else document.body.dataset.compact = 'false';
-}
-
-function renderVote(view) {
-  setText(byTest('activity-title'), view.title);
-  const status = normalizeStatus(view.status);
-  const statusNode = byTest('voting-status');
-  statusNode.dataset.status = status;
-  setText(statusNode, audienceStatusText(status));
-  updateCountdown(view);
-  show(byTest('anonymous-tag'), view.anonymous === true);
-
-  const visible = hasVisibleTally(view);
-  show($('board-hidden'), !visible);
-  show($('board-results'), visible);
-  // A ranking needs the room: the join panel steps back while one is showing.
-  document.body.dataset.compact = String(visible);
-  if (!visible) {
-    setText(byTest('voted-count'), view.voterCount);
-    setText($('board-voted-label'), plural(view.voterCount, 'person has voted', 'people have voted'));
+  const view = snapshots.current();
+  const kind = view ? kinds?.get(view.kind) : undefined;
+  show($('board-waiting'), !kind);
+  show($('board-activity'), Boolean(kind));
+  if (!kind) {
+    document.body.dataset.compact = 'false';
+    setText($('board-waiting-sub'), session.currentActivityId ? 'The next activity is on its way.' : 'The first activity starts soon.');
     return;
   }
-  setText(
-    $('board-results-summary'),
-    `${view.voterCount} ${plural(view.voterCount, 'person', 'people')} · ${view.dotsPlaced} ${plural(view.dotsPlaced, 'dot', 'dots')}`,
-  );
-  drawRanking(rankStatements(view.statements, view.tally));
-  fitRanking();
+  renderActivity(kind, view, session);
+}
+
+/** The parts every kind shares, then the kind's own body. */
+function renderActivity(kind, view, session) {
+  if (mounted?.activityId !== view.activityId) {
+    addStylesOf(kind);
+    const body = $('board-body');
+    replace(body);
+    mounted = { activityId: view.activityId, instance: kind.board(body, {}) };
+  }
+  const words = wordsOf(kind);
+  const stage = view.stage ?? {};
+  const status = normalizeStatus(stage.status);
+  setText(byTest('activity-title'), stage.title);
+  const statusNode = byTest('voting-status');
+  statusNode.dataset.status = status;
+  setText(statusNode, audienceStatusText(status, words));
+  updateCountdown(stage);
+  show(byTest('anonymous-tag'), stage.anonymous === true);
+  const taken = participation(stage, session, words);
+  setText(byTest('voted-count'), taken.count);
+  show($('board-voted-of'), taken.of !== null);
+  setText($('board-voted-present'), taken.of ?? '');
+  setText($('board-voted-label'), taken.verb);
+
+  const layout = mounted.instance.update(view, session) ?? {};
+  document.body.dataset.compact = String(layout.compact === true);
+  announce(view);
+  fitBody();
+}
+
+/** Lets the room see what changed for everyone (opened, closed, results out): a short highlight. */
+function announce(view) {
+  const next = stageMoment(view);
+  if (next === moment) return;
+  const first = !moment;
+  moment = next;
+  if (first) return;
+  const article = $('board-activity');
+  article.classList.remove('changed');
+  void article.offsetWidth; // restarts the animation
+  article.classList.add('changed');
 }
 
 /** Writes a URL as text with a line-break opportunity after each slash, so it wraps where it reads well. */
@@ -136,26 +150,25 @@ function showUrl(node, url) {
 }
 
 /**
- * Long statements or many of them must still fit on one screen: shrink the ranking's type (CSSOM, so
- * the CSP allows it) until the results area stops overflowing. A binary search keeps it to a few layouts.
+ * Whatever the kind draws must fit on one screen, without scrollbars: shrink the body's type (CSSOM, so
+ * the CSP allows it) until it stops overflowing. A binary search keeps it to a few layouts.
  */
-function fitRanking() {
-  const area = $('board-results');
-  const list = $('board-ranking');
-  list.style.fontSize = '';
+function fitBody() {
+  const area = $('board-body');
+  area.style.fontSize = '';
   if (area.hidden || area.scrollHeight <= area.clientHeight) return;
-  let high = Number.parseFloat(getComputedStyle(list).fontSize);
-  let low = 8;
-  for (let step = 0; step < 7; step++) {
+  let high = Number.parseFloat(getComputedStyle(area).fontSize);
+  let low = 6;
+  for (let step = 0; step < 8; step++) {
     const size = (low + high) / 2;
-    list.style.fontSize = `${size}px`;
+    area.style.fontSize = `${size}px`;
     if (area.scrollHeight > area.clientHeight) high = size;
     else low = size;
   }
-  list.style.fontSize = `${low}px`;
+  area.style.fontSize = `${low}px`;
 }
 
-window.addEventListener('resize', () => requestAnimationFrame(fitRanking));
+window.addEventListener('resize', () => requestAnimationFrame(fitBody));
 
 /**
  * A button (and the F key) to fill the room display; it hides itself while the board is full screen,

@@ -1,38 +1,20 @@
-// Participant phone: join with a code and a name (once per team, remembered), then place dots.
+// Participant phone: join with a code and a name (once per team, remembered), then take part in the
+// current activity (see phone/activity.js; each kind draws its own body).
 
-import { byTest, el, replace, setText, show, store } from '/js/dom.js';
+import { byTest, setText, show, store } from '/js/dom.js';
 import { getJson, normalizeCode, postJson, retryWhileUnreachable } from '/js/api.js';
 import { countDown, reasonOf, waitSeconds } from '/js/wait.js';
-import { connectLive, compareVersions, isNewer } from '/js/live-connection.js';
-import { createDotSender } from '/js/dot-sender.js';
-import { rankStatements } from '/js/ranking.js';
-import {
-  CULTURE_PRIORITIES,
-  audienceStatusText,
-  createCountdown,
-  createRankingChart,
-  hasVisibleTally,
-  normalizeStatus,
-  plural,
-} from '/js/culture-priorities.js';
-
-const updateCountdown = createCountdown(byTest('time-left'));
+import { connectLive } from '/js/live-connection.js';
+import { createPhoneActivity } from '/js/phone/activity.js';
 
 const IDENTITY_PREFIX = 'antileadership.participant.';
-// The last ballot the server acknowledged, per participant and activity: { revision, submissionId, dots }.
-const KEPT_BALLOT_PREFIX = 'antileadership.ballot.';
 const $ = (id) => document.getElementById(id);
 const errorRegion = byTest('error');
 const pageStatus = $('page-status');
-const saveStatus = $('save-status');
 const badge = byTest('connection-state');
 const showError = (message) => setText(errorRegion, message);
 
 let live = null;
-let session = null;
-const activities = new Map(); // activityId → newest view
-const ballots = new Map(); // activityId → newest ballot (by revision) from the server
-const drawRanking = createRankingChart($('participant-ranking'));
 
 // ---------------------------------------------------------------- joining
 
@@ -206,11 +188,12 @@ $('name-step').addEventListener('submit', async (event) => {
 
 // ---------------------------------------------------------------- live
 
+const activity = createPhoneActivity({ showError, showTitles });
+
 function goLive(code, info, joined) {
   setText(byTest('my-name'), joined.displayName);
   showStep('live-step');
   show(badge, true);
-  ballots.clear(); // after a rejoin this is a new participant, with a ballot of its own
   // Only for this connection: a late message from one already left behind must not end the next.
   const leave = (message, revoked) => {
     if (live === connection) leaveLive({ code, info, joined, message, revoked });
@@ -220,44 +203,10 @@ function goLive(code, info, joined) {
     accessToken: joined.credential,
     badge,
     onRefused: (message, retrying) => (retrying ? showError(message) : leave(message, false)),
-    handlers: {
-      CredentialRevoked: (message) => leave(message, true),
-      SessionChanged(view) {
-        if (!isNewer(view, session)) return;
-        session = view;
-        render();
-      },
-      ActivityChanged(view) {
-        if (!isNewer(view, activities.get(view.activityId))) return;
-        activities.set(view.activityId, view);
-        render();
-      },
-      BallotChanged(ballot) {
-        applyBallot(ballot);
-        render();
-      },
-    },
+    handlers: { ...activity.handlers, CredentialRevoked: (message) => leave(message, true) },
   });
   live = connection;
-  const keptKey = (activityId) => `${KEPT_BALLOT_PREFIX}${joined.participantId}.${activityId}`;
-  keptBallot = {
-    get: (activityId) => store.get(keptKey(activityId)),
-    set: (activityId, kept) => store.set(keptKey(activityId), kept),
-  };
-  sender = createDotSender({
-    live,
-    onBallot: applyBallot,
-    onStored: ({ activityId, submissionId, ballot }) =>
-      keptBallot.set(activityId, { revision: ballot.revision, submissionId, dots: ballot.dots }),
-    onError: showError,
-    onStatus: (text) => setText(saveStatus, text),
-    onChange: render,
-  });
-  live.onConnected(() => {
-    fetchBallot();
-    sender.flush(); // anything tapped while offline goes out now, with its original submission id
-  });
-  render();
+  activity.attach(live, joined);
 }
 
 /**
@@ -270,7 +219,7 @@ function goLive(code, info, joined) {
 function leaveLive({ code, info, joined, message, revoked }) {
   live.stop();
   live = null;
-  sender = null;
+  activity.detach();
   if (revoked) {
     const key = IDENTITY_PREFIX + joined.teamId;
     // The name is kept only to prefill the form.
@@ -279,191 +228,6 @@ function leaveLive({ code, info, joined, message, revoked }) {
   show(badge, false);
   showError(message || 'This phone is no longer connected to the workshop. Join again to take part.');
   askForName(code, info, joined.displayName);
-}
-
-const currentView = () => (session?.currentActivityId ? activities.get(session.currentActivityId) : undefined);
-
-function applyBallot(ballot) {
-  if (!ballot?.activityId) return;
-  const known = ballots.get(ballot.activityId);
-  if (!known || compareVersions(ballot.revision, known.revision) >= 0) ballots.set(ballot.activityId, ballot);
-}
-
-function fetchBallot() {
-  const view = currentView();
-  if (view?.kind !== CULTURE_PRIORITIES || !live?.connected) return;
-  live
-    .invoke('GetBallot', view.activityId)
-    .then((ballot) => {
-      if (!ballot?.activityId) return;
-      // What the server holds now replaces what this page last saw, even an older revision: the page
-      // shows what is stored, and heals below what the server turns out to have lost.
-      ballots.set(ballot.activityId, ballot);
-      sendAgainIfLost(ballot);
-      render();
-    })
-    .catch(() => {}); // the server also pushes BallotChanged after connecting; this only fills a gap
-}
-
-/**
- * Defence in depth: the server told this phone its ballot was stored, with a revision. Revisions only
- * go up, so a server now holding an older one has lost that ballot (its storage went back in time).
- * Send it again, with the same submission id, and say so on the screen.
- */
-function sendAgainIfLost(ballot) {
-  const kept = keptBallot?.get(ballot.activityId);
-  if (!kept || compareVersions(ballot.revision, kept.revision) >= 0) return;
-  sender?.sendAgain(ballot.activityId, kept.dots, kept.submissionId);
-}
-
-// ---------------------------------------------------------------- casting dots
-
-let sender = null; // created with the connection, in goLive
-let keptBallot = null; // this participant's last acknowledged ballots, in the browser's storage
-
-/** What the phone shows: the allocation still on its way to the server, else the server's ballot. */
-function shownDots(activityId) {
-  return sender?.pending(activityId) ?? ballots.get(activityId)?.dots ?? {};
-}
-
-const total = (dots) => Object.values(dots).reduce((sum, n) => sum + n, 0);
-
-function changeDots(statementId, delta) {
-  const view = currentView();
-  if (!view || !sender) return;
-  const dots = { ...shownDots(view.activityId) };
-  const next = Math.max(0, (dots[statementId] ?? 0) + delta);
-  if (next === 0) delete dots[statementId];
-  else dots[statementId] = next;
-  sender.set(view.activityId, dots);
-}
-
-// ---------------------------------------------------------------- rendering
-
-let shownActivityId = null;
-let rowsKey = '';
-const rows = new Map(); // statementId → row parts
-
-function render() {
-  if (!session) return;
-  if (!session.exists) {
-    show($('activity'), false);
-    show($('waiting'), true);
-    setText($('waiting'), 'This session is no longer open.');
-    return;
-  }
-  showTitles(session.teamName, session.title);
-
-  const view = currentView();
-  if (view?.activityId !== shownActivityId) {
-    shownActivityId = view?.activityId ?? null;
-    if (view && !ballots.has(view.activityId)) fetchBallot();
-  }
-
-  const supported = view?.kind === CULTURE_PRIORITIES;
-  show($('waiting'), !supported);
-  let waiting = 'Waiting for the facilitator…';
-  if (view && !supported) waiting = 'Look at the board for this activity.';
-  else if (!view && session.currentActivityId) waiting = 'Loading the activity…';
-  setText($('waiting'), waiting);
-  show($('activity'), supported);
-  if (supported) renderVote(view);
-}
-
-function buildRow(statement) {
-  const { statementId, text } = statement;
-  const parts = {
-    text: el('p', { class: 'statement-text', 'data-test': 'statement-text' }),
-    count: el('span', { class: 'dot-count', 'data-test': 'dot-count' }),
-    pips: el('span', { class: 'pips', 'aria-hidden': 'true' }),
-    remove: el('button', {
-      type: 'button',
-      class: 'dot-button',
-      'data-test': 'remove-dot',
-      'aria-label': `Remove a dot from: ${text}`,
-      text: '−',
-      onclick: () => changeDots(statementId, -1),
-    }),
-    add: el('button', {
-      type: 'button',
-      class: 'dot-button add',
-      'data-test': 'add-dot',
-      'aria-label': `Add a dot to: ${text}`,
-      text: '+',
-      onclick: () => changeDots(statementId, +1),
-    }),
-  };
-  parts.row = el(
-    'li',
-    { class: 'statement', 'data-test': 'statement', 'data-statement-id': statementId },
-    parts.text,
-    el(
-      'div',
-      { class: 'statement-controls' },
-      parts.remove,
-      el('span', { class: 'dot-tally' }, parts.count, el('span', { class: 'visually-hidden', text: ' dots' }), parts.pips),
-      parts.add,
-    ),
-  );
-  return parts;
-}
-
-function renderVote(view) {
-  // Rows are rebuilt only for a different set of statements, so buttons keep focus while tapping.
-  const key = JSON.stringify([view.activityId, view.statements]);
-  if (key !== rowsKey) {
-    rowsKey = key;
-    rows.clear();
-    for (const statement of view.statements) rows.set(statement.statementId, buildRow(statement));
-    replace($('statements'), [...rows.values()].map((parts) => parts.row));
-  }
-
-  const status = normalizeStatus(view.status);
-  const open = status === 'open';
-  setText($('activity-title'), view.title);
-  const statusNode = byTest('voting-status');
-  statusNode.dataset.status = status;
-  setText(statusNode, audienceStatusText(status));
-  updateCountdown(view);
-  showPrivacy(view);
-
-  const dots = shownDots(view.activityId);
-  const left = Math.max(0, view.dotsPerParticipant - total(dots));
-  setText(byTest('dots-left'), left);
-  setText($('dots-total'), view.dotsPerParticipant);
-  setText(
-    $('dot-rule'),
-    `Up to ${view.maxDotsPerStatement} ${plural(view.maxDotsPerStatement, 'dot', 'dots')} on one statement.`,
-  );
-
-  for (const statement of view.statements) {
-    const parts = rows.get(statement.statementId);
-    const count = dots[statement.statementId] ?? 0;
-    setText(parts.text, statement.text);
-    setText(parts.count, count);
-    // Dot pips help at a glance; past ten they are just noise.
-    const pips = view.maxDotsPerStatement <= 10 ? '●'.repeat(count) + '○'.repeat(Math.max(0, view.maxDotsPerStatement - count)) : '';
-    setText(parts.pips, pips);
-    parts.row.classList.toggle('has-dots', count > 0);
-    // The server is the authority; these only spare people taps that would be refused anyway.
-    parts.add.disabled = !open || left <= 0 || count >= view.maxDotsPerStatement;
-    parts.remove.disabled = !open || count <= 0;
-  }
-
-  const results = hasVisibleTally(view);
-  show($('results'), results);
-  if (results) drawRanking(rankStatements(view.statements, view.tally));
-}
-
-/** Tells people whether the facilitator can see that they voted, before they do. */
-function showPrivacy(view) {
-  const known = typeof view.anonymous === 'boolean';
-  show($('privacy'), known);
-  show(byTest('anonymous-tag'), view.anonymous === true);
-  setText(
-    byTest('privacy-note'),
-    view.anonymous ? 'Nobody, not even the facilitator, sees who has voted.' : 'Not anonymous: the facilitator can see who has voted, and their results download shows where each person put their dots.',
-  );
 }
 
 // ---------------------------------------------------------------- start

@@ -82,7 +82,9 @@ public sealed class CulturePrioritiesInTheBrowserTests(BrowserFixture fixture) :
         await console.Test("max-dots-per-statement-input").FillAsync("2");
         await console.Test("hide-results-input").CheckAsync();
         await console.Test("add-activity").ClickAsync();
+        await Expect(console.Test("next-step")).ToContainTextAsync("Open voting", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
         await console.Test("open-voting").ClickAsync();
+        await Expect(console.Test("next-step")).ToContainTextAsync("Close voting", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
         foreach (var phone in phones)
         {
             await Expect(phone.Test("statement")).ToHaveCountAsync(4);
@@ -93,6 +95,11 @@ public sealed class CulturePrioritiesInTheBrowserTests(BrowserFixture fixture) :
         await AddDotsAsync(phones[0], 0, 2);
         await AddDotsAsync(phones[0], 1, 1);
         await Expect(phones[0].Test("dots-left")).ToHaveTextAsync("0", Wait);
+        // Out of dots, a tap says what to do instead of a button that only turns grey.
+        await Expect(phones[0].Test("dots-hint")).ToContainTextAsync("take it off first", new LocatorAssertionsToContainTextOptions { Timeout = 15_000 });
+        await phones[0].Test("statement").Nth(2).Locator("[data-test=\"add-dot\"]").ClickAsync(new() { Force = true });
+        await Expect(phones[0].Test("error")).ToHaveTextAsync("All 3 dots used: take one off to move it.", Wait);
+        await Expect(DotCount(phones[0], 2)).ToHaveTextAsync("0", Wait);
         await Accessibility.AssertNoViolationsAsync(phones[0], "phone during the vote");
 
         // Ben places one dot, reloads mid-vote, and keeps it: same participant, no new name asked.
@@ -107,9 +114,13 @@ public sealed class CulturePrioritiesInTheBrowserTests(BrowserFixture fixture) :
         await AddDotsAsync(phones[2], 0, 2);
         await AddDotsAsync(phones[2], 3, 1);
 
-        // While hidden, the board shows only how many have voted.
+        // While hidden, the board shows the statements the room votes on and how many of those present
+        // have voted, never a count per statement.
         await Expect(board.Test("voted-count")).ToHaveTextAsync("3", Wait);
+        await Expect(board.Test("participation")).ToHaveTextAsync("3 of 3 have voted", Wait);
+        await Expect(board.Test("board-statement")).ToHaveTextAsync(["We say what we really think", "Mistakes are for learning", "Everyone can lead", "We decide together"], new LocatorAssertionsToHaveTextOptions { Timeout = 15_000 });
         await Expect(board.Test("ranking-row")).ToHaveCountAsync(0);
+        await Expect(board.Test("ranking-dots")).ToHaveCountAsync(0);
         await Expect(console.Test("voter-count")).ToHaveTextAsync("3", Wait);
         await SaveAsync(board, "board-hidden");
         await Accessibility.AssertNoViolationsAsync(board, "board with hidden results");
@@ -121,6 +132,9 @@ public sealed class CulturePrioritiesInTheBrowserTests(BrowserFixture fixture) :
         await Expect(board.Test("ranking-dots")).ToHaveTextAsync(["5", "2", "1", "1"], new LocatorAssertionsToHaveTextOptions { Timeout = 15_000 });
         await Expect(board.Test("ranking-text").First).ToHaveTextAsync("We say what we really think", Wait);
         await Expect(board.Test("ranking-text").Nth(1)).ToHaveTextAsync("Everyone can lead", Wait);
+        // A phone scrolled down to its last card sees the reveal: the ranking comes first, in view.
+        await Expect(phones[2].Test("stage-news")).ToHaveTextAsync("The results are out.", Wait);
+        await Expect(phones[2].Page.Locator("#results")).ToBeInViewportAsync(new() { Timeout = 15_000 });
 
         // The facilitator gives the room one more minute: every surface counts down from the same end time.
         await console.Test("timer-minutes").FillAsync("1");

@@ -99,11 +99,11 @@ public sealed class RolesInTheBrowserTests(BrowserFixture fixture) : IClassFixtu
         await lead.Test("close-voting").ClickAsync();
         await Expect(ben.Test("voting-status")).ToContainTextAsync("closed", new() { IgnoreCase = true, Timeout = 15_000 });
 
-        // The lead downloads the rankings with the rotated key; the vote is anonymous now, so no names.
+        // The lead downloads the results with the rotated key; the vote is anonymous now, so no names.
         var download = await lead.Page.RunAndWaitForDownloadAsync(() => lead.Test("download-csv").ClickAsync(), new() { Timeout = 15_000 });
         var csv = await File.ReadAllTextAsync((await download.PathAsync().WaitAsync(TimeSpan.FromSeconds(15)))!, TestContext.Current.CancellationToken);
-        Assert.StartsWith("Activity,Anonymous,Rank,Statement,Dots,People\r\n", csv);
-        Assert.Contains(",yes,1,", csv);
+        Assert.StartsWith("Activity,Kind,Anonymous,Section,Rank,Item,Value,People\r\n", csv);
+        Assert.Contains(",culture-priorities,yes,Dots,1,", csv);
         Assert.DoesNotContain("Ben", csv);
         await stranger.Page.GotoAsync(oldLink);
         await Expect(stranger.Test("no-key")).ToBeVisibleAsync(Visible);

@@ -1,0 +1,69 @@
+namespace AntiLeadership.Live.Activities.Strengths;
+
+/// <summary>
+/// The team's shared picture of a strengths map: the catalogue (always, so the room can read what it
+/// is choosing from), how many have taken part, and, once results may be seen, the aggregates: counts per
+/// strength, the heat of each domain, the strengths the team shares most, those not yet in the room, and
+/// the people × strengths grid of those who agreed to be shown (left out beyond
+/// <see cref="MaxGridPeople"/>, where a grid is unreadable on a room display). Never anyone's recognitions.
+/// <see cref="Teammates"/> lists the session's people so a phone can recognise one (the audience's
+/// session view carries no names); left out beyond <see cref="MaxTeammates"/>. <see cref="Examples"/>
+/// is the facilitator's alone, for moderation.
+/// </summary>
+// The base record carries the first four values, so they are not serialized again here.
+[GenerateSerializer(IncludePrimaryConstructorParameters = false), Immutable]
+public sealed record StrengthsView(
+    string ActivityId,
+    string SessionId,
+    long Version,
+    ActivityStage Stage,
+    [property: Id(0)] IReadOnlyList<StrengthDomain> Domains,
+    [property: Id(1)] IReadOnlyList<Strength> Strengths,
+    [property: Id(2)] int Choosers,
+    [property: Id(3)] int Recognisers,
+    [property: Id(4)] IReadOnlyList<Teammate>? Teammates,
+    [property: Id(5)] IReadOnlyList<StrengthCount>? Counts,
+    [property: Id(6)] IReadOnlyList<DomainHeat>? Heat,
+    [property: Id(7)] IReadOnlyList<string>? MostShared,
+    [property: Id(8)] IReadOnlyList<string>? NotYetInTheRoom,
+    [property: Id(9)] IReadOnlyList<PersonColumn>? Grid,
+    [property: Id(10)] int ShownPeople,
+    [property: Id(11)] IReadOnlyList<ExampleToModerate>? Examples) : ActivityView(ActivityId, SessionId, Version, Stage)
+{
+    /// <summary>Beyond this many people shown, the board gives the heat map and top lists instead of a grid.</summary>
+    public const int MaxGridPeople = 30;
+
+    /// <summary>Beyond this many people in the session, phones get no list of names to recognise from.</summary>
+    public const int MaxTeammates = 100;
+
+    public override string Kind => StrengthsKind.Name;
+
+    protected override ActivityView Shared() => Stage.Anonymous
+        ? this with
+        {
+            Examples = null,
+            Counts = Counts?.Select(c => c with { ChosenBySelf = AtLeastThree(c.ChosenBySelf), SeenByOthers = AtLeastThree(c.SeenByOthers) }).ToArray(),
+            Heat = Heat?.Select(h => h with { ChosenBySelf = AtLeastThree(h.ChosenBySelf), SeenByOthers = AtLeastThree(h.SeenByOthers) }).ToArray(),
+        }
+        : this with { Examples = null };
+
+    protected override ActivityView WhileHidden() => this with
+    {
+        Counts = null,
+        Heat = null,
+        MostShared = null,
+        NotYetInTheRoom = null,
+        Grid = null,
+        Examples = null,
+    };
+
+    // The catalogue only grows, so its length tells whether the facilitator added to it.
+    protected override bool SameApartFromInput(ActivityView earlier) =>
+        earlier is StrengthsView e
+        && e.Domains.Count == Domains.Count
+        && e.Strengths.Count == Strengths.Count
+        && (e.Teammates ?? []).SequenceEqual(Teammates ?? []);
+
+    // Zero stays: "not yet in the room" names no one.
+    private static int? AtLeastThree(int? count) => count is 1 or 2 ? null : count;
+}

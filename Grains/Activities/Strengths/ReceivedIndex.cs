@@ -1,0 +1,51 @@
+namespace AntiLeadership.Live.Grains.Activities.Strengths;
+
+/// <summary>
+/// The recognitions each participant has received (recipient → giver and recognition), kept alongside the
+/// entries so that building one recipient's contribution costs what they received, not a walk through
+/// everybody's entries.
+/// </summary>
+internal sealed class ReceivedIndex
+{
+    private readonly Dictionary<string, List<(string Giver, StoredRecognition Recognition)>> _byRecipient = [];
+
+    public IReadOnlyList<(string Giver, StoredRecognition Recognition)> Of(string recipientId) =>
+        _byRecipient.TryGetValue(recipientId, out var list) ? list : [];
+
+    public IEnumerable<string> Recipients => _byRecipient.Keys;
+
+    public void Rebuild(IEnumerable<KeyValuePair<string, StoredStrengths>> entries)
+    {
+        _byRecipient.Clear();
+        foreach (var (giver, entry) in entries)
+        {
+            Add(giver, entry.Given);
+        }
+    }
+
+    public void Add(string giver, IEnumerable<StoredRecognition> given)
+    {
+        foreach (var recognition in given)
+        {
+            if (!_byRecipient.TryGetValue(recognition.ParticipantId, out var list))
+            {
+                list = _byRecipient[recognition.ParticipantId] = [];
+            }
+
+            list.Add((giver, recognition));
+        }
+    }
+
+    public void Remove(string giver, IEnumerable<StoredRecognition> given)
+    {
+        foreach (var recipient in given.Select(r => r.ParticipantId).Distinct())
+        {
+            if (_byRecipient.TryGetValue(recipient, out var list)
+                && list.RemoveAll(r => r.Giver == giver) > 0
+                && list.Count == 0)
+            {
+                _byRecipient.Remove(recipient);
+            }
+        }
+    }
+}

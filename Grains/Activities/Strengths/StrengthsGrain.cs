@@ -1,0 +1,301 @@
+using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Activities.Strengths;
+
+namespace AntiLeadership.Live.Grains.Activities.Strengths;
+
+/// <summary>
+/// A strengths map. Recipients of recognitions must have joined the session: the grain learns who has
+/// from the session grain (<see cref="SessionRoster"/>), the only source of names it can trust, and uses
+/// the same names for the board's grid and the phones' list of teammates. Recognitions are stored with
+/// their author so the author can change them, and leave this grain only as aggregates, as "someone sees …
+/// in you" (anonymous) or with the author's name (named) on the recipient's own devices.
+/// </summary>
+public sealed class StrengthsGrain(
+    [PersistentState("strengths", StorageNames.Activities)] IPersistentState<StrengthsState> stored,
+    TimeProvider time)
+    : ActivityGrain<StrengthsState, StoredStrengths, StrengthsSetup, StrengthsInput, StrengthsView>(stored, time),
+      IStrengthsGrain
+{
+    /// <summary>Sent by the grain to itself when the session's names changed, so that they are stored and published.</summary>
+    public const string NamesChanged = "names-changed";
+
+    private static readonly TimeSpan RosterTick = TimeSpan.FromSeconds(5);
+
+    // An unknown recipient asks the session at most this often: a phone sending made-up ids cannot make
+    // the map call the session for each of them.
+    private static readonly TimeSpan RosterFreshForMisses = TimeSpan.FromSeconds(1);
+
+    private readonly ReceivedIndex _received = new();
+    private readonly SessionRoster _roster = new();
+
+    protected override string NotOpenYet => "The strengths map has not opened yet.";
+
+    protected override string ClosedAlready => "The strengths map is closed.";
+
+    public override async Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        if (State.IsSetUp)
+        {
+            await RefreshRosterAsync(TimeSpan.Zero);
+        }
+
+        await base.OnActivateAsync(cancellationToken);
+        this.RegisterGrainTimer(RosterTickAsync, RosterTick, RosterTick);
+    }
+
+    /// <summary>
+    /// Learns about people the roster does not know yet before the base checks the input: everything
+    /// after this await happens in one turn again, as the base requires.
+    /// </summary>
+    async Task<ContributionReceipt> IActivityGrain.Submit(string participantId, string submissionId, ActivityInput input)
+    {
+        if (State.IsSetUp && input is StrengthsInput { Recognitions: { } recognitions }
+            && (!_roster.Contains(participantId) || recognitions.Any(r => r?.ParticipantId is { } id && !_roster.Contains(id))))
+        {
+            await RefreshRosterAsync(RosterFreshForMisses);
+        }
+
+        return await Submit(participantId, submissionId, input);
+    }
+
+    /// <summary>Opening the map (or any command) first catches up with who has joined, so the phones' list of teammates is full from the start.</summary>
+    async Task<CommandOutcome> IActivityGrain.Steer(ActivityCommand command)
+    {
+        if (State.IsSetUp && command.Name != NamesChanged)
+        {
+            await RefreshRosterAsync(RosterFreshForMisses);
+        }
+
+        return await Steer(command);
+    }
+
+    protected override void Loaded() => _received.Rebuild(State.People);
+
+    protected override string? CheckSetup(StrengthsSetup setup) => StrengthsRules.Catalogue(setup).Problem;
+
+    protected override bool SameSetup(StrengthsSetup setup) => State.SetUpWith.SequenceEqual(StrengthsRules.Catalogue(setup).Lines);
+
+    protected override void ApplySetup(StrengthsSetup setup)
+    {
+        var (domains, strengths, lines, _) = StrengthsRules.Catalogue(setup);
+        State.Domains = domains;
+        State.Strengths = strengths;
+        State.SetUpWith = lines;
+    }
+
+    protected override string? CheckInput(string participantId, StrengthsInput input) =>
+        StrengthsRules.CheckInput(State, participantId, input, _roster.Contains);
+
+    protected override void ApplyInput(string participantId, StoredStrengths entry, StrengthsInput input)
+    {
+        var before = entry.Given;
+        var after = input.Recognitions.Select(r => Recognised(r, before)).ToList();
+
+        _received.Remove(participantId, before);
+        entry.Mine = input.Mine.ToList();
+        entry.Given = after;
+        entry.ShowMyColumn = input.ShowMyColumn;
+        _received.Add(participantId, after);
+
+        // Tell recipients whose list changed; a recipient only sees strength and example, so nothing else counts as a change.
+        foreach (var recipient in before.Concat(after).Select(r => r.ParticipantId).Distinct())
+        {
+            if (!Received(before, recipient).SetEquals(Received(after, recipient)))
+            {
+                Touch(recipient);
+            }
+        }
+    }
+
+    protected override Steering SteerKind(ActivityCommand command)
+    {
+        switch (command.Name)
+        {
+            case StrengthsCommands.AddDomain:
+                var (domain, domainProblem) = StrengthsRules.NewDomain(State.Domains, command.Text);
+                if (domainProblem is not null)
+                {
+                    return Steering.Refused(domainProblem);
+                }
+
+                State.Domains.Add(domain!);
+                return Steering.Changed;
+            case StrengthsCommands.AddStrength:
+                var (name, description) = NameAndDescription(command.Text);
+                var (strength, strengthProblem) = StrengthsRules.NewStrength(State.Domains, State.Strengths, command.Target, name, description);
+                if (strengthProblem is not null)
+                {
+                    return Steering.Refused(strengthProblem);
+                }
+
+                State.Strengths.Add(strength!);
+                return Steering.Changed;
+            case StrengthsCommands.HideExample:
+                return Moderate(command.Target, hidden: true);
+            case StrengthsCommands.ShowExample:
+                return Moderate(command.Target, hidden: false);
+            case NamesChanged:
+                if (!_roster.Unpublished)
+                {
+                    return Steering.AlreadySo;
+                }
+
+                _roster.Published();
+                return Steering.Changed;
+            default:
+                return Steering.Unknown;
+        }
+    }
+
+    protected override bool HasContent(StoredStrengths entry) => entry.Mine.Count > 0 || entry.Given.Count > 0;
+
+    protected override StrengthsView BuildView(ActivityStage stage)
+    {
+        _roster.Published();
+        return StrengthsMap.Build(ActivityId, State, stage, _received, _roster);
+    }
+
+    protected override Contribution BuildContribution(string participantId)
+    {
+        State.People.TryGetValue(participantId, out var entry);
+        var given = (entry?.Given ?? [])
+            .Select(r => new GivenRecognition(r.ParticipantId, r.StrengthId, r.Example, r.ExampleHidden))
+            .ToArray();
+        var order = State.Strengths.Select((s, i) => (s.StrengthId, i)).ToDictionary(s => s.StrengthId, s => s.i);
+        // The giver's id is never part of what a recipient receives; in an anonymous map not even their name.
+        var received = _received.Of(participantId)
+            .Select(r => new ReceivedRecognition(
+                r.Recognition.StrengthId,
+                State.Anonymous ? null : _roster.NameOf(r.Giver) ?? "A teammate",
+                r.Recognition.ExampleHidden ? null : r.Recognition.Example))
+            .OrderBy(r => order.GetValueOrDefault(r.StrengthId))
+            .ThenBy(r => r.Example ?? "", StringComparer.Ordinal)
+            .ThenBy(r => r.From ?? "", StringComparer.Ordinal)
+            .ToArray();
+        return new StrengthsContribution(ActivityId, entry?.Mine.ToArray() ?? [], given, received, entry?.ShowMyColumn ?? true, entry?.Revision ?? 0);
+    }
+
+    protected override Contribution EmptyContribution(string participantId) =>
+        new StrengthsContribution(ActivityId, [], [], [], true, 0);
+
+    protected override IReadOnlyList<ResultRow> ResultRows(StrengthsView stored)
+    {
+        var names = stored.Strengths.ToDictionary(s => s.StrengthId, s => ItemName(stored, s));
+        var givers = State.People.Values
+            .SelectMany(e => e.Given.Select(r => r.StrengthId).Distinct())
+            .GroupBy(id => id)
+            .ToDictionary(g => g.Key, g => g.Count());
+        var counts = stored.Counts ?? [];
+        return Ranked("Chosen by themselves", counts.Select(c => (names[c.StrengthId], c.ChosenBySelf ?? 0, c.ChosenBySelf ?? 0)))
+            .Concat(Ranked("Seen by others", counts.Select(c => (names[c.StrengthId], c.SeenByOthers ?? 0, givers.GetValueOrDefault(c.StrengthId)))))
+            .Concat((stored.Heat ?? []).Select(h => new ResultRow(
+                "Domain (chosen + seen)",
+                null,
+                stored.Domains.First(d => d.DomainId == h.DomainId).Name,
+                (h.ChosenBySelf ?? 0) + (h.SeenByOthers ?? 0),
+                null)))
+            .ToArray();
+    }
+
+    protected override object? ResultDetails(StrengthsView stored, IReadOnlyDictionary<string, Contribution> contributions, IReadOnlyDictionary<string, string> names)
+    {
+        IReadOnlyList<PersonStrengths>? people = null;
+        if (!State.Anonymous)
+        {
+            var strengthNames = stored.Strengths.ToDictionary(s => s.StrengthId, s => s.Name);
+            people = contributions
+                .Where(c => c.Value is StrengthsContribution { ShowMyColumn: true } s && (s.Mine.Count > 0 || s.Received.Count > 0))
+                .Select(c => (Name: names.GetValueOrDefault(c.Key, ActivityResults.RemovedParticipant), Strengths: (StrengthsContribution)c.Value))
+                .Select(c => new PersonStrengths(
+                    c.Name,
+                    c.Strengths.Mine.Select(id => strengthNames.GetValueOrDefault(id, id)).ToArray(),
+                    StrengthsMap.SeenIn(c.Strengths.Received.Select(r => r.StrengthId), State)))
+                .OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
+                .ToArray();
+        }
+
+        return new StrengthsDetails(stored.Domains, stored.Strengths, people);
+    }
+
+    private IEnumerable<ResultRow> Ranked(string section, IEnumerable<(string Item, int Value, int People)> rows)
+    {
+        var ordered = rows.Select((r, order) => (r.Item, r.Value, r.People, Order: order)).OrderByDescending(r => r.Value).ThenBy(r => r.Order).ToList();
+        var rank = 0;
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            rank = i > 0 && ordered[i].Value == ordered[i - 1].Value ? rank : i + 1;
+            var few = State.Anonymous && ordered[i].People is 1 or 2;
+            yield return new ResultRow(section, rank, ordered[i].Item, few ? null : ordered[i].Value, few ? null : ordered[i].People, few);
+        }
+    }
+
+    private static string ItemName(StrengthsView view, Strength strength) =>
+        $"{view.Domains.FirstOrDefault(d => d.DomainId == strength.DomainId)?.Name}: {strength.Name}";
+
+    /// <summary>The stored form of a recognition; an unchanged example keeps its id and whether it was hidden.</summary>
+    private StoredRecognition Recognised(Recognition recognition, List<StoredRecognition> before)
+    {
+        var example = StrengthsRules.Example(recognition.Example).Text;
+        var earlier = before.Find(r => r.ParticipantId == recognition.ParticipantId && r.StrengthId == recognition.StrengthId);
+        var same = earlier is not null && earlier.Example == example;
+        return new StoredRecognition
+        {
+            ParticipantId = recognition.ParticipantId,
+            StrengthId = recognition.StrengthId,
+            Example = example,
+            ExampleId = example is null ? null : same ? earlier!.ExampleId : $"e{++State.LastExampleNumber}",
+            ExampleHidden = same && earlier!.ExampleHidden,
+        };
+    }
+
+    private static HashSet<(string, string?, bool)> Received(IEnumerable<StoredRecognition> given, string recipient) =>
+        given.Where(r => r.ParticipantId == recipient).Select(r => (r.StrengthId, r.Example, r.ExampleHidden)).ToHashSet();
+
+    private Steering Moderate(string? exampleId, bool hidden)
+    {
+        foreach (var (author, entry) in State.People)
+        {
+            if (entry.Given.Find(r => r.ExampleId is not null && r.ExampleId == exampleId) is not { } recognition)
+            {
+                continue;
+            }
+
+            if (recognition.ExampleHidden == hidden)
+            {
+                return Steering.AlreadySo;
+            }
+
+            recognition.ExampleHidden = hidden;
+            // Both see it change: the author is told it is hidden, the recipient no longer reads it.
+            Touch(author);
+            Touch(recognition.ParticipantId);
+            return Steering.Changed;
+        }
+
+        return Steering.Refused("There is no such example (it may have been changed by its author).");
+    }
+
+    /// <summary>"Name" or "Name: one-line description".</summary>
+    private static (string? Name, string? Description) NameAndDescription(string? text)
+    {
+        var colon = text?.IndexOf(':') ?? -1;
+        return colon < 0 ? (text, null) : (text![..colon], text[(colon + 1)..]);
+    }
+
+    private Task RefreshRosterAsync(TimeSpan freshFor) => _roster.RefreshAsync(GrainFactory, State.SessionId, Time, freshFor);
+
+    // People who joined but have not taken part yet appear in everyone's list of teammates within a tick.
+    private async Task RosterTickAsync()
+    {
+        if (State.Status != ActivityStatus.Open)
+        {
+            return;
+        }
+
+        await RefreshRosterAsync(TimeSpan.Zero);
+        if (_roster.Unpublished)
+        {
+            await Steer(new ActivityCommand(NamesChanged));
+        }
+    }
+}

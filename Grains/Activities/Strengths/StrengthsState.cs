@@ -1,0 +1,30 @@
+using AntiLeadership.Live.Activities.Strengths;
+
+namespace AntiLeadership.Live.Grains.Activities.Strengths;
+
+/// <summary>
+/// A strengths map as stored: its catalogue (the built-in one with what the facilitator added), and each
+/// participant's entry. Plain JSON, new members optional. [GenerateSerializer] also puts the type on
+/// Orleans' allow-list, which the storage deserializer checks.
+/// </summary>
+[GenerateSerializer]
+public sealed class StrengthsState : ActivityState<StoredStrengths>
+{
+    [Id(0)]
+    public List<StrengthDomain> Domains { get; set; } = [];
+    [Id(1)]
+    public List<Strength> Strengths { get; set; } = [];
+    /// <summary>The setup's own additions, as normalised lines, so a repeated setup is recognised.</summary>
+    [Id(2)]
+    public List<string> SetUpWith { get; set; } = [];
+    [Id(3)]
+    public Dictionary<string, StoredStrengths> People { get; set; } = [];
+    [Id(4)]
+    public int LastExampleNumber { get; set; }
+    [Id(5)]
+    public int AddedStrengths { get; set; }
+    [Id(6)]
+    public int AddedDomains { get; set; }
+
+    public override Dictionary<string, StoredStrengths> Entries => People;
+}

@@ -1,0 +1,32 @@
+// The one next step the console highlights for the state the session and its activity are in:
+// add an activity (empty agenda) → show it → open → close → reveal (if hidden) → the next activity.
+
+import { normalizeStatus } from '/js/activity-stage.js';
+
+/**
+ * One of: 'add' (nothing on the agenda, or everything done), 'show' (showActivityId: the agenda item to
+ * put on the board), 'open', 'close', 'reveal', or '' while the current activity's view is on its way.
+ */
+export function nextStep(session, view) {
+  const items = session?.activities ?? [];
+  if (items.length === 0) return { step: 'add' };
+  const currentId = session.currentActivityId;
+  if (!currentId) return { step: 'show', showActivityId: items[0].activityId };
+  if (!view) return { step: '' };
+  const stage = view.stage ?? {};
+  const status = normalizeStatus(stage.status);
+  if (status === 'notOpened') return { step: 'open' };
+  if (status === 'open') return { step: 'close' };
+  if (stage.hideResultsUntilRevealed && !stage.revealed) return { step: 'reveal' };
+  const at = items.findIndex((item) => item.activityId === currentId);
+  const following = items[at + 1];
+  return following ? { step: 'show', showActivityId: following.activityId } : { step: 'add' };
+}
+
+/** Marks `button` as the next step (or not): a stronger look AND the words "Next step" for whoever cannot tell the look apart. */
+export function markNextStep(button, isNext) {
+  button.classList.toggle('next-step', isNext);
+  button.classList.toggle('primary', isNext);
+  if (isNext) button.setAttribute('aria-describedby', 'next-step');
+  else button.removeAttribute('aria-describedby');
+}
