@@ -47,7 +47,8 @@ public sealed class CheckInInTheBrowserTests(BrowserFixture fixture) : IClassFix
             await Expect(phones[i].Test("my-name")).ToHaveTextAsync(names[i], Wait);
         }
 
-        // The facilitator adds a named one-word check-in with its own title and question, and opens it.
+        // The facilitator adds a named one-word check-in with its own title and question, answers hidden
+        // until revealed, and opens it.
         await console.Test("kind-select").SelectOptionAsync(CheckInKind.Name);
         await Expect(console.Test("check-in-prompt-input")).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(console, "console with the check-in's setup fields");
@@ -55,6 +56,7 @@ public sealed class CheckInInTheBrowserTests(BrowserFixture fixture) : IClassFix
         await console.Test("check-in-mode-word").CheckAsync();
         await console.Test("check-in-prompt-input").FillAsync("One word for how you arrive");
         await console.Test("activity-anonymous").UncheckAsync();
+        await console.Test("hide-results-input").CheckAsync();
         await console.Test("add-activity").ClickAsync();
         await Expect(board.Test("check-in-prompt")).ToHaveTextAsync("One word for how you arrive", Wait);
         await Accessibility.AssertNoViolationsAsync(board, "board before the check-in opens");
@@ -75,6 +77,14 @@ public sealed class CheckInInTheBrowserTests(BrowserFixture fixture) : IClassFix
         await Expect(phones[1].Test("my-name")).ToHaveTextAsync("Ben", Wait);
         await Expect(phones[1].Test("check-in-own")).ToHaveTextAsync("Your answer: “tired”", Wait);
         await AnswerAsync(phones[1], "tired");
+
+        // While results are hidden the board shows the question and how many have answered, no words.
+        await Expect(board.Test("voted-count")).ToHaveTextAsync("3", Wait);
+        await Expect(board.Test("check-in-waiting")).ToHaveTextAsync("Answers stay hidden until the facilitator reveals them.", Wait);
+        await Expect(board.Test("check-in-cloud-word")).ToHaveCountAsync(0);
+        await Expect(board.Test("check-in-word")).ToHaveCountAsync(0);
+        await Accessibility.AssertNoViolationsAsync(board, "board while answers are hidden");
+        await console.Test("reveal-results").ClickAsync();
 
         // The board's cloud grows: one word of two people, the hostile one shown as text.
         await Expect(board.Test("check-in-word")).ToHaveTextAsync(["Tired: 2 people", $"{Hostile}: 1 person"], new() { Timeout = 15_000 });
