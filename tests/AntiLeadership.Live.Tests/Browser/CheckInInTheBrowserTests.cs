@@ -14,6 +14,9 @@ public sealed class CheckInInTheBrowserTests(BrowserFixture fixture) : IClassFix
 {
     private const string Hostile = "<img src=x onerror=alert(1)>";
 
+    // The question is typed by a facilitator, so it is hostile text too.
+    private const string Prompt = "One word for how you <b>arrive</b>";
+
     private static readonly LocatorAssertionsToHaveTextOptions Wait = new() { Timeout = 15_000 };
 
     [Fact]
@@ -54,16 +57,17 @@ public sealed class CheckInInTheBrowserTests(BrowserFixture fixture) : IClassFix
         await Accessibility.AssertNoViolationsAsync(console, "console with the check-in's setup fields");
         await console.Test("activity-title-input").FillAsync("Opening check-in");
         await console.Test("check-in-mode-word").CheckAsync();
-        await console.Test("check-in-prompt-input").FillAsync("One word for how you arrive");
+        await console.Test("check-in-prompt-input").FillAsync(Prompt);
         await console.Test("activity-anonymous").UncheckAsync();
         await console.Test("hide-results-input").CheckAsync();
         await console.Test("add-activity").ClickAsync();
-        await Expect(board.Test("check-in-prompt")).ToHaveTextAsync("One word for how you arrive", Wait);
+        await Expect(board.Test("check-in-prompt")).ToHaveTextAsync(Prompt, Wait);
+        Assert.Equal(0, await board.Test("check-in-prompt").Locator("b").CountAsync());
         await Accessibility.AssertNoViolationsAsync(board, "board before the check-in opens");
         await console.Test("open-voting").ClickAsync();
         foreach (var phone in phones)
         {
-            await Expect(phone.Test("check-in-prompt")).ToHaveTextAsync("One word for how you arrive", Wait);
+            await Expect(phone.Test("check-in-prompt")).ToHaveTextAsync(Prompt, Wait);
             await Expect(phone.Test("check-in-word-input")).ToBeEnabledAsync();
         }
 
@@ -76,6 +80,7 @@ public sealed class CheckInInTheBrowserTests(BrowserFixture fixture) : IClassFix
         await phones[1].Page.ReloadAsync();
         await Expect(phones[1].Test("my-name")).ToHaveTextAsync("Ben", Wait);
         await Expect(phones[1].Test("check-in-own")).ToHaveTextAsync("Your answer: “tired”", Wait);
+        Assert.Equal(0, await phones[1].Test("check-in-prompt").Locator("b").CountAsync());
         await AnswerAsync(phones[1], "tired");
 
         // While results are hidden the board shows the question and how many have answered, no words.

@@ -10,6 +10,17 @@ export default {
   label: 'Check-in (one word or a 1–5 scale)',
   css: '/js/activities/check-in/check-in.css',
   defaultTitle: 'Check-in',
+  // What the shells say around the check-in (see DEFAULT_WORDS in /js/activity-stage.js).
+  words: {
+    open: 'Open the check-in',
+    close: 'Close the check-in',
+    reveal: 'Reveal the answers',
+    tookPart: 'have answered',
+    tookPartOne: 'has answered',
+    whoTookPart: 'Answered',
+    anonymousNote: 'Anonymous: nobody, not even the facilitator, sees who answered what.',
+    namedNote: 'Not anonymous: the facilitator can see who has answered, and their results download shows each person’s answer.',
+  },
   setupForm,
   console: consoleBody,
   board,
