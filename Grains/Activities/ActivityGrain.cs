@@ -115,7 +115,13 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         return await StoreAsync();
     }
 
-    public Task<CommandOutcome> Steer(ActivityCommand command)
+    public async Task<CommandOutcome> Steer(ActivityCommand command)
+    {
+        await BeforeSteerAsync(command);
+        return await SteerNowAsync(command);
+    }
+
+    private Task<CommandOutcome> SteerNowAsync(ActivityCommand command)
     {
         if (!State.IsSetUp)
         {
@@ -170,6 +176,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
 
     public async Task<ContributionReceipt> Submit(string participantId, string submissionId, ActivityInput input)
     {
+        await BeforeSubmitAsync(participantId, input);
         if (string.IsNullOrWhiteSpace(submissionId) || submissionId.Length > ActivityRules.MaxSubmissionIdLength)
         {
             return Rejected(participantId, "This input is missing its submission id. Reload the page and try again.");
@@ -246,6 +253,15 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
             ResultRows(view),
             ResultDetails(view, _storedContributions, names)));
     }
+
+    /// <summary>
+    /// For a kind that must learn something before it can check input (the strengths map asks the
+    /// session who has joined). Runs before any checks; everything after it happens in one turn again.
+    /// </summary>
+    protected virtual Task BeforeSubmitAsync(string participantId, ActivityInput input) => Task.CompletedTask;
+
+    /// <summary>As <see cref="BeforeSubmitAsync"/>, before a facilitator's command is checked.</summary>
+    protected virtual Task BeforeSteerAsync(ActivityCommand command) => Task.CompletedTask;
 
     /// <summary>Rebuilds what the kind derives from stored state (running totals), once per activation.</summary>
     protected virtual void Loaded()

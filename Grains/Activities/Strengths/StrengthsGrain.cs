@@ -47,26 +47,22 @@ public sealed class StrengthsGrain(
     /// Learns about people the roster does not know yet before the base checks the input: everything
     /// after this await happens in one turn again, as the base requires.
     /// </summary>
-    async Task<ContributionReceipt> IActivityGrain.Submit(string participantId, string submissionId, ActivityInput input)
+    protected override async Task BeforeSubmitAsync(string participantId, ActivityInput input)
     {
         if (State.IsSetUp && input is StrengthsInput { Recognitions: { } recognitions }
             && (!_roster.Contains(participantId) || recognitions.Any(r => r?.ParticipantId is { } id && !_roster.Contains(id))))
         {
             await RefreshRosterAsync(RosterFreshForMisses);
         }
-
-        return await Submit(participantId, submissionId, input);
     }
 
     /// <summary>Opening the map (or any command) first catches up with who has joined, so the phones' list of teammates is full from the start.</summary>
-    async Task<CommandOutcome> IActivityGrain.Steer(ActivityCommand command)
+    protected override async Task BeforeSteerAsync(ActivityCommand command)
     {
         if (State.IsSetUp && command.Name != NamesChanged)
         {
             await RefreshRosterAsync(RosterFreshForMisses);
         }
-
-        return await Steer(command);
     }
 
     protected override void Loaded() => _received.Rebuild(State.People);
