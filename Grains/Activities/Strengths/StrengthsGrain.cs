@@ -168,11 +168,11 @@ public sealed class StrengthsGrain(
             .ThenBy(r => r.Example ?? "", StringComparer.Ordinal)
             .ThenBy(r => r.From ?? "", StringComparer.Ordinal)
             .ToArray();
-        return new StrengthsContribution(ActivityId, entry?.Mine.ToArray() ?? [], given, received, entry?.ShowMyColumn ?? true, entry?.Revision ?? 0);
+        return new StrengthsContribution(ActivityId, entry?.Mine.ToArray() ?? [], given, received, entry?.ShowMyColumn ?? true, participantId, entry?.Revision ?? 0);
     }
 
     protected override Contribution EmptyContribution(string participantId) =>
-        new StrengthsContribution(ActivityId, [], [], [], true, 0);
+        new StrengthsContribution(ActivityId, [], [], [], true, participantId, 0);
 
     protected override IReadOnlyList<ResultRow> ResultRows(StrengthsView stored)
     {

@@ -25,7 +25,7 @@ export function consoleView(root, ctx) {
   el('label', { for: 'sm-add-domain-of', text: 'Domain' }), domainSelect,
   el('label', { for: 'sm-add-strength-name', text: 'Strength' }), strengthName,
   el('label', { for: 'sm-add-strength-description', text: 'One-line description (optional)' }), strengthDescription,
-  el('button', { type: 'submit', 'data-test': 'sm-add-strength', text: 'Add strength' }));
+  el('button', { type: 'submit', class: 'button small', 'data-test': 'sm-add-strength', text: 'Add strength' }));
   const addDomain = el('form', {
     class: 'sm-inline-form',
     onsubmit: (e) => {
@@ -34,10 +34,11 @@ export function consoleView(root, ctx) {
     },
   },
   el('label', { for: 'sm-add-domain-name', text: 'New domain' }), domainName,
-  el('button', { type: 'submit', 'data-test': 'sm-add-domain', text: 'Add domain' }));
+  el('button', { type: 'submit', class: 'button small', 'data-test': 'sm-add-domain', text: 'Add domain' }));
 
-  replace(root, participation, counts,
-    el('h3', { text: 'Examples people wrote (only the person they are about reads them)' }), examples,
+  replace(root, participation,
+    el('h4', { text: 'How present each strength is' }), legend(), counts,
+    el('h4', { text: 'Examples people wrote (only the person they are about reads them)' }), examples,
     el('details', { class: 'sm-add' }, el('summary', { text: 'Add a strength or a domain' }), addStrength, addDomain));
 
   return {
@@ -48,11 +49,15 @@ export function consoleView(root, ctx) {
       replace(domainSelect, cat.domains.map((d) => el('option', { value: d.domainId, text: d.name })));
       if (selected) domainSelect.value = selected;
       const byStrength = new Map((view.counts ?? []).map((c) => [c.strengthId, c]));
-      replace(counts, legend(), cat.domains.map((d) => el('section', { class: 'sm-console-domain' },
-        el('h4', {}, domainLabel(cat, d.domainId)),
+      replace(counts, cat.domains.map((d) => el('section', { class: 'sm-console-domain', 'data-domain': cat.domainIndex.get(d.domainId) },
+        el('h5', {}, domainLabel(cat, d.domainId)),
         el('ul', {}, cat.inDomain(d.domainId).map((s) => {
           const c = byStrength.get(s.strengthId);
-          return el('li', {}, `${s.name} — ${SELF} ${count(c?.chosenBySelf ?? 0)}  ${SEEN} ${count(c?.seenByOthers ?? 0)}`);
+          const [self, seen] = [count(c?.chosenBySelf ?? 0), count(c?.seenByOthers ?? 0)];
+          return el('li', { class: self === '0' && seen === '0' ? 'sm-absent' : '' },
+            el('span', { text: s.name }),
+            el('span', { class: 'sm-console-marks', 'aria-hidden': 'true', text: `${SELF} ${self}  ${SEEN} ${seen}` }),
+            el('span', { class: 'sm-visually-hidden', text: `: ${self} chose it, seen by others ${seen} times` }));
         })))));
       const list = view.examples ?? [];
       replace(examples, list.length === 0 ? el('li', { text: 'No examples yet.' }) : list.map((x) => el('li', { 'data-test': 'sm-example', class: x.hidden ? 'sm-hidden-example' : '' },
@@ -61,6 +66,7 @@ export function consoleView(root, ctx) {
         x.hidden ? el('span', { class: 'sm-note', text: ' (hidden)' }) : null,
         el('button', {
           type: 'button',
+          class: 'button small',
           'data-test': x.hidden ? 'sm-show-example' : 'sm-hide-example',
           text: x.hidden ? 'Show again' : 'Hide',
           onclick: () => steer({ name: x.hidden ? 'show-example' : 'hide-example', target: x.exampleId }),

@@ -5,7 +5,6 @@ import { MAX_EXAMPLE, MAX_MINE, catalogue, domainLabel, statusOf } from './commo
 
 export function phoneView(root, ctx) {
   let draft = { mine: [], recognitions: [], showMyColumn: true };
-  let revision = -1;
   let pending = 0;
   let lastView = null;
   let lastContribution = null;
@@ -36,7 +35,7 @@ export function phoneView(root, ctx) {
   function render() {
     if (!lastView) return;
     // Counts change all the time; this phone only redraws for what it shows, so focus and place stay.
-    const key = JSON.stringify([tab, statusOf(lastView), lastView.strengths?.length, lastView.teammates, lastView.mostShared, draft, lastContribution?.revision]);
+    const key = JSON.stringify([tab, statusOf(lastView), lastView.strengths?.length, lastView.teammates, lastView.mostShared, draft, lastContribution]);
     if (key === renderedKey) return;
     renderedKey = key;
     const focused = document.activeElement?.getAttribute?.('data-focus');
@@ -74,7 +73,8 @@ export function phoneView(root, ctx) {
         el('button', { type: 'button', 'data-focus': `down-${id}`, 'aria-label': `Move ${cat.byId.get(id)?.name ?? ''} down`, disabled: !open() || i === draft.mine.length - 1, onclick: () => move(i, 1), text: '↓' }),
         el('button', { type: 'button', 'aria-label': `Take ${cat.byId.get(id)?.name ?? ''} off`, 'data-test': 'sm-remove-mine', disabled: !open(), onclick: () => send({ ...draft, mine: draft.mine.filter((m) => m !== id) }), text: '✕' })))),
       full ? el('p', { class: 'sm-note', 'data-test': 'sm-full', text: `All ${MAX_MINE} picked: take one off (✕) to add another.` }) : null,
-      cat.domains.map((d) => el('section', { class: 'sm-phone-domain', 'data-domain': cat.domainIndex.get(d.domainId) },
+      // Closed, the catalogue is only buttons nobody can press: the participant's own five are what count.
+      statusOf(lastView) === 'closed' ? (draft.mine.length === 0 ? el('p', { class: 'sm-note', text: 'You did not pick any strengths this time.' }) : null) : cat.domains.map((d) => el('section', { class: 'sm-phone-domain', 'data-domain': cat.domainIndex.get(d.domainId) },
         el('h3', {}, domainLabel(cat, d.domainId)),
         el('ul', {}, cat.inDomain(d.domainId).map((s) => {
           const chosen = draft.mine.includes(s.strengthId);
@@ -120,7 +120,9 @@ export function phoneView(root, ctx) {
 
   function othersPanel(cat) {
     if (!lastView.teammates) return el('p', { class: 'sm-note', text: 'This room is too large to list everyone here.' });
-    const teammates = lastView.teammates.filter((t) => t.participantId !== ctx.participantId);
+    // The shared list is the same for everyone: this phone leaves its own person out.
+    const me = lastContribution?.participantId;
+    const teammates = lastView.teammates.filter((t) => t.participantId !== me);
     const nameOf = (id) => lastView.teammates.find((t) => t.participantId === id)?.name ?? 'a teammate';
     const key = JSON.stringify([teammates, cat.strengths.length, cat.domains.length]);
     if (key !== optionsKey) {
@@ -142,7 +144,7 @@ export function phoneView(root, ctx) {
         return el('li', {},
           el('span', { text: what }),
           r.example ? el('q', { text: r.example }) : null,
-          stored?.exampleHidden ? el('span', { class: 'sm-note', 'data-test': 'sm-example-hidden', text: ' The facilitator hid this example; edit it to show a new one.' }) : null,
+          stored?.exampleHidden ? el('span', { class: 'sm-note', 'data-test': 'sm-example-hidden', text: `The facilitator hid this example: ${nameOf(r.participantId)} does not read it. The recognition still counts.` }) : null,
           el('button', { type: 'button', 'data-focus': `take-back-${i}`, disabled: !open(), 'aria-label': `Take back ${what}`, onclick: () => send({ ...draft, recognitions: draft.recognitions.filter((x) => x !== r) }), text: 'Take back' }));
       })),
     ];
@@ -158,9 +160,10 @@ export function phoneView(root, ctx) {
   return {
     update(view, contribution) {
       lastView = view;
-      if (contribution && contribution.revision !== revision) {
+      // A new object, not only a new revision: a teammate's recognition or the facilitator's moderation
+      // changes what this person received or gave without changing their own revision.
+      if (contribution && contribution !== lastContribution) {
         lastContribution = contribution;
-        revision = contribution.revision;
         // Adopt the stored contribution unless the participant's own newer change is still on its way.
         if (pending === 0) {
           draft = {
