@@ -6,9 +6,9 @@ using static Microsoft.Playwright.Assertions;
 namespace AntiLeadership.Live.Tests.Browser;
 
 /// <summary>
-/// An opening (one word) and a closing (1–5, anonymous) check-in as a room runs them: a facilitator, three phones and the board in real headless
-/// Chromium against the real server, with a phone reloaded mid-activity, hostile text as the question and a word, and
-/// the facilitator hiding it.
+/// An opening (one word) and a closing (1–5, anonymous) check-in as a room runs them: a facilitator,
+/// three phones and the board in real headless Chromium against the real server, with a phone reloaded
+/// mid-activity, hostile text as the question and as a word, and the facilitator hiding that word.
 /// </summary>
 public sealed class CheckInInTheBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
