@@ -1,0 +1,62 @@
+// The strengths map on the room display: the catalogue while results are hidden; once they may be
+// seen, the people × strengths grid of those who agreed, the domain heat map and the top lists.
+import { el, replace } from '/js/dom.js';
+import { SEEN, SELF, catalogue, count, domainLabel, legend } from './common.js';
+
+export function boardView(root) {
+  const body = el('div', { class: 'sm-board' });
+  replace(root, body);
+  return {
+    update(view) {
+      const cat = catalogue(view);
+      if (!view.counts) {
+        // Results hidden: the room reads what it is choosing from, and nothing else.
+        replace(body, el('div', { class: 'sm-catalogue', 'data-test': 'sm-catalogue' }, cat.domains.map((d) => el('section', { class: 'sm-domain', 'data-domain': cat.domainIndex.get(d.domainId) },
+          el('h2', {}, domainLabel(cat, d.domainId)),
+          el('ul', {}, cat.inDomain(d.domainId).map((s) => el('li', { text: s.name })))))));
+        return;
+      }
+
+      const heat = el('section', { class: 'sm-heat', 'data-test': 'sm-heat' }, el('h2', { text: 'Where the team\'s strengths are' }), legend(),
+        el('ul', {}, (view.heat ?? []).map((h) => el('li', { 'data-domain': cat.domainIndex.get(h.domainId) },
+          domainLabel(cat, h.domainId),
+          el('span', { class: 'sm-heat-counts' },
+            el('span', { class: 'sm-mark sm-self', 'aria-hidden': 'true', text: SELF }), ` ${count(h.chosenBySelf)}  `,
+            el('span', { class: 'sm-mark sm-seen', 'aria-hidden': 'true', text: SEEN }), ` ${count(h.seenByOthers)}`),
+          el('span', { class: 'sm-visually-hidden', text: `${count(h.chosenBySelf)} chosen by themselves, ${count(h.seenByOthers)} seen by others` })))));
+      const shared = el('section', { class: 'sm-top', 'data-test': 'sm-most-shared' }, el('h2', { text: 'Strengths we share most' }),
+        el('ol', {}, (view.mostShared ?? []).map((id) => el('li', {}, cat.byId.get(id)?.name ?? '', ' ', domainLabel(cat, cat.byId.get(id)?.domainId)))));
+      const notYet = el('section', { class: 'sm-grow', 'data-test': 'sm-not-yet' }, el('h2', { text: 'Not yet in the room: what we could grow' }),
+        el('ul', {}, (view.notYetInTheRoom ?? []).slice(0, 10).map((id) => el('li', { text: cat.byId.get(id)?.name ?? '' }))));
+      const side = el('div', { class: 'sm-side' }, heat, shared, notYet);
+      replace(body, view.grid ? grid(view, cat) : el('p', { class: 'sm-grid-note', 'data-test': 'sm-grid-note', text: `${view.shownPeople} people shown: the grid appears for up to 30.` }), side);
+    },
+  };
+}
+
+function grid(view, cat) {
+  const present = new Set();
+  for (const person of view.grid) {
+    person.mine.forEach((id) => present.add(id));
+    person.seenByOthers.forEach((s) => present.add(s.strengthId));
+  }
+  const columns = cat.strengths.filter((s) => present.has(s.strengthId));
+  const groups = cat.domains.map((d) => ({ d, cols: columns.filter((s) => s.domainId === d.domainId) })).filter((g) => g.cols.length > 0);
+  return el('table', { class: 'sm-grid', 'data-test': 'sm-grid' },
+    el('caption', { class: 'sm-visually-hidden', text: 'People and the strengths they bring' }),
+    el('thead', {},
+      el('tr', {}, el('td', {}), groups.map((g) => el('th', { scope: 'colgroup', colspan: g.cols.length, 'data-domain': cat.domainIndex.get(g.d.domainId) }, domainLabel(cat, g.d.domainId)))),
+      el('tr', {}, el('td', {}), groups.flatMap((g) => g.cols.map((s) => el('th', { scope: 'col', class: 'sm-col', 'data-domain': cat.domainIndex.get(s.domainId) }, el('span', { text: s.name })))))),
+    el('tbody', {}, view.grid.map((person) => {
+      const seen = new Map(person.seenByOthers.map((s) => [s.strengthId, s.times]));
+      return el('tr', { 'data-test': 'sm-grid-person' }, el('th', { scope: 'row', text: person.name }),
+        groups.flatMap((g) => g.cols.map((s) => {
+          const self = person.mine.includes(s.strengthId);
+          const times = seen.get(s.strengthId) ?? 0;
+          return el('td', { 'data-domain': cat.domainIndex.get(s.domainId) },
+            self ? el('span', { class: 'sm-mark sm-self', title: 'chosen by themselves', text: SELF }) : null,
+            times > 0 ? el('span', { class: 'sm-mark sm-seen', title: 'seen by others', text: `${SEEN}${times > 1 ? times : ''}` }) : null,
+            el('span', { class: 'sm-visually-hidden', text: [self ? 'chosen by themselves' : '', times > 0 ? `seen by others ${times}` : ''].filter(Boolean).join(', ') }));
+        })));
+    })));
+}
