@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AntiLeadership.Live.Activities.CheckIns;
 
 namespace AntiLeadership.Live.Grains.Activities.CheckIns;
@@ -20,5 +21,8 @@ public sealed class CheckInState : ActivityState<StoredCheckIn>
     [Id(3)]
     public Dictionary<string, StoredCheckIn> Answers { get; set; } = [];
 
+    // The same dictionary as Answers: without this System.Text.Json writes every answer twice (an
+    // overriding getter is not skipped as read-only).
+    [JsonIgnore]
     public override Dictionary<string, StoredCheckIn> Entries => Answers;
 }

@@ -6,9 +6,9 @@ using static Microsoft.Playwright.Assertions;
 namespace AntiLeadership.Live.Tests.Browser;
 
 /// <summary>
-/// A one-word check-in as a room runs it: a facilitator, three phones and the board in real headless
-/// Chromium against the real server, with a phone reloaded mid-activity, hostile text as a word, and
-/// the facilitator hiding it.
+/// An opening (one word) and a closing (1–5, anonymous) check-in as a room runs them: a facilitator,
+/// three phones and the board in real headless Chromium against the real server, with a phone reloaded
+/// mid-activity, hostile text as the question and as a word, and the facilitator hiding that word.
 /// </summary>
 public sealed class CheckInInTheBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
@@ -20,7 +20,7 @@ public sealed class CheckInInTheBrowserTests(BrowserFixture fixture) : IClassFix
     private static readonly LocatorAssertionsToHaveTextOptions Wait = new() { Timeout = 15_000 };
 
     [Fact]
-    public async Task A_facilitator_three_phones_and_the_board_run_a_check_in_and_a_hidden_word_leaves_every_screen()
+    public async Task A_facilitator_three_phones_and_the_board_run_an_opening_and_a_closing_check_in_and_a_hidden_word_leaves_every_screen()
     {
         var baseUrl = fixture.Server.App.BaseAddress.ToString().TrimEnd('/');
         await using var console = await Surface.OpenAsync(fixture.Browser, Surface.Laptop);
@@ -127,6 +127,40 @@ public sealed class CheckInInTheBrowserTests(BrowserFixture fixture) : IClassFix
         var stored = (CheckInView)await fixture.Server.App.Grains.GetGrain<ICheckInGrain>(session.CurrentActivityId!).GetView().WaitAsync(TimeSpan.FromSeconds(10));
         Assert.Equal(ActivityStatus.Closed, stored.Stage.Status);
         Assert.Equal([("Tired", 2, false), (Hostile, 1, true)], stored.Words!.Select(w => (w.Word, w.People!.Value, w.Hidden)));
+        // A closing check-in in the same session: anonymous, on a 1–5 scale, told apart by its title and question.
+        await console.Test("kind-select").SelectOptionAsync(CheckInKind.Name);
+        await console.Test("activity-title-input").FillAsync("Closing check-in");
+        await console.Test("check-in-mode-scale").CheckAsync();
+        await console.Test("check-in-prompt-input").FillAsync("How useful was today, 1 to 5?");
+        await console.Test("activity-anonymous").CheckAsync();
+        await console.Test("hide-results-input").UncheckAsync();
+        await console.Test("add-activity").ClickAsync();
+        await Expect(console.Test("show-activity")).ToHaveCountAsync(2, new() { Timeout = 15_000 });
+        await console.Test("show-activity").Nth(1).ClickAsync();
+        await Expect(board.Test("activity-title")).ToHaveTextAsync("Closing check-in", Wait);
+        await Expect(board.Test("check-in-prompt")).ToHaveTextAsync("How useful was today, 1 to 5?", Wait);
+        await console.Test("open-voting").ClickAsync();
+        await Expect(phones[0].Test("check-in-scale-4")).ToBeEnabledAsync(new() { Timeout = 15_000 });
+        await Accessibility.AssertNoViolationsAsync(phones[0], "phone on a scale check-in");
+        foreach (var phone in phones.Take(2))
+        {
+            await phone.Test("check-in-scale-4").ClickAsync();
+            await Expect(phone.Test("check-in-own")).ToHaveTextAsync("Your answer: 4", Wait);
+            await Expect(phone.Test("check-in-scale-4")).ToHaveAttributeAsync("aria-pressed", "true");
+        }
+
+        await phones[2].Test("check-in-word-input").FillAsync("drained");
+        await phones[2].Test("check-in-scale-1").ClickAsync();
+        await Expect(phones[2].Test("check-in-own")).ToHaveTextAsync("Your answer: 1 and “drained”", Wait);
+
+        // One person answered 1: the board never shows a group of one, not even beside the total.
+        await Expect(board.Test("check-in-scale-row")).ToHaveCountAsync(2, new() { Timeout = 15_000 });
+        await Expect(board.Test("check-in-scale-count")).ToHaveTextAsync(["3 people", "0 people"], new() { Timeout = 15_000 });
+        await Expect(board.Test("check-in-word")).ToHaveTextAsync(["drained: fewer than 3"], new() { Timeout = 15_000 });
+        await Accessibility.AssertNoViolationsAsync(board, "board with a scale check-in");
+        await Accessibility.AssertNoViolationsAsync(console, "console with a scale check-in");
+        await Accessibility.AssertNoViolationsAsync(phones[2], "phone after answering a scale check-in");
+
         foreach (var surface in phones.Append(board).Append(console))
         {
             Assert.Empty(surface.Errors);
