@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AntiLeadership.Live.Activities;
 
 namespace AntiLeadership.Live.Grains.Activities;
@@ -31,6 +32,8 @@ public abstract class ActivityState<TEntry>
     public bool Anonymous { get; set; } = true;
 
     /// <summary>Each participant's entry, by participant id.</summary>
+    // The same entries as the kind's own member: stored once, under that name.
+    [JsonIgnore]
     public abstract Dictionary<string, TEntry> Entries { get; }
 
     public bool IsSetUp => SessionId.Length > 0;

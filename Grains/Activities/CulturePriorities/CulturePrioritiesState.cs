@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AntiLeadership.Live.Activities.CulturePriorities;
 
 namespace AntiLeadership.Live.Grains.Activities.CulturePriorities;
@@ -19,5 +20,7 @@ public sealed class CulturePrioritiesState : ActivityState<StoredBallot>
     [Id(3)]
     public Dictionary<string, StoredBallot> Ballots { get; set; } = [];
 
+    // The same entries as the kind's own member: stored once, under that name.
+    [JsonIgnore]
     public override Dictionary<string, StoredBallot> Entries => Ballots;
 }

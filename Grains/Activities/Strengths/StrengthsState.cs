@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using AntiLeadership.Live.Activities.Strengths;
 
 namespace AntiLeadership.Live.Grains.Activities.Strengths;
@@ -26,5 +27,7 @@ public sealed class StrengthsState : ActivityState<StoredStrengths>
     [Id(6)]
     public int AddedDomains { get; set; }
 
+    // The same entries as the kind's own member: stored once, under that name.
+    [JsonIgnore]
     public override Dictionary<string, StoredStrengths> Entries => People;
 }

@@ -58,5 +58,7 @@ public sealed class EarlierActivityStateTests(ObservedStorageFixture fixture) : 
         Assert.Equal("What we value", stored["Title"]!.GetValue<string>());
         Assert.Equal("Open", stored["Status"]!.GetValue<string>());
         Assert.Equal(8, stored["Version"]!.GetValue<long>());
+        // Entries is how the platform reaches the ballots; they are stored once, under their own name.
+        Assert.False(stored.ContainsKey("Entries"));
     }
 }
