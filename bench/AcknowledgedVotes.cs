@@ -1,12 +1,13 @@
 namespace AntiLeadership.Live.Bench;
 
 /// <summary>
-/// What one burst was told was stored: each participant's credential and the last ballot the server
-/// acknowledged to them. Enough to read the votes back later, from a server restarted in between.
+/// What one burst was told was stored: each participant's credential and the last input the server
+/// acknowledged to them (in the activity's kind). Enough to read the votes back later, from a server restarted in between.
 /// </summary>
 public sealed record AcknowledgedVotes(
     string SessionId,
     string FacilitatorKey,
     string ActivityId,
     IReadOnlyList<string> Credentials,
-    IReadOnlyList<IReadOnlyDictionary<string, int>> LastBallots);
+    BenchKind Kind,
+    IReadOnlyList<object?> LastInputs);

@@ -1,5 +1,4 @@
-using AntiLeadership.Live.Activities;
-using AntiLeadership.Live.Activities.CulturePriorities;
+using System.Text.Json;
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Testing;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -8,26 +7,28 @@ namespace AntiLeadership.Live.Bench;
 
 /// <summary>
 /// One browser over the real SignalR protocol: it counts what the server sends and notes the moment
-/// its picture of the activity first shows the tally the benchmark expects at the end of the burst.
+/// its picture of the activity first shows the counts the benchmark expects at the end of the burst.
 /// </summary>
 public sealed class BenchClient : IAsyncDisposable
 {
-    private volatile int[] _expected = [];
+    private readonly BenchKind _kind;
+    private volatile IReadOnlyDictionary<string, int> _expected = new Dictionary<string, int>();
     private long _messages;
     private long _convergedAt = -1;
 
-    private BenchClient(HubConnection connection, Func<long> clock)
+    private BenchClient(HubConnection connection, BenchKind kind, Func<long> clock)
     {
         Connection = connection;
+        _kind = kind;
         connection.On<SessionView>("SessionChanged", view =>
         {
             Interlocked.Increment(ref _messages);
             PresentCount = view.PresentCount;
         });
-        connection.On<CulturePrioritiesView>("ActivityChanged", view =>
+        connection.On<JsonElement>("ActivityChanged", view =>
         {
             Interlocked.Increment(ref _messages);
-            if (_convergedAt < 0 && view.Tally is { } tally && tally.Select(t => t.Dots).SequenceEqual(_expected))
+            if (_convergedAt < 0 && BenchKind.SameCounts(_kind.Counts(view), _expected))
             {
                 Interlocked.CompareExchange(ref _convergedAt, clock(), -1);
             }
@@ -41,21 +42,21 @@ public sealed class BenchClient : IAsyncDisposable
 
     public int PresentCount { get; private set; }
 
-    /// <summary>When (on the benchmark's clock, ms) this client first saw the expected tally; -1 if not yet.</summary>
+    /// <summary>When (on the benchmark's clock, ms) this client first saw the expected counts; -1 if not yet.</summary>
     public long ConvergedAt => Interlocked.Read(ref _convergedAt);
 
-    /// <summary>The tally the coming burst ends with. Each burst ends with a different one, so no client has it yet.</summary>
-    public void Expect(int[] tally)
+    /// <summary>The counts the coming burst ends with. Each burst ends with different ones, so no client has them yet.</summary>
+    public void Expect(IReadOnlyDictionary<string, int> counts)
     {
-        _expected = tally;
+        _expected = counts;
         Interlocked.Exchange(ref _convergedAt, -1);
     }
 
-    public static async Task<BenchClient> ConnectAsync(Uri server, string sessionId, string? credential, Func<long> clock)
+    public static async Task<BenchClient> ConnectAsync(Uri server, string sessionId, string? credential, BenchKind kind, Func<long> clock)
     {
         var connection = WorkshopHubConnection.Build(server, sessionId, credential);
         connection.ServerTimeout = TimeSpan.FromMinutes(2);
-        var client = new BenchClient(connection, clock);
+        var client = new BenchClient(connection, kind, clock);
         await connection.StartAsync().WaitAsync(TimeSpan.FromSeconds(60));
         return client;
     }

@@ -4,9 +4,11 @@ namespace AntiLeadership.Live.Bench;
 /// What to run: <c>--participants N</c>, <c>--ballots-each N</c> (ballots per participant in a burst),
 /// <c>--bursts N</c> (measured bursts per server, after two unmeasured ones), <c>--server URL</c> (an already running node; otherwise
 /// one is started on PostgreSQL), <c>--ceiling false</c> (skip the memory-storage run), <c>--azurite false</c>
-/// (skip the same node on Azurite), <c>--warmup false</c> (measure from the very first burst on a fresh server).
+/// (skip the same node on Azurite), <c>--warmup false</c> (measure from the very first burst on a fresh server),
+/// <c>--activity culture-priorities|strengths|check-in</c> (the kind of activity the room runs).
 /// </summary>
-public sealed record BenchOptions(int Participants, int BallotsEach, int Bursts, Uri? Server, bool Ceiling, bool Azurite = true, bool Warmup = true)
+public sealed record BenchOptions(int Participants, int BallotsEach, int Bursts, Uri? Server, bool Ceiling, bool Azurite = true, bool Warmup = true,
+    string Activity = "culture-priorities")
 {
     /// <summary>
     /// Unmeasured bursts first: the first compiles the code paths, the second finds the framework's
@@ -29,6 +31,7 @@ public sealed record BenchOptions(int Participants, int BallotsEach, int Bursts,
                 "--ceiling" => options with { Ceiling = bool.Parse(args[i + 1]) },
                 "--azurite" => options with { Azurite = bool.Parse(args[i + 1]) },
                 "--warmup" => options with { Warmup = bool.Parse(args[i + 1]) },
+                "--activity" => options with { Activity = BenchKind.Named(args[i + 1]).Name },
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),
             };
         }

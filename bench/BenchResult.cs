@@ -34,4 +34,7 @@ public sealed record BenchResult(
     [property: JsonPropertyName("ceiling_votes_per_s")] double? CeilingVotesPerS = null,
     [property: JsonPropertyName("ceiling_ack_p99_ms")] double? CeilingAckP99Ms = null,
     [property: JsonPropertyName("cold_ack_p99_ms")] double? ColdAckP99Ms = null,
-    [property: JsonPropertyName("azurite")] StorageComparison? Azurite = null);
+    [property: JsonPropertyName("azurite")] StorageComparison? Azurite = null,
+    // Messages each phone received per burst (median burst): constant however large the room.
+    [property: JsonPropertyName("messages_per_phone")] double? MessagesPerPhone = null,
+    [property: JsonPropertyName("activity")] string? Activity = null);

@@ -12,6 +12,7 @@ public sealed record BurstMeasurement(
     long BoardConvergeMs,
     long AllConvergeMs,
     long Messages,
+    double MessagesPerPhone,
     double? ServerCpuS,
     double? StorageCpuS,
     ServerStats? AfterConverged)

@@ -30,7 +30,8 @@ public static class BurstSummary
             last is null ? null : Math.Round(last.CpuS, 2),
             cpu.Any(c => c is null) ? null : Math.Round(Median(cpu.Select(c => c!.Value)), 2),
             storageCpu.Any(c => c is null) ? null : Math.Round(Median(storageCpu.Select(c => c!.Value)), 2),
-            Math.Round(Median(bursts.Select(b => b.VotesPerS)), 1));
+            Math.Round(Median(bursts.Select(b => b.VotesPerS)), 1),
+            MessagesPerPhone: Math.Round(Median(bursts.Select(b => b.MessagesPerPhone)), 2));
     }
 
     /// <summary>The p99 of a single burst: the first (unmeasured) burst's is reported as the cold one.</summary>

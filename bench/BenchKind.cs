@@ -1,0 +1,58 @@
+using System.Text.Json;
+
+namespace AntiLeadership.Live.Bench;
+
+/// <summary>
+/// What the benchmark needs of one kind of activity: its setup, each participant's input in each burst,
+/// the counts a view shows (item → count) and the counts a set of inputs should produce, and whether a
+/// stored contribution is the input last acknowledged. Each burst ends with counts fixed in advance and
+/// different from the burst before, so every client can tell when it has seen the end of it.
+/// </summary>
+public abstract class BenchKind
+{
+    public abstract string Name { get; }
+
+    public abstract object Setup { get; }
+
+    /// <summary>Told once everyone has joined, for kinds whose input names teammates.</summary>
+    public virtual void Joined(IReadOnlyList<string> participantIds)
+    {
+    }
+
+    /// <summary>Participant <paramref name="i"/>'s input number <paramref name="ballot"/> of <paramref name="ballots"/> in burst <paramref name="round"/>.</summary>
+    public abstract object Input(int i, int ballot, int ballots, int round);
+
+    /// <summary>The counts the given (last acknowledged) inputs add up to.</summary>
+    public Dictionary<string, int> Expected(IEnumerable<object?> inputs)
+    {
+        var counts = new Dictionary<string, int>();
+        foreach (var (item, count) in inputs.OfType<object>().SelectMany(Counted))
+        {
+            counts[item] = counts.GetValueOrDefault(item) + count;
+        }
+
+        return counts;
+    }
+
+    /// <summary>The counts a view shows, or null when it carries none (results hidden, say). Zero counts are left out.</summary>
+    public abstract Dictionary<string, int>? Counts(JsonElement view);
+
+    /// <summary>Whether a contribution read back from the server is <paramref name="acknowledged"/>.</summary>
+    public abstract bool Stores(JsonElement contribution, object acknowledged);
+
+    /// <summary>What one input adds to the counts.</summary>
+    protected abstract IEnumerable<(string Item, int Count)> Counted(object input);
+
+    public static BenchKind Named(string name) => name switch
+    {
+        "culture-priorities" => new CulturePrioritiesBench(),
+        "strengths" => new StrengthsBench(),
+        "check-in" => new CheckInBench(),
+        _ => throw new ArgumentException($"--activity takes culture-priorities, strengths or check-in, not {name}."),
+    };
+
+    public static bool SameCounts(IReadOnlyDictionary<string, int>? shown, IReadOnlyDictionary<string, int> expected) =>
+        shown is not null
+        && shown.Where(c => c.Value != 0).OrderBy(c => c.Key, StringComparer.Ordinal)
+            .SequenceEqual(expected.Where(c => c.Value != 0).OrderBy(c => c.Key, StringComparer.Ordinal));
+}
