@@ -181,16 +181,31 @@ public sealed class StrengthsGrain(
             .SelectMany(e => e.Given.Select(r => r.StrengthId).Distinct())
             .GroupBy(id => id)
             .ToDictionary(g => g.Key, g => g.Count());
+        // A domain's people: those who chose one of its strengths or recognised one in a teammate.
+        var domainOf = stored.Strengths.ToDictionary(s => s.StrengthId, s => s.DomainId);
+        var domainPeople = State.People
+            .SelectMany(p => p.Value.Mine.Concat(p.Value.Given.Select(r => r.StrengthId)).Select(id => (Domain: domainOf.GetValueOrDefault(id) ?? "", Person: p.Key)))
+            .Distinct()
+            .GroupBy(x => x.Domain)
+            .ToDictionary(g => g.Key, g => g.Count());
         var counts = stored.Counts ?? [];
         return Ranked("Chosen by themselves", counts.Select(c => (names[c.StrengthId], c.ChosenBySelf ?? 0, c.ChosenBySelf ?? 0)))
             .Concat(Ranked("Seen by others", counts.Select(c => (names[c.StrengthId], c.SeenByOthers ?? 0, givers.GetValueOrDefault(c.StrengthId)))))
-            .Concat((stored.Heat ?? []).Select(h => new ResultRow(
-                "Domain (chosen + seen)",
-                null,
-                stored.Domains.First(d => d.DomainId == h.DomainId).Name,
-                (h.ChosenBySelf ?? 0) + (h.SeenByOthers ?? 0),
-                null)))
+            .Concat((stored.Heat ?? []).Select(h => DomainRow(stored, h, domainPeople.GetValueOrDefault(h.DomainId))))
             .ToArray();
+    }
+
+    // In an anonymous map a domain that one or two people put something into is a group of one or two too.
+    private ResultRow DomainRow(StrengthsView stored, DomainHeat heat, int people)
+    {
+        var few = State.Anonymous && people is 1 or 2;
+        return new ResultRow(
+            "Domain (chosen + seen)",
+            null,
+            stored.Domains.First(d => d.DomainId == heat.DomainId).Name,
+            few ? null : (heat.ChosenBySelf ?? 0) + (heat.SeenByOthers ?? 0),
+            few ? null : people,
+            few);
     }
 
     protected override object? ResultDetails(StrengthsView stored, IReadOnlyDictionary<string, Contribution> contributions, IReadOnlyDictionary<string, string> names)
@@ -215,13 +230,20 @@ public sealed class StrengthsGrain(
 
     private IEnumerable<ResultRow> Ranked(string section, IEnumerable<(string Item, int Value, int People)> rows)
     {
-        var ordered = rows.Select((r, order) => (r.Item, r.Value, r.People, Order: order)).OrderByDescending(r => r.Value).ThenBy(r => r.Order).ToList();
+        // In an anonymous map a group of one or two has no rank and sits among the others like it in
+        // catalogue order, between the counted and the absent: a rank or an order would tell a two from a one.
+        var ordered = rows
+            .Select((r, order) => (r.Item, r.Value, r.People, Order: order, Few: State.Anonymous && r.People is 1 or 2))
+            .Select(r => (r.Item, r.Value, r.People, r.Order, r.Few, Key: r.Few ? 0.5 : r.Value))
+            .OrderByDescending(r => r.Key)
+            .ThenBy(r => r.Order)
+            .ToList();
         var rank = 0;
         for (var i = 0; i < ordered.Count; i++)
         {
-            rank = i > 0 && ordered[i].Value == ordered[i - 1].Value ? rank : i + 1;
-            var few = State.Anonymous && ordered[i].People is 1 or 2;
-            yield return new ResultRow(section, rank, ordered[i].Item, few ? null : ordered[i].Value, few ? null : ordered[i].People, few);
+            rank = i > 0 && ordered[i].Key == ordered[i - 1].Key ? rank : i + 1;
+            var few = ordered[i].Few;
+            yield return new ResultRow(section, few ? null : rank, ordered[i].Item, few ? null : ordered[i].Value, few ? null : ordered[i].People, few);
         }
     }
 
