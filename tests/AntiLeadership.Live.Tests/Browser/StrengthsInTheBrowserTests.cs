@@ -75,12 +75,32 @@ public sealed class StrengthsInTheBrowserTests(BrowserFixture fixture) : IClassF
             await Expect(Pick(phone, "careful-listening")).ToBeEnabledAsync();
         }
 
+        // At 360 px the catalogue is folded by domain: four labelled sections, each opened with a thumb or
+        // the keyboard, instead of 28 buttons in one scroll.
+        await Expect(ana.Test("sm-domain")).ToHaveCountAsync(4);
+        await Expect(ana.Test("sm-domain-toggle")).ToHaveTextAsync(
+            [new System.Text.RegularExpressions.Regex("^Getting things done"), new("^Influencing"), new("^Building relationships"), new("^Thinking")], new() { Timeout = 15_000 });
+        await Expect(Pick(ana, "careful-listening")).ToBeHiddenAsync();
+        await ana.Page.Locator("[data-test=\"sm-domain\"][data-domain-id=\"relating\"] summary").FocusAsync();
+        await ana.Page.Keyboard.PressAsync("Enter");
+        await Expect(Pick(ana, "careful-listening")).ToBeVisibleAsync();
+        await Expect(Pick(ana, "speaking-up")).ToBeHiddenAsync();
+        await AssertThumbSizedAsync(ana, "[data-test=\"sm-domain-toggle\"], [data-test=\"sm-pick\"]:visible");
+        await Accessibility.AssertNoViolationsAsync(ana, "phone with one domain of strengths open");
+        await SaveAsync(ana, "strengths-phone-folded");
+
         // Each picks the strengths they bring, in order.
         await PickAsync(ana, "careful-listening", "asking-good-questions", "follow-through");
         await PickAsync(ben, "careful-listening", "fresh-ideas");
         await PickAsync(chloe, "asking-good-questions", "speaking-up");
         await Expect(ana.Test("sm-mine").Locator("li")).ToHaveTextAsync([new System.Text.RegularExpressions.Regex("^Careful listening"), new("^Asking good questions"), new("^Follow-through")], new() { Timeout = 15_000 });
         await Expect(ana.Test("sm-tab-mine")).ToHaveTextAsync("My strengths (3 of 5)", Wait);
+        // What she chose stays at the top, above the folded catalogue, and the sections she opened stay open.
+        var mineBox = await ana.Test("sm-mine").BoundingBoxAsync();
+        var firstDomainBox = await ana.Test("sm-domain").First.BoundingBoxAsync();
+        Assert.True(mineBox!.Y + mineBox.Height <= firstDomainBox!.Y, "Her chosen strengths are not above the catalogue.");
+        await Expect(Pick(ana, "careful-listening")).ToBeVisibleAsync();
+        await Expect(ana.Test("sm-domain-toggle").Nth(2)).ToContainTextAsync("1 picked", WaitFor);
         await Accessibility.AssertNoViolationsAsync(ana, "phone with strengths picked");
         await SaveAsync(ana, "strengths-phone-mine");
 
@@ -164,6 +184,8 @@ public sealed class StrengthsInTheBrowserTests(BrowserFixture fixture) : IClassF
         foreach (var phone in phones)
         {
             await Expect(phone.Test("voting-status")).ToContainTextAsync("closed", new LocatorAssertionsToContainTextOptions { IgnoreCase = true, Timeout = 15_000 });
+            // The status is said once, in its tag: the news line does not repeat it.
+            await Expect(phone.Test("stage-news")).Not.ToContainTextAsync("closed", new LocatorAssertionsToContainTextOptions { IgnoreCase = true, Timeout = 15_000 });
         }
 
         await chloe.Test("sm-tab-mine").ClickAsync();
@@ -194,12 +216,33 @@ public sealed class StrengthsInTheBrowserTests(BrowserFixture fixture) : IClassF
     private static ILocator Pick(Surface phone, string strengthId) =>
         phone.Page.Locator($"[data-test=\"sm-pick\"][data-strength=\"{strengthId}\"]");
 
+    /** Opens the folded domain section holding the strength, unless it is open already. */
+    private static async Task OpenDomainOfAsync(Surface phone, string strengthId)
+    {
+        var domain = phone.Page.Locator($"[data-test=\"sm-domain\"]:has([data-strength=\"{strengthId}\"])");
+        if (await domain.GetAttributeAsync("open") is null)
+        {
+            await domain.Locator("summary").ClickAsync();
+        }
+
+        await Expect(Pick(phone, strengthId)).ToBeVisibleAsync();
+    }
+
+    /** Every matching control is at least 44 px high: one thumb, no zooming. */
+    private static async Task AssertThumbSizedAsync(Surface phone, string selector)
+    {
+        var heights = await phone.Page.Locator(selector).EvaluateAllAsync<double[]>("nodes => nodes.map(n => n.getBoundingClientRect().height)");
+        Assert.NotEmpty(heights);
+        Assert.All(heights, h => Assert.True(h >= 44, $"A control is {h} px high, under the 44 px a thumb needs."));
+    }
+
     private static ILocator SaveStatus(Surface phone) => phone.Page.Locator("#save-status");
 
     private static async Task PickAsync(Surface phone, params string[] strengthIds)
     {
         foreach (var id in strengthIds)
         {
+            await OpenDomainOfAsync(phone, id);
             await Pick(phone, id).ClickAsync();
             await Expect(Pick(phone, id)).ToHaveAttributeAsync("aria-pressed", "true");
         }
