@@ -1,6 +1,7 @@
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.Strengths;
 using Microsoft.Playwright;
+using static AntiLeadership.Live.Tests.Browser.StrengthsPhone;
 using static Microsoft.Playwright.Assertions;
 
 namespace AntiLeadership.Live.Tests.Browser;
@@ -128,7 +129,7 @@ public sealed class StrengthsInTheBrowserTests(BrowserFixture fixture) : IClassF
         await Expect(board.Test("sm-grid")).ToHaveCountAsync(0);
         await SaveAsync(board, "strengths-board-hidden");
         await Accessibility.AssertNoViolationsAsync(board, "board while the map's results are hidden");
-        await AssertNoScrollbarsAsync(board, "board while hidden at 1920×1080");
+        await RoomDisplay.AssertNoScrollbarsAsync(board, "board while hidden at 1920×1080");
 
         // Ben reloads mid-activity: still Ben, his picks still his, and he reads what Ana sees in him.
         await ben.Page.ReloadAsync();
@@ -165,12 +166,12 @@ public sealed class StrengthsInTheBrowserTests(BrowserFixture fixture) : IClassF
         await Expect(board.Test("sm-most-shared").Locator("li").First).ToContainTextAsync("Careful listening", WaitFor);
         await Expect(board.Test("sm-not-yet")).ToContainTextAsync("Writing it down", WaitFor);
         await Expect(board.Test("sm-legend").First).ToBeVisibleAsync();
-        await AssertNoScrollbarsAsync(board, "revealed board at 1920×1080");
+        await RoomDisplay.AssertNoScrollbarsAsync(board, "revealed board at 1920×1080");
         await Accessibility.AssertNoViolationsAsync(board, "revealed board at 1920×1080");
         await SaveAsync(board, "strengths-board-1920");
         await board.Page.SetViewportSizeAsync(1280, 720);
         await Expect(board.Test("sm-grid")).ToBeVisibleAsync();
-        await AssertNoScrollbarsAsync(board, "revealed board at 1280×720");
+        await RoomDisplay.AssertNoScrollbarsAsync(board, "revealed board at 1280×720");
         await Accessibility.AssertNoViolationsAsync(board, "revealed board at 1280×720");
         await SaveAsync(board, "strengths-board-1280");
 
@@ -211,50 +212,6 @@ public sealed class StrengthsInTheBrowserTests(BrowserFixture fixture) : IClassF
         {
             Assert.Empty(surface.Errors);
         }
-    }
-
-    private static ILocator Pick(Surface phone, string strengthId) =>
-        phone.Page.Locator($"[data-test=\"sm-pick\"][data-strength=\"{strengthId}\"]");
-
-    /** Opens the folded domain section holding the strength, unless it is open already. */
-    private static async Task OpenDomainOfAsync(Surface phone, string strengthId)
-    {
-        var domain = phone.Page.Locator($"[data-test=\"sm-domain\"]:has([data-strength=\"{strengthId}\"])");
-        if (await domain.GetAttributeAsync("open") is null)
-        {
-            await domain.Locator("summary").ClickAsync();
-        }
-
-        await Expect(Pick(phone, strengthId)).ToBeVisibleAsync();
-    }
-
-    /** Every matching control is at least 44 px high: one thumb, no zooming. */
-    private static async Task AssertThumbSizedAsync(Surface phone, string selector)
-    {
-        var heights = await phone.Page.Locator(selector).EvaluateAllAsync<double[]>("nodes => nodes.map(n => n.getBoundingClientRect().height)");
-        Assert.NotEmpty(heights);
-        Assert.All(heights, h => Assert.True(h >= 44, $"A control is {h} px high, under the 44 px a thumb needs."));
-    }
-
-    private static ILocator SaveStatus(Surface phone) => phone.Page.Locator("#save-status");
-
-    private static async Task PickAsync(Surface phone, params string[] strengthIds)
-    {
-        foreach (var id in strengthIds)
-        {
-            await OpenDomainOfAsync(phone, id);
-            await Pick(phone, id).ClickAsync();
-            await Expect(Pick(phone, id)).ToHaveAttributeAsync("aria-pressed", "true");
-        }
-
-        await Expect(SaveStatus(phone)).ToHaveTextAsync("Saved", Wait);
-    }
-
-    private static async Task AssertNoScrollbarsAsync(Surface surface, string what)
-    {
-        var overflow = await surface.Page.EvaluateAsync<int[]>(
-            "() => [document.documentElement.scrollWidth - document.documentElement.clientWidth, document.documentElement.scrollHeight - document.documentElement.clientHeight]");
-        Assert.True(overflow[0] <= 0 && overflow[1] <= 0, $"The {what} scrolls: {overflow[0]} px too wide, {overflow[1]} px too tall.");
     }
 
     private async Task SaveAsync(Surface surface, string name) =>
