@@ -163,6 +163,9 @@ export function createPhoneActivity({ showError, showTitles }) {
       }),
     };
     if (!snapshots.hasContribution(activityId)) fetchContribution();
+    // A contribution that arrived before the kinds had loaded (or before the activity's view) could not
+    // be checked against one kept under a kind's older key: check it now that the kind is known.
+    else sendAgainIfLost(snapshots.contribution(activityId));
   }
 
   /**
