@@ -44,6 +44,8 @@ public sealed record StrengthsView(
             Examples = null,
             Counts = Counts?.Select(c => c with { ChosenBySelf = AtLeastThree(c.ChosenBySelf), SeenByOthers = AtLeastThree(c.SeenByOthers) }).ToArray(),
             Heat = Heat?.Select(h => h with { ChosenBySelf = AtLeastThree(h.ChosenBySelf), SeenByOthers = AtLeastThree(h.SeenByOthers) }).ToArray(),
+            // A column's "seen by others 2" is as small a count as the heat map's, and must read the same.
+            Grid = Grid?.Select(p => p with { SeenByOthers = p.SeenByOthers.Select(t => t with { Times = AtLeastThree(t.Times) }).ToArray() }).ToArray(),
         }
         : this with { Examples = null };
 

@@ -7,7 +7,8 @@ namespace AntiLeadership.Live.Tests.Browser;
 
 /// <summary>
 /// What a phone in real Chromium does when storage misbehaves in ways the server cannot report at
-/// once: a database that hangs, and a server that comes back having lost a ballot it had acknowledged.
+/// once: a database that hangs, and a server that comes back having lost a ballot it had acknowledged
+/// (kept by the phone under today's key, or under the key pages used before the activity platform).
 /// </summary>
 public sealed class BallotSafetyInTheBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
@@ -94,6 +95,64 @@ public sealed class BallotSafetyInTheBrowserTests(BrowserFixture fixture) : ICla
         Assert.Equal([1, 0, 1], view.Tally!.Select(t => t.Dots));
         Assert.Equal(1, view.Stage.Contributors);
         Assert.DoesNotContain(phone.Errors, e => !e.Contains("WebSocket", StringComparison.OrdinalIgnoreCase));
+    }
+
+    [Fact]
+    public async Task A_phone_finding_a_newer_ballot_kept_under_the_old_key_sends_it_again_with_its_submission_id_and_says_so()
+    {
+        var app = fixture.Server.App;
+        var (workshop, activityId) = await OpenVoteAsync(fixture.Server.Http, app.BaseAddress);
+        await using var phone = await Surface.OpenAsync(fixture.Browser, Surface.Phone, phone: true).WaitAsync(Eventually.DefaultTimeout);
+        await ParticipantPage.JoinAsync(phone, new Uri(app.BaseAddress, $"/join/{workshop.JoinCode}").ToString(), "Dee");
+        var status = phone.Page.Locator("#save-status");
+        await ParticipantPage.AddDotAsync(phone, 0);
+        await Expect(status).ToHaveTextAsync("Saved");
+        var participantId = await ParticipantPage.ParticipantIdAsync(phone, workshop.TeamId);
+        var grain = app.Grains.GetGrain<ICulturePrioritiesGrain>(activityId);
+        Assert.Equal(1, (await grain.GetBallot(participantId).WaitAsync(Eventually.DefaultTimeout)).Revision);
+
+        // What a page from before the platform left behind: the ballot it was told was saved, under
+        // antileadership.ballot.<participant>.<activity> as { revision, submissionId, dots }, one revision
+        // ahead of what the server holds now (it lost that change). Nothing is kept under the new key.
+        var submissionId = Guid.NewGuid().ToString();
+        await phone.Page.EvaluateAsync(
+            """
+            ([participantId, activityId, submissionId]) => {
+              localStorage.removeItem(`antileadership.contribution.${participantId}.${activityId}`);
+              localStorage.setItem(`antileadership.ballot.${participantId}.${activityId}`,
+                JSON.stringify({ revision: 2, submissionId, dots: { s1: 1, s3: 1 } }));
+            }
+            """,
+            new[] { participantId, activityId, submissionId });
+
+        // Opening the page again (an update of the app, a phone waking up): nobody taps. On a slow
+        // network the kind's module arrives after the server's first answer, which the page can only
+        // compare with the old key once it knows the kind.
+        await phone.Page.RouteAsync("**/js/activities/culture-priorities/kind.js", async route =>
+        {
+            await Task.Delay(TimeSpan.FromSeconds(2));
+            await route.ContinueAsync();
+        });
+        await phone.Page.ReloadAsync();
+        await Expect(status).ToHaveTextAsync("Saved again — the server had lost your last change.", Within);
+        await Expect(ParticipantPage.DotCount(phone, 0)).ToHaveTextAsync("1");
+        await Expect(ParticipantPage.DotCount(phone, 2)).ToHaveTextAsync("1");
+        await Accessibility.AssertNoViolationsAsync(phone, "phone, ballot from the old key sent again");
+        var healed = await grain.GetBallot(participantId).WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal(new Dictionary<string, int> { ["s1"] = 1, ["s3"] = 1 }, healed.Dots);
+        Assert.Equal(2, healed.Revision);
+
+        // It went out under the kept submission id: the server answers that id as already counted, and a
+        // different ballot sent under it changes nothing.
+        var credential = await phone.Page.EvaluateAsync<string>($"() => JSON.parse(localStorage.getItem('antileadership.participant.{workshop.TeamId}')).credential");
+        await using var sameParticipant = await LiveClient.ConnectAsync(app.BaseAddress, workshop.SessionId, credential);
+        var repeat = await sameParticipant.CastDotsAsync(activityId, submissionId, new Dictionary<string, int> { ["s2"] = 2 });
+        Assert.True(repeat.AlreadyCounted);
+        Assert.Equal(healed.Dots, (await grain.GetBallot(participantId).WaitAsync(Eventually.DefaultTimeout)).Dots);
+        // From now on the page keeps it under the new key.
+        var kept = await phone.Page.EvaluateAsync<string?>($"() => localStorage.getItem('antileadership.contribution.{participantId}.{activityId}')");
+        Assert.Contains(submissionId, kept ?? "", StringComparison.Ordinal);
+        Assert.Empty(phone.Errors);
     }
 
     private static async Task<(Web.Api.WorkshopStarted Workshop, string ActivityId)> OpenVoteAsync(HttpClient http, Uri node)

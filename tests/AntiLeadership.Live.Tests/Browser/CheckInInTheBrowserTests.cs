@@ -115,7 +115,7 @@ public sealed class CheckInInTheBrowserTests(BrowserFixture fixture) : IClassFix
         await console.Test("close-voting").ClickAsync();
         foreach (var phone in phones)
         {
-            await Expect(phone.Test("check-in-state")).ToHaveTextAsync("The check-in is closed.", Wait);
+            await Expect(phone.Test("check-in-state")).ToHaveTextAsync("Your answer is kept as it is: it can no longer change.", Wait);
         }
 
         await Accessibility.AssertNoViolationsAsync(board, "board after the check-in closed");

@@ -1,6 +1,7 @@
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.Strengths;
 using Microsoft.Playwright;
+using static AntiLeadership.Live.Tests.Browser.StrengthsPhone;
 using static Microsoft.Playwright.Assertions;
 
 namespace AntiLeadership.Live.Tests.Browser;
@@ -75,12 +76,32 @@ public sealed class StrengthsInTheBrowserTests(BrowserFixture fixture) : IClassF
             await Expect(Pick(phone, "careful-listening")).ToBeEnabledAsync();
         }
 
+        // At 360 px the catalogue is folded by domain: four labelled sections, each opened with a thumb or
+        // the keyboard, instead of 28 buttons in one scroll.
+        await Expect(ana.Test("sm-domain")).ToHaveCountAsync(4);
+        await Expect(ana.Test("sm-domain-toggle")).ToHaveTextAsync(
+            [new System.Text.RegularExpressions.Regex("^Getting things done"), new("^Influencing"), new("^Building relationships"), new("^Thinking")], new() { Timeout = 15_000 });
+        await Expect(Pick(ana, "careful-listening")).ToBeHiddenAsync();
+        await ana.Page.Locator("[data-test=\"sm-domain\"][data-domain-id=\"relating\"] summary").FocusAsync();
+        await ana.Page.Keyboard.PressAsync("Enter");
+        await Expect(Pick(ana, "careful-listening")).ToBeVisibleAsync();
+        await Expect(Pick(ana, "speaking-up")).ToBeHiddenAsync();
+        await AssertThumbSizedAsync(ana, "[data-test=\"sm-domain-toggle\"], [data-test=\"sm-pick\"]:visible");
+        await Accessibility.AssertNoViolationsAsync(ana, "phone with one domain of strengths open");
+        await SaveAsync(ana, "strengths-phone-folded");
+
         // Each picks the strengths they bring, in order.
         await PickAsync(ana, "careful-listening", "asking-good-questions", "follow-through");
         await PickAsync(ben, "careful-listening", "fresh-ideas");
         await PickAsync(chloe, "asking-good-questions", "speaking-up");
         await Expect(ana.Test("sm-mine").Locator("li")).ToHaveTextAsync([new System.Text.RegularExpressions.Regex("^Careful listening"), new("^Asking good questions"), new("^Follow-through")], new() { Timeout = 15_000 });
         await Expect(ana.Test("sm-tab-mine")).ToHaveTextAsync("My strengths (3 of 5)", Wait);
+        // What she chose stays at the top, above the folded catalogue, and the sections she opened stay open.
+        var mineBox = await ana.Test("sm-mine").BoundingBoxAsync();
+        var firstDomainBox = await ana.Test("sm-domain").First.BoundingBoxAsync();
+        Assert.True(mineBox!.Y + mineBox.Height <= firstDomainBox!.Y, "Her chosen strengths are not above the catalogue.");
+        await Expect(Pick(ana, "careful-listening")).ToBeVisibleAsync();
+        await Expect(ana.Test("sm-domain-toggle").Nth(2)).ToContainTextAsync("1 picked", WaitFor);
         await Accessibility.AssertNoViolationsAsync(ana, "phone with strengths picked");
         await SaveAsync(ana, "strengths-phone-mine");
 
@@ -108,7 +129,7 @@ public sealed class StrengthsInTheBrowserTests(BrowserFixture fixture) : IClassF
         await Expect(board.Test("sm-grid")).ToHaveCountAsync(0);
         await SaveAsync(board, "strengths-board-hidden");
         await Accessibility.AssertNoViolationsAsync(board, "board while the map's results are hidden");
-        await AssertNoScrollbarsAsync(board, "board while hidden at 1920×1080");
+        await RoomDisplay.AssertNoScrollbarsAsync(board, "board while hidden at 1920×1080");
 
         // Ben reloads mid-activity: still Ben, his picks still his, and he reads what Ana sees in him.
         await ben.Page.ReloadAsync();
@@ -145,12 +166,12 @@ public sealed class StrengthsInTheBrowserTests(BrowserFixture fixture) : IClassF
         await Expect(board.Test("sm-most-shared").Locator("li").First).ToContainTextAsync("Careful listening", WaitFor);
         await Expect(board.Test("sm-not-yet")).ToContainTextAsync("Writing it down", WaitFor);
         await Expect(board.Test("sm-legend").First).ToBeVisibleAsync();
-        await AssertNoScrollbarsAsync(board, "revealed board at 1920×1080");
+        await RoomDisplay.AssertNoScrollbarsAsync(board, "revealed board at 1920×1080");
         await Accessibility.AssertNoViolationsAsync(board, "revealed board at 1920×1080");
         await SaveAsync(board, "strengths-board-1920");
         await board.Page.SetViewportSizeAsync(1280, 720);
         await Expect(board.Test("sm-grid")).ToBeVisibleAsync();
-        await AssertNoScrollbarsAsync(board, "revealed board at 1280×720");
+        await RoomDisplay.AssertNoScrollbarsAsync(board, "revealed board at 1280×720");
         await Accessibility.AssertNoViolationsAsync(board, "revealed board at 1280×720");
         await SaveAsync(board, "strengths-board-1280");
 
@@ -164,6 +185,8 @@ public sealed class StrengthsInTheBrowserTests(BrowserFixture fixture) : IClassF
         foreach (var phone in phones)
         {
             await Expect(phone.Test("voting-status")).ToContainTextAsync("closed", new LocatorAssertionsToContainTextOptions { IgnoreCase = true, Timeout = 15_000 });
+            // The status is said once, in its tag: the news line does not repeat it.
+            await Expect(phone.Test("stage-news")).Not.ToContainTextAsync("closed", new LocatorAssertionsToContainTextOptions { IgnoreCase = true, Timeout = 15_000 });
         }
 
         await chloe.Test("sm-tab-mine").ClickAsync();
@@ -189,29 +212,6 @@ public sealed class StrengthsInTheBrowserTests(BrowserFixture fixture) : IClassF
         {
             Assert.Empty(surface.Errors);
         }
-    }
-
-    private static ILocator Pick(Surface phone, string strengthId) =>
-        phone.Page.Locator($"[data-test=\"sm-pick\"][data-strength=\"{strengthId}\"]");
-
-    private static ILocator SaveStatus(Surface phone) => phone.Page.Locator("#save-status");
-
-    private static async Task PickAsync(Surface phone, params string[] strengthIds)
-    {
-        foreach (var id in strengthIds)
-        {
-            await Pick(phone, id).ClickAsync();
-            await Expect(Pick(phone, id)).ToHaveAttributeAsync("aria-pressed", "true");
-        }
-
-        await Expect(SaveStatus(phone)).ToHaveTextAsync("Saved", Wait);
-    }
-
-    private static async Task AssertNoScrollbarsAsync(Surface surface, string what)
-    {
-        var overflow = await surface.Page.EvaluateAsync<int[]>(
-            "() => [document.documentElement.scrollWidth - document.documentElement.clientWidth, document.documentElement.scrollHeight - document.documentElement.clientHeight]");
-        Assert.True(overflow[0] <= 0 && overflow[1] <= 0, $"The {what} scrolls: {overflow[0]} px too wide, {overflow[1]} px too tall.");
     }
 
     private async Task SaveAsync(Surface surface, string name) =>

@@ -240,6 +240,8 @@ public sealed class StrengthsGrainTests(GrainClusterFixture fixture)
         Assert.Null(audience.Counts!.Single(c => c.StrengthId == "fresh-ideas").ChosenBySelf);
         Assert.Null(audience.Counts!.Single(c => c.StrengthId == "careful-listening").SeenByOthers);
         Assert.Equal(0, audience.Counts!.Single(c => c.StrengthId == "steady-pace").ChosenBySelf);
+        Assert.Equal(1, full.Grid!.Single(p => p.Name == "Ben").SeenByOthers.Single().Times);
+        Assert.Null(audience.Grid!.Single(p => p.Name == "Ben").SeenByOthers.Single().Times);
         Assert.Null(audience.Examples);
     }
 

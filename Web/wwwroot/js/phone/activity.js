@@ -163,6 +163,9 @@ export function createPhoneActivity({ showError, showTitles }) {
       }),
     };
     if (!snapshots.hasContribution(activityId)) fetchContribution();
+    // A contribution that arrived before the kinds had loaded (or before the activity's view) could not
+    // be checked against one kept under a kind's older key: check it now that the kind is known.
+    else sendAgainIfLost(snapshots.contribution(activityId));
   }
 
   /**
@@ -178,12 +181,22 @@ export function createPhoneActivity({ showError, showTitles }) {
     const [activityBefore, statusBefore, visibleBefore] = before.split('|');
     const stage = view.stage ?? {};
     const status = normalizeStatus(stage.status);
+    // The status itself is said once, by the status tag (a live region): news only says what the tag
+    // cannot, and a change of status makes the tag stand out instead of repeating it in words.
     let news = '';
     if (activityBefore !== view.activityId) news = `New activity: ${stage.title}`;
     else if (stage.resultsVisibleToAll && visibleBefore !== 'true') news = 'The results are out.';
-    else if (status !== statusBefore) news = `${audienceStatusText(status, words)}.`;
     setText(byTest('stage-news'), news);
+    if (status !== statusBefore) markChanged(byTest('voting-status'));
     $('activity').scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
+  }
+
+  /** Restarts the tag's "just changed" highlight (none with reduced motion: see live.css). */
+  function markChanged(node) {
+    if (!node) return;
+    node.classList.remove('just-changed');
+    void node.offsetWidth; // a reflow, so the same animation runs again
+    node.classList.add('just-changed');
   }
 
   /** Tells people whether the facilitator can see that they took part, before they do. */

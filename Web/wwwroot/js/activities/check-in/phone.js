@@ -92,7 +92,7 @@ export function phone(root, ctx) {
     const status = statusOf(view);
     const open = status === 'open';
     setText(prompt, view.prompt);
-    setText(state, open ? '' : status === 'closed' ? 'The check-in is closed.' : 'The check-in opens soon: you can read the question already.');
+    setText(state, open ? '' : status === 'closed' ? 'Your answer is kept as it is: it can no longer change.' : 'You can read the question already.');
     show(state, !open);
 
     const word = mine?.word ?? null;

@@ -77,11 +77,13 @@ function grid(view, cat) {
       return el('tr', { 'data-test': 'sm-grid-person' }, el('th', { scope: 'row', text: person.name }),
         groups.flatMap((g) => g.cols.map((s) => {
           const self = person.mine.includes(s.strengthId);
-          const times = seen.get(s.strengthId) ?? 0;
+          // null: an anonymous map's one or two ("1–2"); a plain ▲ is one person in a named map.
+          const times = seen.has(s.strengthId) ? seen.get(s.strengthId) : 0;
+          const seenBy = times === null ? count(null) : String(times);
           return el('td', { 'data-domain': cat.domainIndex.get(s.domainId) },
-            self ? el('span', { class: 'sm-mark sm-self', title: 'chosen by themselves', text: SELF }) : null,
-            times > 0 ? el('span', { class: 'sm-mark sm-seen', title: 'seen by others', text: `${SEEN}${times > 1 ? times : ''}` }) : null,
-            el('span', { class: 'sm-visually-hidden', text: [self ? 'chosen by themselves' : '', times > 0 ? `seen by others ${times}` : ''].filter(Boolean).join(', ') }));
+            self ? el('span', { class: 'sm-mark sm-self', title: 'chosen by themselves', 'aria-hidden': 'true', text: SELF }) : null,
+            times !== 0 ? el('span', { class: 'sm-mark sm-seen', title: 'seen by others', 'aria-hidden': 'true', text: `${SEEN}${times === 1 ? '' : seenBy}` }) : null,
+            el('span', { class: 'sm-visually-hidden', text: [self ? 'chosen by themselves' : '', times !== 0 ? `seen by others ${seenBy}` : ''].filter(Boolean).join(', ') }));
         })));
     })));
 }

@@ -41,7 +41,7 @@ export function phoneView(root, ctx) {
     const focused = document.activeElement?.getAttribute?.('data-focus');
     const cat = catalogue(lastView);
     const state = statusOf(lastView);
-    status.textContent = state === 'open' ? '' : state === 'closed' ? 'The strengths map is closed. Here is what you gave and received.' : 'The strengths map opens soon. You can read the strengths already.';
+    status.textContent = state === 'open' ? '' : state === 'closed' ? 'Here is what you gave and received: it can no longer change.' : 'You can read the strengths already.';
     consent.checked = draft.showMyColumn;
     consent.disabled = !open();
 
@@ -61,36 +61,61 @@ export function phoneView(root, ctx) {
 
   function minePanel(cat) {
     const full = draft.mine.length >= MAX_MINE;
+    const closed = statusOf(lastView) === 'closed';
     const move = (i, by) => {
       const mine = [...draft.mine];
       [mine[i], mine[i + by]] = [mine[i + by], mine[i]];
       send({ ...draft, mine });
     };
     return [
-      el('ol', { class: 'sm-mine', 'data-test': 'sm-mine' }, draft.mine.map((id, i) => el('li', {},
-        el('span', { class: 'sm-mine-name', text: cat.byId.get(id)?.name ?? '' }),
-        el('button', { type: 'button', 'data-focus': `up-${id}`, 'aria-label': `Move ${cat.byId.get(id)?.name ?? ''} up`, disabled: !open() || i === 0, onclick: () => move(i, -1), text: '↑' }),
-        el('button', { type: 'button', 'data-focus': `down-${id}`, 'aria-label': `Move ${cat.byId.get(id)?.name ?? ''} down`, disabled: !open() || i === draft.mine.length - 1, onclick: () => move(i, 1), text: '↓' }),
-        el('button', { type: 'button', 'aria-label': `Take ${cat.byId.get(id)?.name ?? ''} off`, 'data-test': 'sm-remove-mine', disabled: !open(), onclick: () => send({ ...draft, mine: draft.mine.filter((m) => m !== id) }), text: '✕' })))),
+      // The participant's own picks stay first, above the catalogue, however far they scroll into it.
+      draft.mine.length === 0
+        ? (closed ? null : el('p', { class: 'sm-note sm-mine-empty', text: `Pick up to ${MAX_MINE} strengths you bring, most like you first. Open a domain to see its strengths.` }))
+        : el('ol', { class: 'sm-mine', 'data-test': 'sm-mine' }, draft.mine.map((id, i) => el('li', {},
+          el('span', { class: 'sm-mine-name', text: cat.byId.get(id)?.name ?? '' }),
+          el('button', { type: 'button', 'data-focus': `up-${id}`, 'aria-label': `Move ${cat.byId.get(id)?.name ?? ''} up`, disabled: !open() || i === 0, onclick: () => move(i, -1), text: '↑' }),
+          el('button', { type: 'button', 'data-focus': `down-${id}`, 'aria-label': `Move ${cat.byId.get(id)?.name ?? ''} down`, disabled: !open() || i === draft.mine.length - 1, onclick: () => move(i, 1), text: '↓' }),
+          el('button', { type: 'button', 'aria-label': `Take ${cat.byId.get(id)?.name ?? ''} off`, 'data-test': 'sm-remove-mine', disabled: !open(), onclick: () => send({ ...draft, mine: draft.mine.filter((m) => m !== id) }), text: '✕' })))),
       full ? el('p', { class: 'sm-note', 'data-test': 'sm-full', text: `All ${MAX_MINE} picked: take one off (✕) to add another.` }) : null,
       // Closed, the catalogue is only buttons nobody can press: the participant's own five are what count.
-      statusOf(lastView) === 'closed' ? (draft.mine.length === 0 ? el('p', { class: 'sm-note', text: 'You did not pick any strengths this time.' }) : null) : cat.domains.map((d) => el('section', { class: 'sm-phone-domain', 'data-domain': cat.domainIndex.get(d.domainId) },
-        el('h3', {}, domainLabel(cat, d.domainId)),
-        el('ul', {}, cat.inDomain(d.domainId).map((s) => {
-          const chosen = draft.mine.includes(s.strengthId);
-          return el('li', {},
-            el('button', {
-              type: 'button',
-              class: 'sm-pick',
-              'aria-pressed': String(chosen),
-              'data-test': 'sm-pick',
-              'data-strength': s.strengthId,
-              'data-focus': `pick-${s.strengthId}`,
-              disabled: !open() || (full && !chosen),
-              onclick: () => send({ ...draft, mine: chosen ? draft.mine.filter((m) => m !== s.strengthId) : [...draft.mine, s.strengthId] }),
-            }, el('span', { class: 'sm-pick-name', text: s.name }), el('span', { class: 'sm-pick-description', text: s.description })));
-        })))),
+      closed ? (draft.mine.length === 0 ? el('p', { class: 'sm-note', text: 'You did not pick any strengths this time.' }) : null) : cat.domains.map((d) => domainSection(cat, d, full)),
     ];
+  }
+
+  // Which domains the participant opened: the panel is redrawn on every pick, and a section snapping
+  // shut under their thumb would lose their place. All start closed, so the four domains fit one screen.
+  const openDomains = new Set();
+
+  /** One domain of the catalogue, folded: a <details> whose summary names the domain and its picks. */
+  function domainSection(cat, d, full) {
+    const strengths = cat.inDomain(d.domainId);
+    const picked = strengths.filter((s) => draft.mine.includes(s.strengthId)).length;
+    const section = el('details', {
+      class: 'sm-phone-domain',
+      'data-domain': cat.domainIndex.get(d.domainId),
+      'data-test': 'sm-domain',
+      'data-domain-id': d.domainId,
+      open: openDomains.has(d.domainId),
+      ontoggle: () => (section.open ? openDomains.add(d.domainId) : openDomains.delete(d.domainId)),
+    },
+    el('summary', { 'data-focus': `domain-${d.domainId}`, 'data-test': 'sm-domain-toggle' },
+      domainLabel(cat, d.domainId),
+      picked ? el('span', { class: 'sm-domain-count', text: `${picked} picked` }) : null),
+    el('ul', {}, strengths.map((s) => {
+      const chosen = draft.mine.includes(s.strengthId);
+      return el('li', {},
+        el('button', {
+          type: 'button',
+          class: 'sm-pick',
+          'aria-pressed': String(chosen),
+          'data-test': 'sm-pick',
+          'data-strength': s.strengthId,
+          'data-focus': `pick-${s.strengthId}`,
+          disabled: !open() || (full && !chosen),
+          onclick: () => send({ ...draft, mine: chosen ? draft.mine.filter((m) => m !== s.strengthId) : [...draft.mine, s.strengthId] }),
+        }, el('span', { class: 'sm-pick-name', text: s.name }), el('span', { class: 'sm-pick-description', text: s.description })));
+    })));
+    return section;
   }
 
   // The recognise form is built once and kept: views arrive while someone is typing an example, and

@@ -1,0 +1,54 @@
+using Microsoft.Playwright;
+
+namespace AntiLeadership.Live.Tests.Browser;
+
+/// <summary>Checks of the board page as the room sees it: whole, without scrolling, and readable from the back.</summary>
+public static class RoomDisplay
+{
+    /// <summary>Neither the page nor anything inside it scrolls or spills past the window.</summary>
+    public static async Task AssertNoScrollbarsAsync(Surface board, string what)
+    {
+        var overflow = await board.Page.EvaluateAsync<int[]>(
+            "() => [document.documentElement.scrollWidth - document.documentElement.clientWidth, document.documentElement.scrollHeight - document.documentElement.clientHeight]");
+        Assert.True(overflow[0] <= 0 && overflow[1] <= 0, $"The {what} scrolls: {overflow[0]} px too wide, {overflow[1]} px too tall.");
+        // An element with its own scrollbar (overflow: auto) or one cut off by its parent hides part of the picture too.
+        var scrolling = await board.Page.EvaluateAsync<string[]>(
+            """
+            () => [...document.querySelectorAll('body *')]
+              .filter(n => {
+                const s = getComputedStyle(n);
+                const scrolls = /(auto|scroll)/.test(s.overflowX + s.overflowY);
+                return scrolls && (n.scrollHeight > n.clientHeight + 1 || n.scrollWidth > n.clientWidth + 1);
+              })
+              .map(n => n.getAttribute('data-test') || n.className || n.tagName)
+            """);
+        Assert.True(scrolling.Length == 0, $"On the {what}, these scroll inside: {string.Join(", ", scrolling)}.");
+    }
+
+    /// <summary>
+    /// The smallest text shown is at least <paramref name="minPixels"/> high: on a room display, smaller
+    /// type cannot be read from the back of the room.
+    /// </summary>
+    public static async Task AssertLegibleAsync(Surface board, string what, double minPixels)
+    {
+        var smallest = await board.Page.EvaluateAsync<System.Text.Json.JsonElement>(
+            """
+            () => {
+              let found = { size: 1000, text: '' };
+              const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+                const text = node.textContent.trim();
+                const parent = node.parentElement;
+                if (!text || !parent || parent.closest('[hidden], .sm-visually-hidden, .visually-hidden, script, style')) continue;
+                const box = parent.getBoundingClientRect();
+                if (box.width === 0 || box.height === 0) continue;
+                const size = parseFloat(getComputedStyle(parent).fontSize);
+                if (size < found.size) found = { size, text: text.slice(0, 40) };
+              }
+              return found;
+            }
+            """);
+        var size = smallest.GetProperty("size").GetDouble();
+        Assert.True(size >= minPixels, $"On the {what}, \"{smallest.GetProperty("text").GetString()}\" is set at {size:0.#} px, under {minPixels} px.");
+    }
+}
