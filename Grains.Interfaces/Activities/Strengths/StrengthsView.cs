@@ -43,7 +43,13 @@ public sealed record StrengthsView(
         {
             Examples = null,
             Counts = Counts?.Select(c => c with { ChosenBySelf = AtLeastThree(c.ChosenBySelf), SeenByOthers = AtLeastThree(c.SeenByOthers) }).ToArray(),
-            Heat = Heat?.Select(h => h with { ChosenBySelf = AtLeastThree(h.ChosenBySelf), SeenByOthers = AtLeastThree(h.SeenByOthers) }).ToArray(),
+            // A domain's total less its strengths' shown counts would give a left-out one: a domain with a
+            // left-out count shows no total for that measure either.
+            Heat = Heat?.Select(h => h with
+            {
+                ChosenBySelf = HasSmall(h.DomainId, c => c.ChosenBySelf) ? null : AtLeastThree(h.ChosenBySelf),
+                SeenByOthers = HasSmall(h.DomainId, c => c.SeenByOthers) ? null : AtLeastThree(h.SeenByOthers),
+            }).ToArray(),
             // A column's "seen by others 2" is as small a count as the heat map's, and must read the same.
             Grid = Grid?.Select(p => p with { SeenByOthers = p.SeenByOthers.Select(t => t with { Times = AtLeastThree(t.Times) }).ToArray() }).ToArray(),
         }
@@ -65,6 +71,10 @@ public sealed record StrengthsView(
         && e.Domains.Count == Domains.Count
         && e.Strengths.Count == Strengths.Count
         && (e.Teammates ?? []).SequenceEqual(Teammates ?? []);
+
+    /// <summary>Whether any strength of the domain has a count of one or two for the measure.</summary>
+    public bool HasSmall(string domainId, Func<StrengthCount, int?> measure) =>
+        (Counts ?? []).Any(c => measure(c) is 1 or 2 && Strengths.Any(s => s.StrengthId == c.StrengthId && s.DomainId == domainId));
 
     // Zero stays: "not yet in the room" names no one.
     private static int? AtLeastThree(int? count) => count is 1 or 2 ? null : count;

@@ -195,15 +195,19 @@ public sealed class StrengthsGrain(
             .ToArray();
     }
 
-    // In an anonymous map a domain that one or two people put something into is a group of one or two too.
+    // In an anonymous map a domain that one or two people put something into is a group of one or two too;
+    // and a domain holding a strength of one or two is given no total either, or the total less the
+    // strengths' counts would give that one away.
     private ResultRow DomainRow(StrengthsView stored, DomainHeat heat, int people)
     {
         var few = State.Anonymous && people is 1 or 2;
+        var noTotal = few
+            || (State.Anonymous && (stored.HasSmall(heat.DomainId, c => c.ChosenBySelf) || stored.HasSmall(heat.DomainId, c => c.SeenByOthers)));
         return new ResultRow(
             "Domain (chosen + seen)",
             null,
             stored.Domains.First(d => d.DomainId == heat.DomainId).Name,
-            few ? null : (heat.ChosenBySelf ?? 0) + (heat.SeenByOthers ?? 0),
+            noTotal ? null : (heat.ChosenBySelf ?? 0) + (heat.SeenByOthers ?? 0),
             few ? null : people,
             few);
     }

@@ -228,6 +228,27 @@ public sealed class StrengthsGrainTests(GrainClusterFixture fixture)
     }
 
     [Fact]
+    public async Task An_anonymous_map_gives_no_domain_total_that_would_tell_a_small_count_by_subtraction()
+    {
+        var map = await OpenMapAsync(anonymous: true);
+        await SubmitAsync(map, "ana", Input(["follow-through"]));
+        await SubmitAsync(map, "ben", Input(["follow-through"]));
+        await SubmitAsync(map, "cas", Input(["follow-through", "careful-craft"]));
+
+        var full = await ViewAsync(map);
+        var audience = (StrengthsView)full.ForAudience();
+        var results = await map.GetResults(new Dictionary<string, string>()).WaitAsync(Timeout);
+
+        Assert.Equal(4, full.Heat!.Single(h => h.DomainId == "doing").ChosenBySelf);
+        Assert.Equal(3, audience.Counts!.Single(c => c.StrengthId == "follow-through").ChosenBySelf);
+        Assert.Null(audience.Counts!.Single(c => c.StrengthId == "careful-craft").ChosenBySelf);
+        Assert.Null(audience.Heat!.Single(h => h.DomainId == "doing").ChosenBySelf);
+        var domainRow = results.Rows.Single(r => r.Section == "Domain (chosen + seen)" && r.Item == "Getting things done");
+        Assert.Null(domainRow.Value);
+        Assert.Equal(3, domainRow.People);
+    }
+
+    [Fact]
     public async Task The_audience_copy_of_an_anonymous_map_never_shows_a_count_of_one_or_two_people()
     {
         var map = await OpenMapAsync(anonymous: true);
