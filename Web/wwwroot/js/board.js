@@ -102,7 +102,8 @@ function render() {
 /** The parts every kind shares, then the kind's own body. */
 function renderActivity(kind, view, session) {
   if (mounted?.activityId !== view.activityId) {
-    addStylesOf(kind);
+    // The first time a kind shows, its styles arrive after its body: fit again once they have.
+    addStylesOf(kind).then(() => requestAnimationFrame(fitBody));
     const body = $('board-body');
     replace(body);
     mounted = { activityId: view.activityId, instance: kind.board(body, {}) };
@@ -149,12 +150,22 @@ function showUrl(node, url) {
   replace(node, pieces.map((piece) => [piece, el('wbr')]));
 }
 
+// Under this, text on a room display cannot be read from the back of the room.
+const LEGIBLE_PX = 12;
+
 /**
  * Whatever the kind draws must fit on one screen, without scrollbars: shrink the body's type (CSSOM, so
- * the CSP allows it) until it stops overflowing. A binary search keeps it to a few layouts.
+ * the CSP allows it) until it stops overflowing. A binary search keeps it to a few layouts. If that
+ * leaves text too small to read, a kind offering a simpler picture (`simplify()`, true when it drew
+ * one) is asked for it, and that is fitted instead.
  */
 function fitBody() {
   const area = $('board-body');
+  shrinkToFit(area);
+  if (smallestText(area) < LEGIBLE_PX && mounted?.instance.simplify?.()) shrinkToFit(area);
+}
+
+function shrinkToFit(area) {
   area.style.fontSize = '';
   if (area.hidden || area.scrollHeight <= area.clientHeight) return;
   let high = Number.parseFloat(getComputedStyle(area).fontSize);
@@ -168,7 +179,20 @@ function fitBody() {
   area.style.fontSize = `${low}px`;
 }
 
-window.addEventListener('resize', () => requestAnimationFrame(fitBody));
+/** The smallest type of any text the body shows (hidden text, and text only for screen readers, left out). */
+function smallestText(area) {
+  let smallest = Infinity;
+  for (const node of area.querySelectorAll('*')) {
+    if (![...node.childNodes].some((c) => c.nodeType === Node.TEXT_NODE && c.textContent.trim())) continue;
+    const box = node.getBoundingClientRect();
+    if (box.width <= 1 || box.height <= 1) continue; // not shown, or shown to screen readers only
+    smallest = Math.min(smallest, Number.parseFloat(getComputedStyle(node).fontSize));
+  }
+  return smallest;
+}
+
+// Drawn again, not only fitted: a kind that simplified its picture for a smaller window starts from the full one.
+window.addEventListener('resize', () => requestAnimationFrame(render));
 
 /**
  * A button (and the F key) to fill the room display; it hides itself while the board is full screen,

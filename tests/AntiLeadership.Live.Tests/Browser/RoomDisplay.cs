@@ -11,18 +11,22 @@ public static class RoomDisplay
         var overflow = await board.Page.EvaluateAsync<int[]>(
             "() => [document.documentElement.scrollWidth - document.documentElement.clientWidth, document.documentElement.scrollHeight - document.documentElement.clientHeight]");
         Assert.True(overflow[0] <= 0 && overflow[1] <= 0, $"The {what} scrolls: {overflow[0]} px too wide, {overflow[1]} px too tall.");
-        // An element with its own scrollbar (overflow: auto) or one cut off by its parent hides part of the picture too.
+        // An element with its own scrollbar, or one whose content it cuts off at the bottom (overflow
+        // hidden), hides part of the picture too. Text ending in an ellipsis on one line is meant.
         var scrolling = await board.Page.EvaluateAsync<string[]>(
             """
             () => [...document.querySelectorAll('body *')]
               .filter(n => {
                 const s = getComputedStyle(n);
+                if (n.clientWidth <= 1 || n.clientHeight <= 1) return false; // shown to screen readers only
                 const scrolls = /(auto|scroll)/.test(s.overflowX + s.overflowY);
-                return scrolls && (n.scrollHeight > n.clientHeight + 1 || n.scrollWidth > n.clientWidth + 1);
+                const clips = /(hidden|clip)/.test(s.overflowY);
+                return (scrolls && (n.scrollHeight > n.clientHeight + 1 || n.scrollWidth > n.clientWidth + 1))
+                  || (clips && n.scrollHeight > n.clientHeight + 1);
               })
-              .map(n => n.getAttribute('data-test') || n.className || n.tagName)
+              .map(n => n.getAttribute('data-test') || n.id || n.className || n.tagName)
             """);
-        Assert.True(scrolling.Length == 0, $"On the {what}, these scroll inside: {string.Join(", ", scrolling)}.");
+        Assert.True(scrolling.Length == 0, $"On the {what}, these scroll or cut their content off: {string.Join(", ", scrolling)}.");
     }
 
     /// <summary>

@@ -52,6 +52,11 @@ public static class StrengthsPhone
 
         await phone.Test("sm-recognise").ClickAsync();
         await Expect(phone.Test("sm-given").Locator("li")).ToHaveCountAsync(before + 1);
+        if (example is not null)
+        {
+            await Expect(phone.Test("sm-given")).ToContainTextAsync(example);
+        }
+
         await Expect(SaveStatus(phone)).ToHaveTextAsync("Saved", Wait);
     }
 

@@ -29,14 +29,24 @@ export function loadKinds() {
   return loading;
 }
 
-const styled = new Set();
+const styled = new Map(); // stylesheet → Promise settled once it has loaded
 
-/** Adds the kind's stylesheet to the page, once. */
+/**
+ * Adds the kind's stylesheet to the page, once. Resolves when it has loaded: a board measures its layout
+ * then, since what it measured before was the kind's body without its styles.
+ */
 export function addStylesOf(kind) {
-  if (!kind?.css || styled.has(kind.css)) return;
-  styled.add(kind.css);
-  const link = document.createElement('link');
-  link.rel = 'stylesheet';
-  link.href = kind.css;
-  document.head.append(link);
+  if (!kind?.css) return Promise.resolve();
+  if (!styled.has(kind.css)) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = kind.css;
+    // Resolves on error too: a page without the kind's styles still works, only plainer.
+    styled.set(kind.css, new Promise((resolve) => {
+      link.addEventListener('load', resolve, { once: true });
+      link.addEventListener('error', resolve, { once: true });
+    }));
+    document.head.append(link);
+  }
+  return styled.get(kind.css);
 }

@@ -120,11 +120,12 @@ export function phoneView(root, ctx) {
 
   // The recognise form is built once and kept: views arrive while someone is typing an example, and
   // rebuilding it would throw their words and their place away.
-  const person = el('select', { id: 'sm-person', 'data-test': 'sm-person' });
-  const strength = el('select', { id: 'sm-strength', 'data-test': 'sm-strength' });
-  const example = el('input', { id: 'sm-example', maxlength: MAX_EXAMPLE, 'data-test': 'sm-example-input', autocomplete: 'off' });
+  // data-focus: a redraw while someone types re-attaches the form, and gives them their focus back.
+  const person = el('select', { id: 'sm-person', 'data-test': 'sm-person', 'data-focus': 'sm-person' });
+  const strength = el('select', { id: 'sm-strength', 'data-test': 'sm-strength', 'data-focus': 'sm-strength' });
+  const example = el('input', { id: 'sm-example', maxlength: MAX_EXAMPLE, 'data-test': 'sm-example-input', 'data-focus': 'sm-example', autocomplete: 'off' });
   const problem = el('p', { class: 'sm-note', role: 'alert', 'data-test': 'sm-recognise-problem' });
-  const recognise = el('button', { type: 'submit', 'data-test': 'sm-recognise', text: 'Add' });
+  const recognise = el('button', { type: 'submit', 'data-test': 'sm-recognise', 'data-focus': 'sm-recognise', text: 'Add' });
   const form = el('form', {
     class: 'sm-recognise',
     onsubmit: (e) => {
