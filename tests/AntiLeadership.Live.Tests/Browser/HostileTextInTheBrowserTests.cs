@@ -160,11 +160,8 @@ public sealed class HostileTextInTheBrowserTests(BrowserFixture fixture) : IClas
         await console.Test("sm-add-strength").ClickAsync();
 
         // Eve brings the setup's strength; Ana sees the console's strength in Eve, with an example of when.
-        var setupPick = eve.Page.Locator("[data-test=\"sm-pick\"][data-strength=\"strength-28\"]");
         await Expect(eve.Test("sm-pick")).ToHaveCountAsync(29, new LocatorAssertionsToHaveCountOptions { Timeout = 15_000 });
-        await setupPick.ClickAsync();
-        await Expect(setupPick).ToHaveAttributeAsync("aria-pressed", "true");
-        await Expect(eve.Page.Locator("#save-status")).ToHaveTextAsync("Saved", HaveText);
+        await StrengthsPhone.PickAsync(eve, "strength-28");
         await ana.Test("sm-tab-others").ClickAsync();
         await Expect(ana.Test("sm-person").Locator("option")).ToHaveCountAsync(2, new LocatorAssertionsToHaveCountOptions { Timeout = 15_000 });
         await ana.Test("sm-strength").SelectOptionAsync("strength-29");
