@@ -37,8 +37,8 @@ public sealed class CulturePrioritiesBench : BenchKind
     public override bool Stores(JsonElement contribution, object acknowledged) =>
         SameCounts(
             contribution.GetProperty("dots").EnumerateObject().ToDictionary(d => d.Name, d => d.Value.GetInt32()),
-            new Dictionary<string, int>(((CulturePrioritiesInput)acknowledged).Dots));
+            new Dictionary<string, int>(((CulturePrioritiesInput)acknowledged).Dots ?? new Dictionary<string, int>()));
 
     protected override IEnumerable<(string Item, int Count)> Counted(object input) =>
-        ((CulturePrioritiesInput)input).Dots.Select(d => (d.Key, d.Value));
+        (((CulturePrioritiesInput)input).Dots ?? new Dictionary<string, int>()).Select(d => (d.Key, d.Value));
 }

@@ -1,3 +1,5 @@
+using AntiLeadership.Live.Activities.Statements;
+
 namespace AntiLeadership.Live.Activities.CulturePriorities;
 
 /// <summary>
@@ -11,7 +13,8 @@ public sealed record CulturePrioritiesSetup(
     [property: Id(1)] int DotsPerParticipant,
     [property: Id(2)] int MaxDotsPerStatement,
     bool HideResultsUntilRevealed,
-    bool Anonymous = true) : ActivitySetup(Title, Anonymous, HideResultsUntilRevealed)
+    bool Anonymous = true,
+    [property: Id(3)] bool AllowProposals = false) : ActivitySetup(Title, Anonymous, HideResultsUntilRevealed), IStatementSetup
 {
     public override string Kind => CulturePrioritiesKind.Name;
 }

@@ -1,3 +1,5 @@
+using AntiLeadership.Live.Activities.Statements;
+
 namespace AntiLeadership.Live.Activities.CulturePriorities;
 
 [GenerateSerializer, Immutable]

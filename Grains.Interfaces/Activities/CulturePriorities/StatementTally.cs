@@ -1,3 +1,5 @@
+using AntiLeadership.Live.Activities.Statements;
+
 namespace AntiLeadership.Live.Activities.CulturePriorities;
 
 /// <summary>How many dots a statement holds, and from how many people.</summary>

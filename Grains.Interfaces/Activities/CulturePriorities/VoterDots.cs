@@ -1,3 +1,5 @@
+using AntiLeadership.Live.Activities.Statements;
+
 namespace AntiLeadership.Live.Activities.CulturePriorities;
 
 /// <summary>Where one person put their dots (statement text → dots), in a named vote.</summary>

@@ -1,5 +1,6 @@
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.CulturePriorities;
+using AntiLeadership.Live.Grains.Activities.Statements;
 
 namespace AntiLeadership.Live.Grains.Activities.CulturePriorities;
 
@@ -10,7 +11,7 @@ namespace AntiLeadership.Live.Grains.Activities.CulturePriorities;
 public sealed class CulturePrioritiesGrain(
     [PersistentState("culture-priorities", StorageNames.Activities)] IPersistentState<CulturePrioritiesState> stored,
     TimeProvider time)
-    : ActivityGrain<CulturePrioritiesState, StoredBallot, CulturePrioritiesSetup, CulturePrioritiesInput, CulturePrioritiesView>(stored, time),
+    : StatementVoteGrain<CulturePrioritiesState, StoredBallot, CulturePrioritiesSetup, CulturePrioritiesInput, CulturePrioritiesView>(stored, time),
       ICulturePrioritiesGrain
 {
     private readonly Tally _tally = new();
@@ -21,25 +22,24 @@ public sealed class CulturePrioritiesGrain(
 
     protected override void Loaded() => _tally.Rebuild(State.Ballots.Values);
 
-    protected override string? CheckSetup(CulturePrioritiesSetup setup) => CulturePrioritiesRules.CheckSetup(setup);
+    protected override string? CheckVoteSetup(CulturePrioritiesSetup setup) => CulturePrioritiesRules.CheckSetup(setup);
 
-    protected override bool SameSetup(CulturePrioritiesSetup setup) =>
-        State.Statements.Select(s => s.Text).SequenceEqual(CulturePrioritiesRules.Statements(setup.Statements).Statements);
+    protected override bool SameVoteSetup(CulturePrioritiesSetup setup) =>
+        State.DotsPerParticipant == setup.DotsPerParticipant && State.MaxDotsPerStatement == setup.MaxDotsPerStatement;
 
-    protected override void ApplySetup(CulturePrioritiesSetup setup)
+    protected override void ApplyVoteSetup(CulturePrioritiesSetup setup)
     {
-        State.Statements = CulturePrioritiesRules.Statements(setup.Statements).Statements.Select((text, i) => new Statement($"s{i + 1}", text)).ToList();
         State.DotsPerParticipant = setup.DotsPerParticipant;
         State.MaxDotsPerStatement = setup.MaxDotsPerStatement;
     }
 
-    protected override string? CheckInput(string participantId, CulturePrioritiesInput input) =>
+    protected override string? CheckBallot(string participantId, CulturePrioritiesInput input) =>
         input.Dots is null ? "This vote has no dots in it." : CulturePrioritiesRules.CheckBallot(State, input.Dots);
 
-    protected override void ApplyInput(string participantId, StoredBallot ballot, CulturePrioritiesInput input)
+    protected override void ApplyBallot(string participantId, StoredBallot ballot, CulturePrioritiesInput input)
     {
         _tally.Remove(ballot);
-        ballot.Dots = input.Dots.Where(d => d.Value > 0).ToDictionary(d => d.Key, d => d.Value);
+        ballot.Dots = input.Dots!.Where(d => d.Value > 0).ToDictionary(d => d.Key, d => d.Value);
         _tally.Add(ballot);
     }
 
@@ -54,20 +54,24 @@ public sealed class CulturePrioritiesGrain(
         State.DotsPerParticipant,
         State.MaxDotsPerStatement,
         _tally.DotsPlaced,
-        State.Statements.Select(s => _tally.For(s.StatementId)).ToArray());
+        State.Statements.Select(s => _tally.For(s.StatementId)).ToArray(),
+        Agreements(PlaceOf, DotSteps()),
+        Focus,
+        WaitingProposals());
 
     protected override Contribution BuildContribution(string participantId)
     {
         var dots = State.Ballots.TryGetValue(participantId, out var ballot) ? new Dictionary<string, int>(ballot.Dots) : [];
-        return new Ballot(ActivityId, dots, State.DotsPerParticipant - dots.Values.Sum(), ballot?.Revision ?? 0);
+        return new Ballot(ActivityId, dots, State.DotsPerParticipant - dots.Values.Sum(), ballot?.Revision ?? 0, OwnProposals(participantId));
     }
 
     protected override Contribution EmptyContribution(string participantId) =>
-        new Ballot(ActivityId, new Dictionary<string, int>(), State.DotsPerParticipant, 0);
+        new Ballot(ActivityId, new Dictionary<string, int>(), State.DotsPerParticipant, 0, []);
 
     protected override IReadOnlyList<ResultRow> ResultRows(CulturePrioritiesView stored) =>
         Ranking.Of(stored.Statements, stored.Tally)
             .Select(r => new ResultRow("Dots", r.Rank, r.Statement, r.Dots, r.Voters))
+            .Concat(AgreementRows(stored.Statements, stored.Agreement))
             .ToArray();
 
     protected override object? ResultDetails(CulturePrioritiesView stored, IReadOnlyDictionary<string, Contribution> contributions, IReadOnlyDictionary<string, string> names)
@@ -90,4 +94,19 @@ public sealed class CulturePrioritiesGrain(
 
         return new CulturePrioritiesDetails(stored.DotsPerParticipant, stored.DotsPlaced, ballots);
     }
+
+    // A voter's place on a statement is the share of the most dots it may hold; the steps are dot counts,
+    // the last one gathering the rest when a statement may take more than four.
+    private (double Place, int Step)? PlaceOf(StoredBallot ballot, string statementId)
+    {
+        var dots = ballot.Dots.GetValueOrDefault(statementId);
+        return ((double)dots / State.MaxDotsPerStatement, Math.Min(dots, MostDotSteps - 1));
+    }
+
+    private const int MostDotSteps = 5;
+
+    private string[] DotSteps() =>
+        Enumerable.Range(0, Math.Min(State.MaxDotsPerStatement + 1, MostDotSteps))
+            .Select(n => n == MostDotSteps - 1 && State.MaxDotsPerStatement >= MostDotSteps ? $"{n} or more dots" : n == 1 ? "1 dot" : $"{n} dots")
+            .ToArray();
 }

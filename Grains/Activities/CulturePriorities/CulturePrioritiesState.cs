@@ -1,18 +1,16 @@
 using System.Text.Json.Serialization;
-using AntiLeadership.Live.Activities.CulturePriorities;
+using AntiLeadership.Live.Grains.Activities.Statements;
 
 namespace AntiLeadership.Live.Grains.Activities.CulturePriorities;
 
 /// <summary>
 /// Stored as plain JSON, member names as before activities became a platform (the shared members now
-/// live in <see cref="ActivityState{TEntry}"/> under the same names), so votes stored then still load.
+/// live in <see cref="ActivityState{TEntry}"/> and <see cref="StatementVoteState{TEntry}"/> under the same names), so votes stored then still load.
 /// [GenerateSerializer] also puts the type on Orleans' allow-list, which the storage deserializer checks.
 /// </summary>
 [GenerateSerializer]
-public sealed class CulturePrioritiesState : ActivityState<StoredBallot>
+public sealed class CulturePrioritiesState : StatementVoteState<StoredBallot>
 {
-    [Id(0)]
-    public List<Statement> Statements { get; set; } = [];
     [Id(1)]
     public int DotsPerParticipant { get; set; }
     [Id(2)]

@@ -1,3 +1,4 @@
+using AntiLeadership.Live.Activities.Statements;
 using AntiLeadership.Live.Activities.CulturePriorities;
 
 namespace AntiLeadership.Live.Grains.Activities.CulturePriorities;

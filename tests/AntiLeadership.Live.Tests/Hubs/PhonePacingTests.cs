@@ -1,3 +1,4 @@
+using AntiLeadership.Live.Activities.Statements;
 using System.Threading.Channels;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Web.Workshop;

@@ -1,3 +1,4 @@
+using AntiLeadership.Live.Activities.Statements;
 using System.Text;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Grains.Activities;

@@ -1,6 +1,7 @@
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Grains.Activities;
 using AntiLeadership.Live.Grains.Activities.CulturePriorities;
+using AntiLeadership.Live.Grains.Activities.Statements;
 using AntiLeadership.Live.Tests.Infrastructure;
 
 namespace AntiLeadership.Live.Tests.Security;
@@ -13,8 +14,8 @@ public sealed class LargestSetupTests(LiveAppFixture fixture) : IClassFixture<Li
     {
         await using var room = await SecureRoom.OpenAsync(fixture.App, fixture.Http);
         var title = new string('題', ActivityRules.MaxTitleLength);
-        var statements = Enumerable.Range(0, CulturePrioritiesRules.MaxStatements)
-            .Select(i => $"{i:D2}" + new string('私', CulturePrioritiesRules.MaxStatementLength - 2))
+        var statements = Enumerable.Range(0, StatementRules.MaxStatements)
+            .Select(i => $"{i:D2}" + new string('私', StatementRules.MaxStatementLength - 2))
             .ToArray();
 
         var activityId = await room.Facilitator.AddCulturePrioritiesAsync(Guid.NewGuid().ToString(),

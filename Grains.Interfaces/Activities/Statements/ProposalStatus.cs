@@ -1,0 +1,9 @@
+namespace AntiLeadership.Live.Activities.Statements;
+
+public enum ProposalStatus
+{
+    Waiting,
+    Accepted,
+    Merged,
+    Declined,
+}
