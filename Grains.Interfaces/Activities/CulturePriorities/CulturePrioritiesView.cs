@@ -23,7 +23,8 @@ public sealed record CulturePrioritiesView(
     [property: Id(4)] IReadOnlyList<StatementTally>? Tally,
     [property: Id(5)] IReadOnlyList<StatementAgreement>? Agreement = null,
     [property: Id(6)] BoardFocus? Focus = null,
-    [property: Id(7)] IReadOnlyList<WaitingProposal>? Proposals = null) : ActivityView(ActivityId, SessionId, Version, Stage)
+    [property: Id(7)] IReadOnlyList<WaitingProposal>? Proposals = null,
+    [property: Id(8)] bool AllowProposals = false) : ActivityView(ActivityId, SessionId, Version, Stage)
 {
     public override string Kind => CulturePrioritiesKind.Name;
 
@@ -41,5 +42,6 @@ public sealed record CulturePrioritiesView(
         && e.Statements.SequenceEqual(Statements)
         && e.DotsPerParticipant == DotsPerParticipant
         && e.MaxDotsPerStatement == MaxDotsPerStatement
-        && e.Focus == Focus;
+        && e.Focus == Focus
+        && e.AllowProposals == AllowProposals;
 }

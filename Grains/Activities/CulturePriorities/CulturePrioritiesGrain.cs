@@ -57,7 +57,8 @@ public sealed class CulturePrioritiesGrain(
         State.Statements.Select(s => _tally.For(s.StatementId)).ToArray(),
         Agreements(PlaceOf, DotSteps()),
         Focus,
-        WaitingProposals());
+        WaitingProposals(),
+        State.AllowProposals);
 
     protected override Contribution BuildContribution(string participantId)
     {
