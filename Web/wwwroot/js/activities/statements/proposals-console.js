@@ -36,8 +36,17 @@ export function proposalsConsole(root, ctx) {
     }
   }
 
+  // Asked for and not yet in a view: views arriving meanwhile (and redraws while the command is on its
+  // way) still carry the old value, and must not flip the box back under the facilitator's finger.
+  let asked = null;
+  let allowed = false; // as the newest view says
+
   async function setAllowed(on) {
-    if (!(await steer({ name: 'proposals', text: on ? 'on' : 'off' }))) toggle.checked = !on;
+    asked = on;
+    if (!(await steer({ name: 'proposals', text: on ? 'on' : 'off' }))) {
+      asked = null;
+      toggle.checked = allowed;
+    }
   }
 
   function buildRow(proposal) {
@@ -83,7 +92,9 @@ export function proposalsConsole(root, ctx) {
 
   return {
     update(view) {
-      toggle.checked = Boolean(view.allowProposals);
+      allowed = Boolean(view.allowProposals);
+      if (asked === allowed) asked = null;
+      toggle.checked = asked ?? allowed;
       statements = view.statements ?? [];
       const waiting = view.proposals ?? [];
       setText(
@@ -92,9 +103,9 @@ export function proposalsConsole(root, ctx) {
           ? view.allowProposals ? 'No proposals waiting.' : 'Tick the box to let participants propose statements; you decide what reaches the ballot.'
           : `${waiting.length} ${plural(waiting.length, 'proposal', 'proposals')} waiting for you.`,
       );
-      const wanted = new Set(waiting.map((p) => p.proposalId));
+      const still = new Set(waiting.map((p) => p.proposalId));
       for (const [id, parts] of rows) {
-        if (!wanted.has(id)) {
+        if (!still.has(id)) {
           parts.row.remove();
           rows.delete(id);
         }
