@@ -151,6 +151,7 @@ public sealed class StatementProposalsInTheBrowserTests(BrowserFixture fixture) 
         await Expect(board.Test("focus-place")).ToHaveTextAsync("Where we disagree · 1 of 4", Wait);
         await Expect(board.Test("focus-step-count")).ToHaveTextAsync(["fewer than 3"], Wait);
         await Expect(board.Test("focus-distribution")).Not.ToContainTextAsync("2 people");
+        await Expect(board.Test("focus-words")).ToHaveTextAsync("Too few answers to tell · fewer than 3 answered", Wait);
         await Accessibility.AssertNoViolationsAsync(board, "board showing one statement of two answers");
         await SaveAsync(board, "statements-board-fewer-than-three");
 
@@ -190,6 +191,8 @@ public sealed class StatementProposalsInTheBrowserTests(BrowserFixture fixture) 
         await Expect(board.Test("focus-step-count")).ToHaveTextAsync(["3 people", "5 people"], Wait);
         await Expect(console.Test("disagreement-on-board")).ToHaveTextAsync($"On the board: statement 1 of 4, “{Edited}” (Far apart · Split: two camps).", Wait);
         await Expect(console.Test("previous-statement")).ToBeDisabledAsync();
+        await Expect(console.Test("disagreement-order-row").First).ToHaveTextAsync($"{Edited} — Far apart · Split: two camps · on the board", Wait);
+        await Expect(console.Test("disagreement-order-row").First).ToHaveAttributeAsync("aria-current", "true");
         await RoomDisplay.AssertNoScrollbarsAsync(board, "board showing a split statement");
         await RoomDisplay.AssertLegibleAsync(board, "board showing a split statement", 12);
         await Accessibility.AssertNoViolationsAsync(board, "board showing a split statement");

@@ -20,12 +20,21 @@ export function mostDividedFirst(view) {
     .map(({ statement, agreement }) => ({ statement, agreement }));
 }
 
-const spreadOf = (item) => (typeof item.agreement?.spread === 'number' ? item.agreement.spread : -1);
+/**
+ * An anonymous statement fewer than three people answered: its distribution gives no number, and its
+ * spread is not told either (two people learning they answered alike would know each other's answer).
+ */
+const tooFew = (agreement) => (agreement?.buckets ?? []).some((b) => b.fewerThanThree);
+
+/** The spread to show (0–1), or null when there is none to tell. */
+const shownSpread = (agreement) => (typeof agreement?.spread === 'number' && !tooFew(agreement) ? agreement.spread : null);
+
+const spreadOf = (item) => shownSpread(item.agreement) ?? -1;
 
 /** The spread in words: how far apart the room is about one statement. */
 export function spreadWords(agreement) {
-  const spread = agreement?.spread;
-  if (typeof spread !== 'number') return 'Too few answers to tell';
+  const spread = shownSpread(agreement);
+  if (spread === null) return 'Too few answers to tell';
   if (spread < 0.2) return 'One voice';
   if (spread < 0.4) return 'Mostly agreed';
   if (spread < 0.6) return 'Mixed views';
@@ -39,10 +48,11 @@ export function agreementWords(agreement) {
 }
 
 /** The spread as a share of the bar's length (0–100), 0 without a spread. */
-export const spreadPercent = (agreement) => (typeof agreement?.spread === 'number' ? Math.round(Math.min(1, Math.max(0, agreement.spread)) * 100) : 0);
+export const spreadPercent = (agreement) => Math.round(Math.min(1, Math.max(0, shownSpread(agreement) ?? 0)) * 100);
 
-/** "8 people answered" (the room sees how many took part anyway). */
+/** "8 people answered", or "Fewer than 3 answered" where the distribution gives no number either. */
 export const answeredWords = (agreement) => {
+  if (tooFew(agreement)) return 'fewer than 3 answered';
   const people = agreement?.people ?? 0;
   return `${people} ${plural(people, 'person', 'people')} answered`;
 };

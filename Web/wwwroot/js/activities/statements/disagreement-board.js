@@ -3,12 +3,16 @@
 // Type is sized in em: the board shrinks the body's type until everything fits.
 
 import { el, replace, setText, show } from '/js/dom.js';
-import { agreementWords, answeredWords, bucketWords, mostDividedFirst, spreadPercent, SPLIT_WORDS } from './agreement.js';
+import { agreementWords, answeredWords, bucketWords, mostDividedFirst, spreadPercent, spreadWords, SPLIT_WORDS } from './agreement.js';
+
+// A simplified list keeps this many statements, the most divided.
+const SHORT_LIST = 8;
 
 export function disagreementBoard(root) {
   const listHeading = el('h3', { class: 'sv-board-heading', id: 'sv-board-heading', text: 'Where we disagree' });
   const list = el('ol', { class: 'sv-divided', 'data-test': 'disagreement-list', 'aria-labelledby': 'sv-board-heading' });
-  const listPart = el('div', { class: 'sv-board-list' }, listHeading, el('p', { class: 'sv-board-sub', text: 'Most divided first' }), list);
+  const more = el('p', { class: 'sv-board-sub', 'data-test': 'disagreement-more', hidden: true });
+  const listPart = el('div', { class: 'sv-board-list' }, listHeading, el('p', { class: 'sv-board-sub', text: 'Most divided first' }), list, more);
 
   const place = el('p', { class: 'sv-focus-place', 'data-test': 'focus-place' });
   const text = el('h3', { class: 'sv-focus-text', 'data-test': 'focus-statement' });
@@ -19,7 +23,15 @@ export function disagreementBoard(root) {
 
   root.append(listPart, focusPart);
 
-  function drawList(items) {
+  function drawList(all) {
+    // Simplified (see simplify below): the most divided only, and how many more there are.
+    const items = short ? all.slice(0, SHORT_LIST) : all;
+    // Votes arrive many times a minute: the rows are redrawn only when what they say changes.
+    const key = JSON.stringify([items, all.length]);
+    if (key === drawnList) return;
+    drawnList = key;
+    show(more, items.length < all.length);
+    setText(more, items.length < all.length ? `…and ${all.length - items.length} more, less divided.` : '');
     replace(
       list,
       items.map(({ statement, agreement }) => {
@@ -41,7 +53,7 @@ export function disagreementBoard(root) {
     const { statement, agreement } = item;
     setText(place, `Where we disagree · ${index + 1} of ${count}`);
     setText(text, statement.text);
-    setText(words, `${agreementWords(agreement).replace(` · ${SPLIT_WORDS}`, '')} · ${answeredWords(agreement)}`);
+    setText(words, `${spreadWords(agreement)} · ${answeredWords(agreement)}`);
     show(split, Boolean(agreement?.split));
     const buckets = agreement?.buckets ?? [];
     const most = Math.max(1, ...buckets.map((b) => b.people ?? 0));
@@ -65,15 +77,32 @@ export function disagreementBoard(root) {
     );
   }
 
+  let items = [];
+  let focused = -1;
+  let short = false;
+  let drawnList = '';
+
   return {
-    /** Draws the list or the focused statement; false when the view has nothing of it to show. */
+    /** Draws the list, or the focused statement, of this view. */
     update(view) {
-      const items = mostDividedFirst(view);
-      const focused = view.focus?.statementId ? items.findIndex((i) => i.statement.statementId === view.focus.statementId) : -1;
+      short = false;
+      items = mostDividedFirst(view);
+      focused = view.focus?.statementId ? items.findIndex((i) => i.statement.statementId === view.focus.statementId) : -1;
       show(listPart, focused < 0);
       show(focusPart, focused >= 0);
       if (focused >= 0) drawFocus(items[focused], focused, items.length);
       else drawList(items);
+    },
+
+    /**
+     * Asked by the board when a long list would shrink below what the back of the room can read: the
+     * most divided statements only, which is what the conversation is about. True when it drew that.
+     */
+    simplify() {
+      if (short || focused >= 0 || items.length <= SHORT_LIST) return false;
+      short = true;
+      drawList(items);
+      return true;
     },
   };
 }

@@ -2,7 +2,7 @@
 // most divided first (one at a time, large, with its distribution), and back to the results. It says
 // what the board shows now, and why it is unavailable while results are hidden.
 
-import { el, setText } from '/js/dom.js';
+import { el, replace, setText, show } from '/js/dom.js';
 import { agreementWords, mostDividedFirst } from './agreement.js';
 
 export function disagreementConsole(root, ctx) {
@@ -14,6 +14,8 @@ export function disagreementConsole(root, ctx) {
   const next = button('next-statement', 'Next statement', () => step(+1));
   const back = button('show-results', 'Back to results', () => steer({ name: 'show-results' }));
   const buttons = [showList, previous, next, back];
+  // The order the board steps through, so the facilitator sees what comes next.
+  const order = el('ol', { class: 'sv-console-divided', 'data-test': 'disagreement-order', 'aria-label': 'Most divided first' });
   root.append(
     el(
       'section',
@@ -23,10 +25,12 @@ export function disagreementConsole(root, ctx) {
       onBoard,
       why,
       el('div', { class: 'controls' }, buttons),
+      order,
     ),
   );
 
   let latest = null; // the newest view
+  let drawn = ''; // the order last drawn
 
   async function steer(command) {
     ctx.showError('');
@@ -44,6 +48,25 @@ export function disagreementConsole(root, ctx) {
     const at = items.findIndex((i) => i.statement.statementId === latest.focus?.statementId);
     const index = at < 0 ? (direction > 0 ? 0 : items.length - 1) : Math.min(items.length - 1, Math.max(0, at + direction));
     steer({ name: 'focus-statement', target: items[index].statement.statementId });
+  }
+
+  function drawOrder(items, onBoardId) {
+    const key = JSON.stringify([items, onBoardId]);
+    if (key === drawn) return;
+    drawn = key;
+    show(order, items.length > 0);
+    replace(
+      order,
+      items.map(({ statement, agreement }) => {
+        const here = statement.statementId === onBoardId;
+        return el(
+          'li',
+          { class: 'sv-console-divided-row', 'data-test': 'disagreement-order-row', 'aria-current': here ? 'true' : null },
+          el('span', { class: 'sv-console-divided-text', text: statement.text }),
+          el('span', { class: 'hint', text: ` — ${agreementWords(agreement)}${here ? ' · on the board' : ''}` }),
+        );
+      }),
+    );
   }
 
   return {
@@ -67,6 +90,7 @@ export function disagreementConsole(root, ctx) {
         if (hidden) b.setAttribute('aria-describedby', why.id);
         else b.removeAttribute('aria-describedby');
       }
+      drawOrder(hidden ? [] : items, focus.disagreement ? focus.statementId : null);
       if (hidden) return;
       showList.disabled = focus.disagreement && at < 0;
       back.disabled = !focus.disagreement;

@@ -75,8 +75,12 @@ export function proposalsConsole(root, ctx) {
       text,
       author,
       el('div', { class: 'controls' }, accept, decline),
-      el('div', { class: 'sv-proposal-edit' }, el('label', { for: edit.id, text: 'Edit, then accept' }), el('div', { class: 'sv-inline' }, edit, acceptEdited)),
-      el('div', { class: 'sv-proposal-merge' }, el('label', { for: merge.id, text: 'Merge into…' }), el('div', { class: 'sv-inline' }, merge, mergeButton)),
+      el(
+        'div',
+        { class: 'sv-proposal-choices' },
+        el('div', { class: 'sv-proposal-edit' }, el('label', { for: edit.id, text: 'Edit, then accept' }), el('div', { class: 'sv-inline' }, edit, acceptEdited)),
+        el('div', { class: 'sv-proposal-merge' }, el('label', { for: merge.id, text: 'Merge into…' }), el('div', { class: 'sv-inline' }, merge, mergeButton)),
+      ),
     );
     return { row, text, author, merge, mergeKey: '' };
   }

@@ -33,7 +33,8 @@ export function proposePhone(root, ctx) {
     el('div', { class: 'sv-inline' }, input, send),
   );
   input.setAttribute('aria-describedby', 'sv-propose-hint');
-  const list = el('ul', { class: 'sv-own-proposals', 'data-test': 'own-proposals', 'aria-labelledby': 'sv-own-heading' });
+  // Polite live region: the facilitator's decision arrives while the person looks at their ballot.
+  const list = el('ul', { class: 'sv-own-proposals', 'data-test': 'own-proposals', 'aria-labelledby': 'sv-own-heading', 'aria-live': 'polite' });
   const own = el('div', { class: 'sv-own', hidden: true }, el('h3', { id: 'sv-own-heading', text: 'Your proposals' }), list);
   const section = el('section', { class: 'sv-phone-proposals', 'aria-label': 'Proposals', hidden: true }, form, own);
   root.append(section);

@@ -58,7 +58,7 @@ export function statementVote(kind) {
           // The list and the focused statement need the room: the join panel steps back.
           return { compact: true };
         },
-        simplify: () => (showing === 'own' ? (own.simplify?.() ?? false) : false),
+        simplify: () => (showing === 'own' ? (own.simplify?.() ?? false) : disagreement.simplify()),
       };
     },
 
