@@ -223,6 +223,40 @@ public sealed class StatementProposalsInTheBrowserTests(BrowserFixture fixture) 
         Assert.Empty(dialogs);
     }
 
+    [Fact]
+    public async Task In_a_named_vote_the_console_says_who_proposed_and_the_phone_says_so_before_proposing()
+    {
+        var baseUrl = fixture.Server.App.BaseAddress.ToString().TrimEnd('/');
+        await using var console = await Surface.OpenAsync(fixture.Browser, Surface.Laptop);
+        await using var phone = await Surface.OpenAsync(fixture.Browser, Surface.Phone, phone: true);
+        await console.Page.GotoAsync(baseUrl + "/");
+        await console.Test("team-name").FillAsync("Blue team");
+        await console.Test("session-title").FillAsync("Day two");
+        await console.Test("start-workshop").ClickAsync();
+        await console.Page.WaitForURLAsync("**/facilitator/**");
+        await Expect(console.Test("join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9A-Z]{4}[ -]?[0-9A-Z]{4}$"), Wait);
+        var joinCode = (await console.Test("join-code").InnerTextAsync()).Trim().Replace(" ", "").Replace("-", "");
+        await ParticipantPage.JoinAsync(phone, $"{baseUrl}/join/{joinCode}", "Ana <i>A</i>");
+
+        await console.Test("statements-input").FillAsync("We say what we really think\nMistakes are for learning");
+        await console.Test("activity-anonymous").UncheckAsync();
+        await console.Test("add-activity").ClickAsync();
+        await console.Test("open-voting").ClickAsync();
+        // Proposals were not ticked in the setup: the phone has no form until the console allows them.
+        await Expect(phone.Test("statement")).ToHaveCountAsync(2, new LocatorAssertionsToHaveCountOptions { Timeout = 15_000 });
+        await Expect(phone.Test("propose-form")).ToBeHiddenAsync();
+        await console.Test("allow-proposals-toggle").CheckAsync();
+        await Expect(phone.Test("propose-form")).ToBeVisibleAsync(new() { Timeout = 15_000 });
+        await Expect(phone.Test("privacy-note")).ToContainTextAsync("Not anonymous", Contains);
+
+        await ProposeAsync(phone, "We finish what we start");
+
+        await Expect(console.Test("proposal-author")).ToHaveTextAsync("Proposed by Ana <i>A</i>", Wait);
+        await Accessibility.AssertNoViolationsAsync(console, "console with a named proposal");
+        Assert.Empty(console.Errors);
+        Assert.Empty(phone.Errors);
+    }
+
     private static ILocator Proposal(Surface console, string text) =>
         console.Test("proposal").Filter(new LocatorFilterOptions { HasText = text });
 
