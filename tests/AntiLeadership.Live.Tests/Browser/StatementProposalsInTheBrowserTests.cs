@@ -3,6 +3,7 @@ using AntiLeadership.Live.Testing;
 using AntiLeadership.Live.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Playwright;
+using static AntiLeadership.Live.Tests.Browser.StatementVotePages;
 using static Microsoft.Playwright.Assertions;
 
 namespace AntiLeadership.Live.Tests.Browser;
@@ -41,14 +42,7 @@ public sealed class StatementProposalsInTheBrowserTests(BrowserFixture fixture) 
         var dialogs = WatchDialogs(everyone);
 
         // The facilitator starts a workshop, opens the board, and three people join.
-        await console.Page.GotoAsync(baseUrl + "/");
-        await console.Test("team-name").FillAsync("Blue team");
-        await console.Test("session-title").FillAsync("Day one");
-        await console.Test("start-workshop").ClickAsync();
-        await console.Page.WaitForURLAsync("**/facilitator/**");
-        await Expect(console.Test("join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9A-Z]{4}[ -]?[0-9A-Z]{4}$"), Wait);
-        var joinCode = (await console.Test("join-code").InnerTextAsync()).Trim().Replace(" ", "").Replace("-", "");
-        var sessionId = new Uri(console.Page.Url).AbsolutePath.Split('/').Last();
+        var (joinCode, sessionId) = await StartWorkshopAsync(console, baseUrl, "Day one");
         await board.Page.GotoAsync(new Uri(new Uri(baseUrl), await console.Test("board-link").GetAttributeAsync("href")).ToString());
         string[] names = ["Ana", "Ben", "Chloé"];
         for (var i = 0; i < phones.Length; i++)
@@ -229,13 +223,7 @@ public sealed class StatementProposalsInTheBrowserTests(BrowserFixture fixture) 
         var baseUrl = fixture.Server.App.BaseAddress.ToString().TrimEnd('/');
         await using var console = await Surface.OpenAsync(fixture.Browser, Surface.Laptop);
         await using var phone = await Surface.OpenAsync(fixture.Browser, Surface.Phone, phone: true);
-        await console.Page.GotoAsync(baseUrl + "/");
-        await console.Test("team-name").FillAsync("Blue team");
-        await console.Test("session-title").FillAsync("Day two");
-        await console.Test("start-workshop").ClickAsync();
-        await console.Page.WaitForURLAsync("**/facilitator/**");
-        await Expect(console.Test("join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9A-Z]{4}[ -]?[0-9A-Z]{4}$"), Wait);
-        var joinCode = (await console.Test("join-code").InnerTextAsync()).Trim().Replace(" ", "").Replace("-", "");
+        var (joinCode, _) = await StartWorkshopAsync(console, baseUrl, "Day two");
         await ParticipantPage.JoinAsync(phone, $"{baseUrl}/join/{joinCode}", "Ana <i>A</i>");
 
         await console.Test("statements-input").FillAsync("We say what we really think\nMistakes are for learning");
@@ -257,16 +245,6 @@ public sealed class StatementProposalsInTheBrowserTests(BrowserFixture fixture) 
         Assert.Empty(phone.Errors);
     }
 
-    private static ILocator Proposal(Surface console, string text) =>
-        console.Test("proposal").Filter(new LocatorFilterOptions { HasText = text });
-
-    private static async Task ProposeAsync(Surface phone, string text)
-    {
-        await phone.Test("propose-input").FillAsync(text);
-        await phone.Test("propose-submit").ClickAsync();
-        await Expect(phone.Test("own-proposal-text").Last).ToHaveTextAsync(text, Wait);
-    }
-
     /// <summary>More of the room, voting from phones this test does not draw: joined and voting through the hub as a phone would.</summary>
     private async Task VoteThroughTheHubAsync(string sessionId, string joinCode, (string Name, (string Statement, int Dots)[] Dots)[] voters)
     {
@@ -281,21 +259,6 @@ public sealed class StatementProposalsInTheBrowserTests(BrowserFixture fixture) 
                 "Submit", [activityId, Guid.NewGuid().ToString(), new { dots = dots.ToDictionary(d => d.Statement, d => d.Dots) }]).WaitAsync(Eventually.DefaultTimeout);
             Assert.True(answer.GetProperty("accepted").GetBoolean(), answer.GetRawText());
         }
-    }
-
-    private static List<string> WatchDialogs(IEnumerable<Surface> surfaces)
-    {
-        var dialogs = new List<string>();
-        foreach (var surface in surfaces)
-        {
-            surface.Page.Dialog += async (_, dialog) =>
-            {
-                lock (dialogs) { dialogs.Add(dialog.Message); }
-                await dialog.DismissAsync();
-            };
-        }
-
-        return dialogs;
     }
 
     private async Task SaveAsync(Surface surface, string name) =>
