@@ -124,6 +124,7 @@ public sealed class StatementProposalsInTheBrowserTests(BrowserFixture fixture) 
         await Expect(console.Test("show-disagreement")).ToBeDisabledAsync();
         await Expect(console.Test("next-statement")).ToBeDisabledAsync();
         await Expect(console.Test("disagreement-unavailable")).ToHaveTextAsync("Reveal the results first: where the room disagrees is a result too.", Wait);
+        await Expect(console.Test("disagreement-on-board")).ToHaveTextAsync("On the board: the statements, without results.", Wait);
         await Accessibility.AssertNoViolationsAsync(console, "console before the reveal");
         await Accessibility.AssertNoViolationsAsync(board, "board with hidden results and a proposed statement");
 

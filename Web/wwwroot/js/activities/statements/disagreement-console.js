@@ -79,7 +79,8 @@ export function disagreementConsole(root, ctx) {
       const focus = view.focus ?? {};
       const at = items.findIndex((i) => i.statement.statementId === focus.statementId);
 
-      if (!focus.disagreement) setText(onBoard, 'On the board: the results.');
+      if (hidden) setText(onBoard, 'On the board: the statements, without results.');
+      else if (!focus.disagreement) setText(onBoard, 'On the board: the results.');
       else if (at < 0) setText(onBoard, 'On the board: where we disagree, most divided first.');
       else setText(onBoard, `On the board: statement ${at + 1} of ${items.length}, “${items[at].statement.text}” (${agreementWords(items[at].agreement)}).`);
 
