@@ -1,0 +1,36 @@
+// How much the team agrees about a statement, in words (view.agreement, the same measure for every way
+// of voting on statements): the spread from 0 (one voice) to 1 (two opposite camps), a split mark, and
+// the distribution over the thirds of the places. Counts arrive as they may be shown: in an anonymous
+// ranking a step of one or two people has no number and says "fewer than 3".
+
+/** Map(statementId → agreement) of a view (empty while results are hidden). */
+export function agreementsOf(view) {
+  return new Map((view?.agreement ?? []).map((a) => [a.statementId, a]));
+}
+
+/** "Split: two camps" when the room falls into two camps, else null. */
+export function splitText(agreement) {
+  return agreement?.split ? 'Split: two camps' : null;
+}
+
+/** The spread in words ("Spread: mostly agreed"), or null below two rankings. */
+export function spreadText(agreement) {
+  const spread = agreement?.spread;
+  if (spread === null || spread === undefined) return null;
+  // Bands of the normalised standard deviation: 0.2 is a room within a place or two of each other;
+  // past 0.6 people put it near opposite ends.
+  const words = spread < 0.2 ? 'agreed' : spread < 0.4 ? 'mostly agreed' : spread < 0.6 ? 'mixed views' : 'far apart';
+  return `Spread: ${words}`;
+}
+
+/** "4 people", "1 person" or "fewer than 3" for one step of the distribution. */
+export function peopleText(bucket) {
+  if (bucket?.fewerThanThree) return 'fewer than 3';
+  const people = bucket?.people ?? 0;
+  return `${people} ${people === 1 ? 'person' : 'people'}`;
+}
+
+/** The distribution's steps, highest places first as a ranking reads ("top third (places 1–2)"). */
+export function stepsOf(agreement) {
+  return [...(agreement?.buckets ?? [])].reverse();
+}
