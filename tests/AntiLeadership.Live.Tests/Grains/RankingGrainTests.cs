@@ -163,8 +163,8 @@ public sealed class RankingGrainTests(GrainClusterFixture fixture)
         var s2 = view.Agreement!.Single(a => a.StatementId == "s2");
         Assert.Equal((1.0, true, 0.5), (s1.Spread!.Value, s1.Split, s1.Average!.Value));
         Assert.Equal((0.0, false, 0.667), (s2.Spread!.Value, s2.Split, s2.Average!.Value));
-        Assert.Equal(["bottom third (places 3–4):3", "top third (places 1–2):3"], s1.Buckets.Select(b => $"{b.Label}:{b.People}"));
-        Assert.Equal(["bottom third (places 3–4):0", "top third (places 1–2):6"], s2.Buckets.Select(b => $"{b.Label}:{b.People}"));
+        Assert.Equal(["bottom third (place 4):3", "middle third (places 2–3):0", "top third (place 1):3"], s1.Buckets.Select(b => $"{b.Label}:{b.People}"));
+        Assert.Equal(["bottom third (place 4):0", "middle third (places 2–3):6", "top third (place 1):0"], s2.Buckets.Select(b => $"{b.Label}:{b.People}"));
     }
 
     [Fact]

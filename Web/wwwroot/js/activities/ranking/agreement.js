@@ -17,9 +17,9 @@ export function splitText(agreement) {
 export function spreadText(agreement) {
   const spread = agreement?.spread;
   if (spread === null || spread === undefined) return null;
-  // Bands of the normalised standard deviation: 0.2 is a room within a place or two of each other;
-  // past 0.6 people put it near opposite ends.
-  const words = spread < 0.2 ? 'agreed' : spread < 0.4 ? 'mostly agreed' : spread < 0.6 ? 'mixed views' : 'far apart';
+  // Quarters of the normalised standard deviation. A room ranking at random spreads about 0.6–0.75
+  // (the places are shared out, so someone is always last): "mixed views"; "far apart" is more than that.
+  const words = spread < 0.25 ? 'agreed' : spread < 0.5 ? 'mostly agreed' : spread < 0.75 ? 'mixed views' : 'far apart';
   return `Spread: ${words}`;
 }
 

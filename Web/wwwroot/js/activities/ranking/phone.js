@@ -10,12 +10,13 @@ import { createTeamOrder, hasVisibleScores } from './team-order.js';
 
 let phones = 0;
 
-// Each button: its visible word, the arrow beside it (hidden from screen readers), and its accessible name.
+// Each button: its visible word, the mark beside it (hidden from screen readers), and its accessible
+// name. "Remove" shows only its ×: three words and a square fit one row on a 360 px phone.
 const BUTTONS = {
   up: { word: 'Up', mark: '↑', name: (t) => `Move '${t}' up` },
   down: { word: 'Down', mark: '↓', name: (t) => `Move '${t}' down` },
   first: { word: 'First', mark: '⤒', name: (t) => `Put '${t}' first` },
-  remove: { word: 'Remove', mark: '×', name: (t) => `Remove '${t}' from your order` },
+  remove: { word: '', mark: '×', name: (t) => `Remove '${t}' from your order` },
   add: { word: 'Add', mark: '+', name: (t) => `Add '${t}' to your order` },
 };
 
@@ -77,7 +78,7 @@ export function phone(root, ctx) {
       'button',
       { type: 'button', class: `rk-button rk-${action}`, 'data-test': `rank-${action}`, onclick: () => act(action, statementId) },
       el('span', { class: 'rk-mark', 'aria-hidden': 'true', text: mark }),
-      ` ${word}`,
+      word ? ` ${word}` : null,
     );
   }
 
@@ -91,7 +92,7 @@ export function phone(root, ctx) {
       'li',
       { class: 'rk-item', 'data-test': test, 'data-statement-id': statementId },
       el('div', { class: 'rk-item-head' }, parts.place, parts.text),
-      el('div', { class: 'rk-controls' }, Object.values(parts.buttons)),
+      el('div', { class: 'rk-controls', 'data-buttons': String(actions.length) }, Object.values(parts.buttons)),
     );
     return parts;
   }

@@ -72,7 +72,7 @@ export function createTeamOrder(list) {
     const spread = withheld ? null : spreadText(agreement);
     setText(parts.split, split ?? '');
     show(parts.split, Boolean(split));
-    setText(parts.spread, spread ? `${split ? ' · ' : ''}${spread}` : '');
+    setText(parts.spread, spread ?? '');
     parts.row.dataset.split = String(Boolean(split));
 
     const steps = withheld || !withSteps ? [] : stepsOf(agreement);
