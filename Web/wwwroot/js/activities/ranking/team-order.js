@@ -30,7 +30,8 @@ export function createTeamOrder(list) {
       bar: el('span', { class: 'rk-bar' }),
       points: el('span', { class: 'rk-points', 'data-test': 'team-points' }),
       place: el('span', { class: 'rk-average', 'data-test': 'team-place' }),
-      split: el('strong', { class: 'rk-split', 'data-test': 'team-split' }),
+      // "Split: two camps"; a crowded board keeps only "Split", so the statement keeps its room.
+      split: el('strong', { class: 'rk-split', 'data-test': 'team-split', hidden: true }, 'Split', el('span', { class: 'rk-split-more', text: ': two camps' })),
       spread: el('span', { class: 'rk-spread', 'data-test': 'team-spread' }),
       steps: el('ul', { class: 'rk-steps', 'data-test': 'team-steps' }),
     };
@@ -68,12 +69,11 @@ export function createTeamOrder(list) {
     parts.bar.style.width = `${withheld ? 0 : ((score.points ?? 0) / most) * 100}%`;
 
     // Agreement of a statement whose numbers are withheld would speak for the one or two who ranked it.
-    const split = withheld ? null : splitText(agreement);
+    const split = !withheld && Boolean(splitText(agreement));
     const spread = withheld ? null : spreadText(agreement);
-    setText(parts.split, split ?? '');
-    show(parts.split, Boolean(split));
+    show(parts.split, split);
     setText(parts.spread, spread ?? '');
-    parts.row.dataset.split = String(Boolean(split));
+    parts.row.dataset.split = String(split);
 
     const steps = withheld || !withSteps ? [] : stepsOf(agreement);
     const key = JSON.stringify(steps);
