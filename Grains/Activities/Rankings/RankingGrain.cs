@@ -1,5 +1,6 @@
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.Rankings;
+using AntiLeadership.Live.Activities.Statements;
 using AntiLeadership.Live.Grains.Activities.Statements;
 
 namespace AntiLeadership.Live.Grains.Activities.Rankings;
@@ -53,7 +54,7 @@ public sealed class RankingGrain(
             stage,
             State.Statements.ToArray(),
             TeamOrder.Of(State.Statements, _tally, State.Anonymous),
-            Agreements((ranking, statementId) => ranking.PlaceOf(statementId) is { } place ? thirds.Answer(place) : null, thirds.Labels),
+            Withheld(Agreements((ranking, statementId) => ranking.PlaceOf(statementId) is { } place ? thirds.Answer(place) : null, thirds.Labels)),
             Focus,
             WaitingProposals(),
             State.AllowProposals);
@@ -97,6 +98,17 @@ public sealed class RankingGrain(
 
         return new RankingDetails(stored.Statements.Count, stored.Stage.Contributors, ranking, orders);
     }
+
+    // In an anonymous ranking a statement only one or two people placed gives no numbers (TeamOrder), and
+    // no agreement either: its steps at 0 would point at the one step its lone ranker is in, and a spread
+    // of two people says whether they placed it alike.
+    private IReadOnlyList<StatementAgreement> Withheld(IReadOnlyList<StatementAgreement> agreements) =>
+        !State.Anonymous
+            ? agreements
+            : agreements.Select(a => a.People is > 0 and < Agreement.SmallestGroup
+                    ? a with { Average = null, Spread = null, Split = false, Buckets = a.Buckets.Select(b => b with { People = null, FewerThanThree = true }).ToArray() }
+                    : a)
+                .ToArray();
 
     // The stored view may predate a raise of anonymity still being written: the export already keeps
     // to it, so a statement one or two people ranked gives no numbers.

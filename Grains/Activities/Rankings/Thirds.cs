@@ -3,9 +3,10 @@ namespace AntiLeadership.Live.Grains.Activities.Rankings;
 /// <summary>
 /// How a place in a ranking of <c>n</c> statements reads on the 0–1 scale every statement vote shares
 /// (first = 1, last = 0), and the steps of its distribution: the bottom, middle and top third of the
-/// places, each saying which places it holds. A third holding no place (the middle one of four
-/// statements) is left out. The thirds' borders are the ones <see cref="Statements.Agreement"/> uses for
-/// its split (a third of the way from each end), so "split" means many in the top and bottom steps.
+/// scale, each saying which places it holds. A third holding no place is left out. A place exactly on
+/// a third's border (second and third of four) is in the middle: with few statements the ends are the
+/// first and last places, so a "split" (many in the top and bottom thirds, few between: see
+/// <see cref="Statements.Agreement"/>) means people put it first and last, not second and third.
 /// </summary>
 public sealed class Thirds
 {
@@ -42,14 +43,24 @@ public sealed class Thirds
     public IReadOnlyList<string> Labels { get; }
 
     /// <summary>The place (1 = first) on 0–1, and its step in <see cref="Labels"/>.</summary>
-    public (double Place, int Step) Answer(int place) =>
-        (_statements > 1 ? (double)(_statements - place) / (_statements - 1) : 1, _stepOfThird[ThirdOf(place)]);
+    public (double Place, int Step) Answer(int place)
+    {
+        var third = ThirdOf(place);
+        var value = _statements > 1 ? (double)(_statements - place) / (_statements - 1) : 1;
+        // Agreement counts a value on a border as an end; a billionth inwards keeps a middle place in the
+        // middle there too, and no average or spread it reports (three decimals) can show the difference.
+        return (third == 1 ? Math.Clamp(value, OneThird + Nudge, TwoThirds - Nudge) : value, _stepOfThird[third]);
+    }
 
-    // Whole numbers, so that a place exactly a third of the way from an end falls where Agreement puts it.
+    private const double OneThird = 1.0 / 3;
+    private const double TwoThirds = 2.0 / 3;
+    private const double Nudge = 1e-9;
+
+    // Whole numbers, so that a place exactly on a border is found there, whatever floating point says.
     private int ThirdOf(int place)
     {
         var above = 3 * (_statements - place);
         var span = Math.Max(1, _statements - 1);
-        return above >= 2 * span ? 2 : above <= span ? 0 : 1;
+        return above > 2 * span ? 2 : above < span ? 0 : 1;
     }
 }
