@@ -100,15 +100,12 @@ public sealed class RankingGrain(
     }
 
     // In an anonymous ranking a statement only one or two people placed gives no numbers (TeamOrder), and
-    // no agreement either: its steps at 0 would point at the one step its lone ranker is in, and a spread
-    // of two people says whether they placed it alike.
+    // no spread or average either (its steps are one band of "fewer than 3" already): the spread of two
+    // people says whether they placed it alike, and one person's average is their place.
     private IReadOnlyList<StatementAgreement> Withheld(IReadOnlyList<StatementAgreement> agreements) =>
         !State.Anonymous
             ? agreements
-            : agreements.Select(a => a.People is > 0 and < Agreement.SmallestGroup
-                    ? a with { Average = null, Spread = null, Split = false, Buckets = a.Buckets.Select(b => b with { People = null, FewerThanThree = true }).ToArray() }
-                    : a)
-                .ToArray();
+            : agreements.Select(a => a.People is > 0 and < SmallGroups.Smallest ? a with { Average = null, Spread = null, Split = false } : a).ToArray();
 
     // The stored view may predate a raise of anonymity still being written: the export already keeps
     // to it, so a statement one or two people ranked gives no numbers.

@@ -1,6 +1,5 @@
 using AntiLeadership.Live.Activities.Rankings;
 using AntiLeadership.Live.Activities.Statements;
-using AntiLeadership.Live.Grains.Activities.Statements;
 
 namespace AntiLeadership.Live.Grains.Activities.Rankings;
 
@@ -19,7 +18,7 @@ internal static class TeamOrder
         foreach (var statement in statements)
         {
             var (people, places) = tally.For(statement);
-            if (anonymous && people is > 0 and < Agreement.SmallestGroup)
+            if (anonymous && people is > 0 and < SmallGroups.Smallest)
             {
                 withheld.Add(new StatementScore(statement.StatementId, null, null, null, null, FewerThanThree: true));
                 continue;

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.Rankings;
-using AntiLeadership.Live.Activities.Statements;
 using AntiLeadership.Live.Testing;
 using AntiLeadership.Live.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR.Client;
@@ -69,6 +68,7 @@ public sealed class RankingInTheBrowserTests(BrowserFixture fixture) : IClassFix
         await Expect(console.Test("activity-title-input")).ToHaveValueAsync("What matters most to us");
         await console.Test("statements-input").FillAsync(string.Join('\n', Statements));
         await console.Test("hide-results-input").CheckAsync();
+        await console.Test("allow-proposals-input").CheckAsync();
         await Accessibility.AssertNoViolationsAsync(console, "console with the ranking's setup field");
         await console.Test("add-activity").ClickAsync();
         await Expect(console.Test("next-step")).ToContainTextAsync("Open ranking", new() { Timeout = 15_000 });
@@ -171,11 +171,11 @@ public sealed class RankingInTheBrowserTests(BrowserFixture fixture) : IClassFix
         await Expect(board.Test("team-place").Last).ToHaveTextAsync("average place 2.5", Wait);
         var divided = board.Test("team-row").Filter(new() { HasText = "We say what we really think" });
         await Expect(divided.Locator("[data-test=\"team-split\"]")).ToHaveTextAsync("Split: two camps", Wait);
-        await Expect(divided.Locator("[data-test=\"team-spread\"]")).ToHaveTextAsync("Spread: far apart", Wait);
-        await Expect(divided.Locator(".rk-step")).ToHaveTextAsync(["top third (place 1): 3 people", "middle third (places 2–3): 0 people", "bottom third (place 4): 3 people"], Wait);
-        // Anonymous: one person put the hostile statement first and one last, so those steps have no number.
+        await Expect(divided.Locator("[data-test=\"team-spread\"]")).ToHaveTextAsync("Far apart", Wait);
+        await Expect(divided.Locator(".rk-step")).ToHaveTextAsync(["bottom third (place 4): 3 people", "middle third (places 2–3): 0 people", "top third (place 1): 3 people"], Wait);
+        // Anonymous: one person put the hostile statement first and one last, so no step stands alone.
         var few = board.Test("team-row").Filter(new() { HasText = Hostile });
-        await Expect(few.Locator(".rk-step")).ToHaveTextAsync(["top third (place 1): fewer than 3", "middle third (places 2–3): 4 people", "bottom third (place 4): fewer than 3"], Wait);
+        await Expect(few.Locator(".rk-step")).ToHaveTextAsync(["bottom third (place 4) – top third (place 1): 6 people"], Wait);
         await Expect(board.Test("team-split").Filter(new() { Visible = true })).ToHaveCountAsync(1);
         await RoomDisplay.AssertNoScrollbarsAsync(board, "board with the team's order");
         await RoomDisplay.AssertLegibleAsync(board, "board with the team's order", 12);
@@ -185,14 +185,19 @@ public sealed class RankingInTheBrowserTests(BrowserFixture fixture) : IClassFix
         await Expect(phones[2].Test("ranking-results").Locator("[data-test=\"team-text\"]").First).ToHaveTextAsync("Everyone can lead", Wait);
         await Accessibility.AssertNoViolationsAsync(phones[2], "phone with the team's order");
 
-        // Dan proposes a statement; the facilitator takes proposals and accepts it. It reaches every phone
-        // below the order, for Ana to place, and the board lists it with no points yet.
-        var grain = fixture.Server.App.Grains.GetGrain<IRankingGrain>(activityId);
-        Assert.True((await grain.Steer(new ActivityCommand(StatementCommands.Proposals, Text: "on")).WaitAsync(Eventually.DefaultTimeout)).Succeeded);
-        var proposed = await hub[0].InvokeAsync<JsonElement>("Submit", activityId, Guid.NewGuid().ToString(), new { propose = "We finish what we start" }).WaitAsync(Eventually.DefaultTimeout);
-        Assert.True(proposed.GetProperty("accepted").GetBoolean(), proposed.GetRawText());
-        var proposal = ((RankingView)await grain.GetView().WaitAsync(Eventually.DefaultTimeout)).Proposals!.Single();
-        Assert.True((await grain.Steer(new ActivityCommand(StatementCommands.AcceptProposal, Target: proposal.ProposalId)).WaitAsync(Eventually.DefaultTimeout)).Succeeded);
+        // The facilitator steps the board to "Where we disagree": the split statement leads it.
+        await console.Test("show-disagreement").ClickAsync();
+        await Expect(board.Test("disagreement-text").First).ToHaveTextAsync("We say what we really think", Wait);
+        await Accessibility.AssertNoViolationsAsync(board, "board showing where the team disagrees");
+        await console.Test("show-results").ClickAsync();
+        await Expect(board.Test("team-row")).ToHaveCountAsync(4, new() { Timeout = 15_000 });
+
+        // Chloé proposes a statement; the facilitator accepts it. It reaches every phone below the order,
+        // for Ana to place, and the board lists it with no points yet.
+        await phones[2].Test("propose-input").FillAsync("We finish what we start");
+        await phones[2].Test("propose-submit").ClickAsync();
+        await Expect(console.Test("proposal-text")).ToHaveTextAsync("We finish what we start", Wait);
+        await console.Test("accept-proposal").ClickAsync();
         await Expect(phones[0].Test("unranked-statement")).ToHaveTextAsync([new System.Text.RegularExpressions.Regex("We finish what we start")], Wait);
         await Expect(phones[0].Test("unranked-note")).ToHaveTextAsync("This statement gets no points from you until you place it.", Wait);
         await Expect(board.Test("team-row").Last.Locator("[data-test=\"team-place\"]")).ToHaveTextAsync("not ranked yet", Wait);
@@ -217,6 +222,7 @@ public sealed class RankingInTheBrowserTests(BrowserFixture fixture) : IClassFix
         await Accessibility.AssertNoViolationsAsync(console, "console after the ranking closed");
         await SaveAsync(console, "ranking-console");
 
+        var grain = fixture.Server.App.Grains.GetGrain<IRankingGrain>(activityId);
         var stored = (RankingView)await grain.GetView().WaitAsync(Eventually.DefaultTimeout);
         Assert.Equal(ActivityStatus.Closed, stored.Stage.Status);
         Assert.Equal(7, stored.Stage.Contributors);

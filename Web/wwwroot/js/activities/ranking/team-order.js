@@ -5,7 +5,7 @@
 
 import { el, replace, setText, show } from '/js/dom.js';
 import { plural } from '/js/activity-stage.js';
-import { agreementsOf, peopleText, splitText, spreadText, stepsOf } from './agreement.js';
+import { agreementsOf, bucketWords, splitParts, splitText, spreadText, stepsOf } from './agreement.js';
 
 /** Whether the team's order may be drawn for this view (the audience's copy has none while hidden). */
 export const hasVisibleScores = (view) => Array.isArray(view?.scores);
@@ -31,7 +31,7 @@ export function createTeamOrder(list) {
       points: el('span', { class: 'rk-points', 'data-test': 'team-points' }),
       place: el('span', { class: 'rk-average', 'data-test': 'team-place' }),
       // "Split: two camps"; a crowded board keeps only "Split", so the statement keeps its room.
-      split: el('strong', { class: 'rk-split', 'data-test': 'team-split', hidden: true }, 'Split', el('span', { class: 'rk-split-more', text: ': two camps' })),
+      split: el('strong', { class: 'rk-split', 'data-test': 'team-split', hidden: true }, splitParts()[0], el('span', { class: 'rk-split-more', text: splitParts()[1] })),
       spread: el('span', { class: 'rk-spread', 'data-test': 'team-spread' }),
       steps: el('ul', { class: 'rk-steps', 'data-test': 'team-steps' }),
     };
@@ -81,7 +81,7 @@ export function createTeamOrder(list) {
       parts.steps.dataset.key = key;
       replace(
         parts.steps,
-        steps.map((b) => el('li', { class: 'rk-step', 'data-few': String(b.fewerThanThree === true), text: `${b.label}: ${peopleText(b)}` })),
+        steps.map((b) => el('li', { class: 'rk-step', 'data-few': String(b.fewerThanThree === true), text: `${b.label}: ${bucketWords(b)}` })),
       );
     }
     show(parts.steps, steps.length > 0);
