@@ -1,0 +1,52 @@
+namespace AntiLeadership.Live.Grains.Activities.Points;
+
+/// <summary>
+/// How a person's points place them on a statement for <see cref="Statements.Agreement"/>, so that a
+/// spread means what it means for every way of voting (0 = one voice, 1 = two opposite camps).
+/// Half the budget or more is the top of the scale (place 1): nobody can give more than half to more
+/// than one statement, so it is the strongest priority a person can express, as the most dots a
+/// statement may take is for the dot vote. Places are points over that half: 0, 0.1 … 0.9, 1.
+/// The steps of the distribution follow the thirds <see cref="Statements.Agreement"/> marks a split by,
+/// so what the board shows as steps is what the split mark counts: nothing; a little (up to a third of
+/// the top: 5–15); a share (20–30); much (35–45); half or more (50+).
+/// </summary>
+public static class PointsAgreement
+{
+    private const int Bands = 5;
+
+    /// <summary>The place on 0–1 of <paramref name="points"/> given out of <paramref name="budget"/>.</summary>
+    public static double Place(int points, int budget) => Math.Min(1, (double)points / Top(budget));
+
+    /// <summary>The step of the distribution <paramref name="points"/> falls in (an index into <see cref="Steps"/>).</summary>
+    public static int Step(int points, int budget)
+    {
+        var place = Place(points, budget);
+        return points <= 0 ? 0
+            : place <= 1.0 / 3 ? 1
+            : place < 2.0 / 3 ? 2
+            : place < 1 ? 3
+            : 4;
+    }
+
+    /// <summary>The steps' labels for points given in steps of <paramref name="step"/>: "0", "5–15", "20–30", "35–45", "50+" (with 10: "0", "10", "20–30", "40", "50+").</summary>
+    public static IReadOnlyList<string> Steps(int step, int budget)
+    {
+        var lowest = new int?[Bands];
+        var highest = new int[Bands];
+        for (var points = 0; points <= budget; points += step)
+        {
+            var band = Step(points, budget);
+            lowest[band] ??= points;
+            highest[band] = points;
+        }
+
+        // Every band holds a multiple of 5 and of 10 (the steps a setup may choose), so none is left empty.
+        return Enumerable.Range(0, Bands)
+            .Select(band => band == Bands - 1 ? $"{lowest[band]}+"
+                : lowest[band] == highest[band] ? $"{lowest[band]}"
+                : $"{lowest[band]}–{highest[band]}")
+            .ToArray();
+    }
+
+    private static double Top(int budget) => budget / 2.0;
+}
