@@ -31,6 +31,11 @@ public static class PointsAgreement
     /// <summary>The steps' labels for points given in steps of <paramref name="step"/>: "0", "5–15", "20–30", "35–45", "50+" (with 10: "0", "10", "20–30", "40", "50+").</summary>
     public static IReadOnlyList<string> Steps(int step, int budget)
     {
+        if (step <= 0 || budget <= 0)
+        {
+            return []; // a vote not set up yet: it has no statements to place anyone on either
+        }
+
         var lowest = new int?[Bands];
         var highest = new int[Bands];
         for (var points = 0; points <= budget; points += step)
