@@ -66,13 +66,20 @@ export function createResultsChart(list) {
       split: el('span', { class: 'pt-split', 'data-test': 'points-split', text: 'Split: two camps', hidden: true }),
       steps: el('ul', { class: 'pt-distribution', 'data-test': 'points-distribution' }),
     };
-    parts.agreement = el('p', { class: 'pt-agreement' }, parts.spread, ' ', parts.split);
+    parts.dot = el('span', { class: 'pt-dot', 'aria-hidden': 'true', text: '·' });
     parts.row = el(
       'li',
       { class: 'pt-row', 'data-test': 'points-row', 'data-statement-id': statementId },
       parts.rank,
-      el('div', { class: 'pt-body' }, parts.text, el('span', { class: 'pt-track' }, parts.bar), parts.agreement, parts.steps),
-      el('span', { class: 'pt-count' }, el('span', {}, parts.total, ' ', parts.unit), parts.people),
+      el(
+        'div',
+        { class: 'pt-body' },
+        parts.text,
+        el('span', { class: 'pt-track' }, parts.bar),
+        el('p', { class: 'pt-agreement' }, parts.people, ' ', parts.dot, ' ', parts.spread, ' ', parts.split),
+        parts.steps,
+      ),
+      el('span', { class: 'pt-count' }, parts.total, ' ', parts.unit),
     );
     return parts;
   }
@@ -112,7 +119,7 @@ export function createResultsChart(list) {
       setText(parts.people, peopleWords(row));
       // CSSOM, not a style attribute in markup, so the CSP allows it.
       parts.bar.style.width = `${(row.points / most) * 100}%`;
-      show(parts.agreement, Boolean(agreement));
+      show(parts.dot, Boolean(agreement));
       setText(parts.spread, agreement ? spreadWords(agreement.spread) : '');
       show(parts.split, Boolean(agreement?.split));
       parts.row.classList.toggle('is-split', Boolean(agreement?.split));
