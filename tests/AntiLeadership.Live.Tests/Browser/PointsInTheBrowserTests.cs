@@ -139,6 +139,8 @@ public sealed class PointsInTheBrowserTests(BrowserFixture fixture) : IClassFixt
         await Expect(phones[2].Test("points-results")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Expect(phones[2].Test("points-text").First).ToHaveTextAsync("Mistakes are for learning", Wait);
         await Expect(console.Test("points-total")).ToHaveTextAsync(["230", "160", "120", "60"], Wait);
+        await Expect(console.Test("points-text").Nth(3)).ToHaveTextAsync(Hostile, Wait);
+        await Expect(phones[2].Test("points-text").Nth(3)).ToHaveTextAsync(Hostile, Wait);
         await Accessibility.AssertNoViolationsAsync(board, "board with the ranked points");
         await Accessibility.AssertNoViolationsAsync(phones[2], "phone with the team's results");
         await Accessibility.AssertNoViolationsAsync(console, "console with the ranked points");
