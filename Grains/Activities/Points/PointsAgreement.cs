@@ -12,7 +12,7 @@ namespace AntiLeadership.Live.Grains.Activities.Points;
 /// </summary>
 public static class PointsAgreement
 {
-    private const int Bands = 5;
+    private const int StepCount = 5;
 
     /// <summary>The place on 0–1 of <paramref name="points"/> given out of <paramref name="budget"/>.</summary>
     public static double Place(int points, int budget) => Math.Min(1, (double)points / Top(budget));
@@ -29,15 +29,44 @@ public static class PointsAgreement
     }
 
     /// <summary>The steps' labels for points given in steps of <paramref name="step"/>: "0", "5–15", "20–30", "35–45", "50+" (with 10: "0", "10", "20–30", "40", "50+").</summary>
-    public static IReadOnlyList<string> Steps(int step, int budget)
+    public static IReadOnlyList<string> Steps(int step, int budget) =>
+        Ranges(step, budget).Select((range, band) => Label(range.Lowest, range.Highest, band == StepCount - 1)).ToArray();
+
+    /// <summary>
+    /// How to say the bands of neighbouring steps an anonymous distribution puts together
+    /// (<see cref="Statements.Agreement"/> names one "20–30 – 50+"): as the points they span, "20+",
+    /// "5–30", or "0–100" for all of them. Keyed by the name the band is given.
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Bands(int step, int budget)
+    {
+        var ranges = Ranges(step, budget);
+        var steps = Steps(step, budget);
+        var bands = new Dictionary<string, string>();
+        for (var from = 0; from < steps.Count; from++)
+        {
+            for (var to = from + 1; to < steps.Count; to++)
+            {
+                bands[$"{steps[from]} – {steps[to]}"] = from == 0 && to == steps.Count - 1
+                    ? $"0–{budget}"
+                    : Label(ranges[from].Lowest, ranges[to].Highest, to == steps.Count - 1);
+            }
+        }
+
+        return bands;
+    }
+
+    private static string Label(int lowest, int highest, bool last) =>
+        last ? $"{lowest}+" : lowest == highest ? $"{lowest}" : $"{lowest}–{highest}";
+
+    private static (int Lowest, int Highest)[] Ranges(int step, int budget)
     {
         if (step <= 0 || budget <= 0)
         {
             return []; // a vote not set up yet: it has no statements to place anyone on either
         }
 
-        var lowest = new int?[Bands];
-        var highest = new int[Bands];
+        var lowest = new int?[StepCount];
+        var highest = new int[StepCount];
         for (var points = 0; points <= budget; points += step)
         {
             var band = Step(points, budget);
@@ -46,11 +75,7 @@ public static class PointsAgreement
         }
 
         // Every band holds a multiple of 5 and of 10 (the steps a setup may choose), so none is left empty.
-        return Enumerable.Range(0, Bands)
-            .Select(band => band == Bands - 1 ? $"{lowest[band]}+"
-                : lowest[band] == highest[band] ? $"{lowest[band]}"
-                : $"{lowest[band]}–{highest[band]}")
-            .ToArray();
+        return Enumerable.Range(0, StepCount).Select(band => (lowest[band] ?? 0, highest[band])).ToArray();
     }
 
     private static double Top(int budget) => budget / 2.0;

@@ -1,5 +1,6 @@
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.Points;
+using AntiLeadership.Live.Activities.Statements;
 using AntiLeadership.Live.Grains.Activities.Statements;
 
 namespace AntiLeadership.Live.Grains.Activities.Points;
@@ -54,7 +55,7 @@ public sealed class PointsGrain(
         State.Step,
         _tally.PointsGiven,
         State.Statements.Select(s => Total(s.StatementId)).ToArray(),
-        Agreements(PlaceOf, PointsAgreement.Steps(State.Step, State.Budget)),
+        AgreementByStatement(),
         Focus,
         WaitingProposals(),
         State.AllowProposals);
@@ -94,14 +95,32 @@ public sealed class PointsGrain(
         return new PointsDetails(stored.Budget, stored.Step, stored.PointsGiven ?? 0, allocations);
     }
 
-    // How many gave a statement any points is a group of people: in an anonymous vote one or two are
-    // not counted out loud, for the facilitator either (the same rule as the distribution's steps).
+    // How many gave a statement points, and so how many gave it none (the room sees how many voted),
+    // are groups of people: in an anonymous vote neither is a number while it is one or two, for the
+    // facilitator either (the distribution's steps are banded by the same rule, SmallGroups).
     private StatementPoints Total(string statementId)
     {
         var (points, people) = _tally.For(statementId);
-        return State.Anonymous && people is > 0 and < Agreement.SmallestGroup
+        var none = _tally.Voters - people;
+        if (!State.Anonymous)
+        {
+            return new StatementPoints(statementId, points, people);
+        }
+
+        return people is > 0 and < SmallGroups.Smallest
             ? new StatementPoints(statementId, points, null, FewerThanThree: true)
-            : new StatementPoints(statementId, points, people);
+            : none is > 0 and < SmallGroups.Smallest
+                ? new StatementPoints(statementId, points, null, AllButOneOrTwo: true)
+                : new StatementPoints(statementId, points, people);
+    }
+
+    // An anonymous distribution's bands are said as the points they span ("20+"), not as two step names.
+    private IReadOnlyList<StatementAgreement> AgreementByStatement()
+    {
+        var bands = PointsAgreement.Bands(State.Step, State.Budget);
+        return Agreements(PlaceOf, PointsAgreement.Steps(State.Step, State.Budget))
+            .Select(a => a with { Buckets = a.Buckets.Select(b => b with { Label = bands.GetValueOrDefault(b.Label, b.Label) }).ToArray() })
+            .ToArray();
     }
 
     private (double Place, int Step)? PlaceOf(StoredAllocation allocation, string statementId)

@@ -10,10 +10,14 @@ internal sealed class PointsTally
 
     public int PointsGiven { get; private set; }
 
+    /// <summary>How many have given any points at all.</summary>
+    public int Voters { get; private set; }
+
     public void Rebuild(IEnumerable<StoredAllocation> allocations)
     {
         _byStatement.Clear();
         PointsGiven = 0;
+        Voters = 0;
         foreach (var allocation in allocations)
         {
             Add(allocation);
@@ -28,6 +32,11 @@ internal sealed class PointsTally
 
     private void Apply(StoredAllocation allocation, int sign)
     {
+        if (allocation.Points.Count > 0)
+        {
+            Voters += sign;
+        }
+
         foreach (var (statementId, points) in allocation.Points)
         {
             var current = _byStatement.GetValueOrDefault(statementId);

@@ -10,7 +10,8 @@ namespace AntiLeadership.Live.Tests.Browser;
 /// <summary>
 /// An anonymous 100-points vote as a room runs it: a facilitator, three phones and the board in real
 /// headless Chromium against the real server, with hostile text as a statement, one phone driven by the
-/// keyboard alone, and three more voters through the hub so the room can split into two camps of three.
+/// keyboard alone, a statement proposed and accepted mid-vote, and three more voters through the hub so
+/// the room can split into two camps of three.
 /// </summary>
 public sealed class PointsInTheBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
@@ -88,7 +89,21 @@ public sealed class PointsInTheBrowserTests(BrowserFixture fixture) : IClassFixt
             await Expect(Given(phones[1], 0)).ToHaveTextAsync($"{i * 10}", Wait);
         }
 
+        // Meanwhile Chloé proposes a statement and the facilitator puts it on the ballot: a fifth card
+        // arrives on every phone, and Ben's button keeps its focus.
+        await console.Test("allow-proposals-toggle").ClickAsync(); // steered: checked once the server says so
+        await Expect(console.Test("allow-proposals-toggle")).ToBeCheckedAsync();
+        await Expect(phones[2].Test("propose-input")).ToBeVisibleAsync();
+        await phones[2].Test("propose-input").FillAsync("We finish what we start");
+        await phones[2].Test("propose-submit").ClickAsync();
+        await console.Test("accept-proposal").ClickAsync();
+        foreach (var phone in phones)
+        {
+            await Expect(phone.Test("statement-text")).ToHaveTextAsync([.. Statements, "We finish what we start"], Wait);
+        }
+
         Assert.True(await give.EvaluateAsync<bool>("button => button === document.activeElement"));
+        await Expect(Given(phones[1], 0)).ToHaveTextAsync("50", Wait);
         await phones[1].Test("give-points").Nth(3).FocusAsync();
         await phones[1].Page.Keyboard.PressAsync("Enter");
         await phones[1].Page.Keyboard.PressAsync("Enter");
@@ -121,24 +136,25 @@ public sealed class PointsInTheBrowserTests(BrowserFixture fixture) : IClassFixt
 
         await console.Test("reveal-results").ClickAsync();
 
-        // Revealed: ranked by points; a group of two has no number; a room in two camps is marked in words.
-        await Expect(board.Test("points-text")).ToHaveTextAsync(["Mistakes are for learning", "We say what we really think", "Everyone can lead", Hostile], Wait);
-        await Expect(board.Test("points-total")).ToHaveTextAsync(["230", "160", "120", "60"], Wait);
-        await Expect(board.Test("points-people")).ToHaveTextAsync(["from 4 people", "from 3 people", "from 3 people", "from fewer than 3 people"], Wait);
+        // Revealed: ranked by points; a group of one or two (who gave points, or who gave none) has no
+        // number; a room in two camps is marked in words.
+        await Expect(board.Test("points-text")).ToHaveTextAsync(["Mistakes are for learning", "We say what we really think", "Everyone can lead", Hostile, "We finish what we start"], Wait);
+        await Expect(board.Test("points-total")).ToHaveTextAsync(["230", "160", "120", "60", "0"], Wait);
+        await Expect(board.Test("points-people")).ToHaveTextAsync(["from all but 1–2 people", "from 3 people", "from 3 people", "from fewer than 3 people", "from nobody yet"], Wait);
         var split = board.Test("points-row").Nth(1);
         await Expect(split.Locator("[data-test=\"points-split\"]")).ToHaveTextAsync("Split: two camps", Wait);
-        await Expect(split.Locator("[data-test=\"points-spread\"]")).ToHaveTextAsync("Spread 100 of 100: strongly divided", Wait);
+        await Expect(split.Locator("[data-test=\"points-spread\"]")).ToHaveTextAsync("Spread 100 of 100: far apart", Wait);
         await Expect(split.Locator("[data-test=\"points-step\"]")).ToHaveTextAsync(["0: 3", "10: 0", "20–30: 0", "40: 0", "50+: 3"], Wait);
         // "Everyone can lead" splits too (three gave it 40, three nothing); four of six giving
         // "Mistakes are for learning" half their points is a majority, not two camps.
         await Expect(board.Test("points-row").Nth(2).Locator("[data-test=\"points-split\"]")).ToBeVisibleAsync();
         await Expect(board.Test("points-row").First.Locator("[data-test=\"points-split\"]")).ToBeHiddenAsync();
         await Expect(board.Test("points-split").Filter(new() { Visible = true })).ToHaveCountAsync(2);
-        await Expect(board.Test("points-row").Nth(3).Locator("[data-test=\"points-step\"]")).ToHaveTextAsync(["0: 4", "10: 0", "20–30: fewer than 3", "40: fewer than 3", "50+: 0"], Wait);
+        await Expect(board.Test("points-row").Nth(3).Locator("[data-test=\"points-step\"]")).ToHaveTextAsync(["0–100: 6"], Wait); // steps of one or two are put together
         await Expect(board.Test("points-board-summary")).ToHaveTextAsync("6 people · 570 of 600 points given", Wait);
         await Expect(phones[2].Test("points-results")).ToBeVisibleAsync(new() { Timeout = 15_000 });
         await Expect(phones[2].Test("points-text").First).ToHaveTextAsync("Mistakes are for learning", Wait);
-        await Expect(console.Test("points-total")).ToHaveTextAsync(["230", "160", "120", "60"], Wait);
+        await Expect(console.Test("points-total")).ToHaveTextAsync(["230", "160", "120", "60", "0"], Wait);
         await Expect(console.Test("points-text").Nth(3)).ToHaveTextAsync(Hostile, Wait);
         await Expect(phones[2].Test("points-text").Nth(3)).ToHaveTextAsync(Hostile, Wait);
         await Accessibility.AssertNoViolationsAsync(board, "board with the ranked points");
@@ -160,7 +176,7 @@ public sealed class PointsInTheBrowserTests(BrowserFixture fixture) : IClassFixt
 
         var stored = (PointsView)await fixture.Server.App.Grains.GetGrain<IPointsGrain>(
             (await fixture.Server.App.Grains.GetGrain<Sessions.ISessionGrain>(sessionId).GetView().WaitAsync(Eventually.DefaultTimeout)).CurrentActivityId!).GetView().WaitAsync(Eventually.DefaultTimeout);
-        Assert.Equal([160, 230, 120, 60], stored.Totals!.Select(t => t.Points));
+        Assert.Equal([160, 230, 120, 60, 0], stored.Totals!.Select(t => t.Points));
         Assert.Equal(ActivityStatus.Closed, stored.Stage.Status);
         foreach (var surface in phones.Append(board).Append(console))
         {

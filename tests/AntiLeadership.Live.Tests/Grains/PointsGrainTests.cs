@@ -152,23 +152,31 @@ public sealed class PointsGrainTests(GrainClusterFixture fixture)
     }
 
     [Fact]
-    public async Task In_an_anonymous_vote_one_or_two_people_giving_a_statement_points_are_never_counted_out_loud()
+    public async Task In_an_anonymous_vote_one_or_two_people_giving_a_statement_points_or_none_are_never_counted_out_loud()
     {
         var vote = await OpenVoteAsync(anonymous: true);
         await GiveAsync(vote, "ana", ("s1", 50), ("s2", 50));
         await GiveAsync(vote, "ben", ("s1", 30), ("s3", 70));
         await GiveAsync(vote, "cem", ("s1", 20), ("s3", 20));
+        await GiveAsync(vote, "dan", ("s1", 50), ("s4", 50));
+        await GiveAsync(vote, "eve", ("s1", 40), ("s4", 60));
+        await GiveAsync(vote, "fay", ("s4", 100));
 
         var view = await ViewAsync(vote);
         var results = await vote.GetResults(new Dictionary<string, string> { ["ana"] = "Ana", ["ben"] = "Ben", ["cem"] = "Cem" }).WaitAsync(Timeout);
 
-        Assert.Equal([(100, 3, false), (50, null, true), (90, null, true), (0, 0, false)], view.Totals!.Select(t => (t.Points, t.People, t.FewerThanThree)));
+        // s1: five gave it points, so the one who gave it none would be the voters minus five.
         Assert.Equal(
-            [("We say what we really think", 100, (int?)3, false), ("Everyone can lead", 90, null, true), ("Mistakes are for learning", 50, null, true), ("We decide together", 0, 0, false)],
+            [(190, null, false, true), (50, null, true, false), (90, null, true, false), (210, 3, false, false)],
+            view.Totals!.Select(t => (t.Points, t.People, t.FewerThanThree, t.AllButOneOrTwo)));
+        Assert.Equal(
+            [("We decide together", 210, (int?)3, false), ("We say what we really think", 190, null, false), ("Everyone can lead", 90, null, true), ("Mistakes are for learning", 50, null, true)],
             results.Rows.Where(r => r.Section == "Points").Select(r => (r.Item, r.Value!.Value, r.People, r.FewerThanThree)));
         Assert.Null(Assert.IsType<PointsDetails>(results.Details).Allocations);
-        Assert.All(view.Agreement!.SelectMany(a => a.Buckets), b => Assert.True(b.People is null or 0 or >= 3));
-        Assert.DoesNotContain(results.Rows, r => r.Item.Contains("Ana") || r.Section.Contains("Ana"));
+        // Steps of one or two are put together with their neighbours, and said as the points they span.
+        Assert.Equal([("0–30", 3), ("40+", 3)], view.Agreement![0].Buckets.Select(b => (b.Label, b.People!.Value)));
+        Assert.Equal([("0", 3), ("10", 0), ("20–30", 0), ("40", 0), ("50+", 3)], view.Agreement![3].Buckets.Select(b => (b.Label, b.People!.Value)));
+        Assert.All(view.Agreement!.SelectMany(a => a.Buckets), b => Assert.True(b.People is 0 or >= 3));
     }
 
     [Fact]
@@ -204,6 +212,9 @@ public sealed class PointsGrainTests(GrainClusterFixture fixture)
         Assert.Equal(["0", "5–15", "20–30", "35–45", "50+"], PointsAgreement.Steps(5, 100));
         Assert.Equal(["0", "10", "20–30", "40", "50+"], PointsAgreement.Steps(10, 100));
         Assert.Equal([0, 1, 1, 2, 2, 3, 4, 4], new[] { 0, 5, 15, 20, 30, 35, 50, 90 }.Select(p => PointsAgreement.Step(p, 100)));
+        var bands = PointsAgreement.Bands(10, 100);
+        Assert.Equal(("20+", "0–100", "10–30"), (bands["20–30 – 50+"], bands["0 – 50+"], bands["10 – 20–30"]));
+        Assert.Equal("5–45", PointsAgreement.Bands(5, 100)["5–15 – 35–45"]);
     }
 
     [Fact]

@@ -4,6 +4,7 @@
 
 import { el, replace, setText, show } from '/js/dom.js';
 import { plural } from '/js/activity-stage.js';
+import { SPLIT_WORDS, spreadWords as sharedSpreadWords } from '/js/activities/statements/agreement.js';
 
 /** Whether this copy of the view carries results (the audience's carries none while they are hidden). */
 export const hasResults = (view) => Array.isArray(view?.totals);
@@ -19,6 +20,7 @@ export function rankTotals(statements, totals) {
       points: total?.points ?? 0,
       people: total?.people ?? 0,
       fewerThanThree: Boolean(total?.fewerThanThree),
+      allButOneOrTwo: Boolean(total?.allButOneOrTwo),
       order,
     };
   });
@@ -30,18 +32,21 @@ export function rankTotals(statements, totals) {
   });
 }
 
-/** "from 4 people", or "from fewer than 3 people" in an anonymous vote (the server sends no number then). */
+/**
+ * "from 4 people"; in an anonymous vote, where the server sends no number for a group of one or two,
+ * "from fewer than 3 people" or "from all but 1–2 people" (those who gave it nothing are the small group).
+ */
 export function peopleWords(row) {
   if (row.fewerThanThree) return 'from fewer than 3 people';
+  if (row.allButOneOrTwo) return 'from all but 1–2 people';
   if (!row.people) return 'from nobody yet';
   return `from ${row.people} ${plural(row.people, 'person', 'people')}`;
 }
 
-/** How divided the room is, in words: 0 is one voice, 1 two opposite camps (see Agreement.cs). */
-export function spreadWords(spread) {
-  if (spread === null || spread === undefined) return 'Spread: too few votes to tell';
-  const words = spread < 0.2 ? 'one voice' : spread < 0.4 ? 'mostly agreed' : spread < 0.6 ? 'views differ' : spread < 0.8 ? 'divided' : 'strongly divided';
-  return `Spread ${Math.round(spread * 100)} of 100: ${words}`;
+/** How divided the room is, in the words every vote on statements uses, with the number: 0 is one voice, 100 two opposite camps. */
+export function spreadWords(agreement) {
+  const words = sharedSpreadWords(agreement);
+  return typeof agreement?.spread === 'number' ? `Spread ${Math.round(agreement.spread * 100)} of 100: ${words.toLowerCase()}` : words;
 }
 
 /** "50+: 3", "20–30: fewer than 3": one step of a statement's distribution. */
@@ -63,7 +68,7 @@ export function createResultsChart(list) {
       unit: el('span', { class: 'pt-unit' }),
       people: el('span', { class: 'pt-people', 'data-test': 'points-people' }),
       spread: el('span', { class: 'pt-spread', 'data-test': 'points-spread' }),
-      split: el('span', { class: 'pt-split', 'data-test': 'points-split', text: 'Split: two camps', hidden: true }),
+      split: el('span', { class: 'pt-split', 'data-test': 'points-split', text: SPLIT_WORDS, hidden: true }),
       steps: el('ul', { class: 'pt-distribution', 'data-test': 'points-distribution' }),
     };
     parts.dot = el('span', { class: 'pt-dot', 'aria-hidden': 'true', text: '·' });
@@ -120,7 +125,7 @@ export function createResultsChart(list) {
       // CSSOM, not a style attribute in markup, so the CSP allows it.
       parts.bar.style.width = `${(row.points / most) * 100}%`;
       show(parts.dot, Boolean(agreement));
-      setText(parts.spread, agreement ? spreadWords(agreement.spread) : '');
+      setText(parts.spread, agreement ? spreadWords(agreement) : '');
       show(parts.split, Boolean(agreement?.split));
       parts.row.classList.toggle('is-split', Boolean(agreement?.split));
       drawSteps(parts, row.text, agreement);
