@@ -12,7 +12,7 @@ export default statementVote({
   name: 'points',
   label: 'Culture priorities (100 points)',
   defaultTitle: 'Culture priorities',
-  css: '/js/activities/points/points.css',
+  css: ['/js/activities/points/points.css', '/js/activities/points/points-phone.css'],
   words: {
     open: 'Open voting',
     reopen: 'Reopen voting',
