@@ -49,7 +49,8 @@ public abstract class BenchKind
         "strengths" => new StrengthsBench(),
         "check-in" => new CheckInBench(),
         "ranking" => new RankingBench(),
-        _ => throw new ArgumentException($"--activity takes culture-priorities, strengths, check-in or ranking, not {name}."),
+        "points" => new PointsBench(),
+        _ => throw new ArgumentException($"--activity takes culture-priorities, strengths, check-in, ranking, points, scale, ideas or grid, not {name}."),
     };
 
     public static bool SameCounts(IReadOnlyDictionary<string, int>? shown, IReadOnlyDictionary<string, int> expected) =>

@@ -14,6 +14,7 @@ public static class ActivityCatalog
         Strengths.StrengthsKind.Kind,
         CheckIns.CheckInKind.Kind,
         Rankings.RankingKind.Kind,
+        Points.PointsKind.Kind,
     ];
 
     private static readonly Dictionary<string, ActivityKind> ByName = Kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);

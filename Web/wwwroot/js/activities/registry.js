@@ -7,6 +7,7 @@ const modules = [
   '/js/activities/strengths/kind.js',
   '/js/activities/check-in/kind.js',
   '/js/activities/ranking/kind.js',
+  '/js/activities/points/kind.js',
 ];
 
 let loading = null;
