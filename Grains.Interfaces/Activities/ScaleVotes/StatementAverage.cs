@@ -1,0 +1,8 @@
+namespace AntiLeadership.Live.Activities.ScaleVotes;
+
+/// <summary>A statement's average answer in the export, exact (1–5, two decimals), with how many answered it.</summary>
+[GenerateSerializer, Immutable]
+public sealed record StatementAverage(
+    [property: Id(0)] string Statement,
+    [property: Id(1)] int Answered,
+    [property: Id(2)] double? Average);
