@@ -139,6 +139,8 @@ public sealed class ScaleVoteInTheBrowserTests(BrowserFixture fixture) : IClassF
             await Accessibility.AssertNoViolationsAsync(board, "board while results are hidden");
             await Expect(console.Test("sv-row")).ToHaveCountAsync(4);
             await Expect(console.Test("sv-mark").First).ToHaveTextAsync("Split: two camps", Wait);
+            await Expect(console.Test("sv-result-statement").Nth(2)).ToHaveTextAsync(Hostile, Wait);
+            Assert.Equal(0, await console.Page.Locator("img[src=x]").CountAsync());
             await Accessibility.AssertNoViolationsAsync(console, "console during the vote");
 
             await console.Test("reveal-results").ClickAsync();
