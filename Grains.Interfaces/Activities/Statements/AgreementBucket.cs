@@ -2,8 +2,9 @@ namespace AntiLeadership.Live.Activities.Statements;
 
 /// <summary>
 /// One step of a statement's distribution ("agree", "2 dots", "ranked in the top third") and how many
-/// people are in it. In an anonymous activity a step holding one or two people has no number:
-/// <see cref="FewerThanThree"/> says so instead, so a lone answer cannot be traced to its author.
+/// people are in it. In an anonymous activity neighbouring steps are put together where one would hold
+/// one or two people ("Disagree – Neither"); <see cref="FewerThanThree"/> (and no <see cref="People"/>)
+/// marks the one case left, fewer than three answers in all.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record AgreementBucket(

@@ -6,12 +6,12 @@ namespace AntiLeadership.Live.Grains.Activities.Statements;
 /// How much a team agrees about one statement, measured the same way for every way of voting. Each kind
 /// turns a person's answer into a place on 0–1 (dots on the statement out of the most allowed, a rank
 /// from last to first, points out of the largest share, a 1–5 agreement) and a step of its distribution.
+/// An anonymous distribution puts neighbouring steps together where one would hold one or two people
+/// (<see cref="SmallGroups"/>), and marks no split unless each camp has three people or more: neither may
+/// point at anyone.
 /// </summary>
 public static class Agreement
 {
-    /// <summary>Below this many people in a camp, an anonymous activity does not mark a split: it would point at them.</summary>
-    public const int SmallestGroup = 3;
-
     private const double LowEnd = 1.0 / 3;
     private const double HighEnd = 2.0 / 3;
 
@@ -53,12 +53,16 @@ public static class Agreement
         var between = people - low - high;
         var split = people >= 4
             && low >= 0.3 * people && high >= 0.3 * people && between <= 0.2 * people
-            && (!anonymous || (low >= SmallestGroup && high >= SmallestGroup));
+            && (!anonymous || (low >= SmallGroups.Smallest && high >= SmallGroups.Smallest));
 
-        var buckets = steps.Select((label, i) => anonymous && counts[i] is > 0 and < SmallestGroup
-                ? new AgreementBucket(label, null, FewerThanThree: true)
-                : new AgreementBucket(label, counts[i]))
-            .ToArray();
+        var buckets = anonymous
+            ? SmallGroups.Band(counts)
+                .Select(b => new AgreementBucket(
+                    b.From == b.To ? steps[b.From] : $"{steps[b.From]} – {steps[b.To]}",
+                    b.People is > 0 and < SmallGroups.Smallest ? null : b.People,
+                    b.People is > 0 and < SmallGroups.Smallest))
+                .ToArray()
+            : steps.Select((label, i) => new AgreementBucket(label, counts[i])).ToArray();
         return new StatementAgreement(statementId, people, Round(average), Round(spread), split, buckets);
     }
 

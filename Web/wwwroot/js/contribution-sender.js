@@ -3,6 +3,10 @@
 // count. One call is in flight at a time; input given meanwhile replaces the pending one (newest wins)
 // and goes out as soon as the call returns. A call whose outcome is unknown is repeated with the SAME
 // submission id, which the server answers with "already counted" if it had stored it.
+//
+// Some input stands beside the contribution instead of replacing it (a statement proposed during a vote):
+// sent with { aside: true }, it waits in line of its own, goes out before the pending contribution, is
+// never replaced by newer input nor replaces it, and is not what onStored keeps as the last contribution.
 
 import { hubErrorMessage, isServerAnswer, newId } from '/js/live-connection.js';
 
@@ -34,6 +38,7 @@ function throttleDelay(message) {
  */
 export function createContributionSender({ live, onContribution, onStored, onError, onStatus, onChange }) {
   let desired = null; // { activityId, submissionId, input, again, waiters } not yet confirmed by the server
+  const asides = []; // input given { aside: true }, in order, each not yet confirmed by the server
   let sending = null;
   let retryTimer = null;
   let retryAttempt = 0;
@@ -43,9 +48,22 @@ export function createContributionSender({ live, onContribution, onStored, onErr
     for (const resolve of submission.waiters.splice(0)) resolve(answer);
   }
 
-  function replaceDesired(next) {
+  function replaceDesired(submission) {
     if (desired && desired !== sending) settle(desired, null);
-    desired = next;
+    desired = submission;
+  }
+
+  /** What goes out next: the oldest aside input, else the contribution. */
+  const next = () => asides[0] ?? desired;
+
+  /** Whether `submission` still waits for the server (neither confirmed nor refused nor replaced). */
+  const waiting = (submission) => desired === submission || asides.includes(submission);
+
+  /** The server settled `submission` (stored or refused): it no longer waits. */
+  function done(submission) {
+    if (desired === submission) desired = null;
+    const at = asides.indexOf(submission);
+    if (at >= 0) asides.splice(at, 1);
   }
 
   function retryLater(delay = Math.min(500 * 2 ** retryAttempt++, 8000)) {
@@ -57,7 +75,7 @@ export function createContributionSender({ live, onContribution, onStored, onErr
   }
 
   async function flush() {
-    if (sending || !desired) return;
+    if (sending || !next()) return;
     if (!live.connected) {
       // Say so at once, instead of leaving the last "Saved" on screen for input that has not gone out.
       onStatus(NOT_SENT);
@@ -65,7 +83,7 @@ export function createContributionSender({ live, onContribution, onStored, onErr
     }
     clearTimeout(retryTimer);
     retryTimer = null;
-    const submission = (sending = desired);
+    const submission = (sending = next());
     onStatus(submission.again ? 'Your last change is missing on the server — sending it again…' : 'Saving…');
     const slow = setTimeout(() => {
       if (sending === submission) onStatus(STILL_SAVING);
@@ -83,10 +101,10 @@ export function createContributionSender({ live, onContribution, onStored, onErr
       if (throttled !== null) {
         onError(message);
         onStatus('Not saved yet — it will be sent again shortly.');
-        if (desired === submission) retryLater(throttled);
+        if (waiting(submission)) retryLater(throttled);
       } else if (isServerAnswer(error) && !notSaved) {
         // Refused (e.g. "That activity is not part of this session."): the server's contribution stands.
-        if (desired === submission) desired = null;
+        done(submission);
         settle(submission, { accepted: false, rejection: message });
         onStatus('');
         onError(message);
@@ -98,8 +116,8 @@ export function createContributionSender({ live, onContribution, onStored, onErr
         onStatus(notSaved ? '' : NOT_SENT);
         if (live.connected) retryLater(); // otherwise the page calls flush() after reconnecting
       }
-      if (desired !== submission) settle(submission, null); // replaced while its outcome was unknown
-      if (desired && desired !== submission) flush();
+      if (!waiting(submission)) settle(submission, null); // replaced while its outcome was unknown
+      if (next() && next() !== submission) flush();
       return;
     }
 
@@ -109,32 +127,32 @@ export function createContributionSender({ live, onContribution, onStored, onErr
     const rejection = String(answer?.rejection ?? '');
     if (answer?.accepted) {
       retryAttempt = 0;
-      onStored?.({ activityId: submission.activityId, submissionId: submission.submissionId, input: submission.input, contribution: answer.contribution });
+      if (!submission.aside) onStored?.({ activityId: submission.activityId, submissionId: submission.submissionId, input: submission.input, contribution: answer.contribution });
       settle(submission, answer);
-      if (desired === submission) {
-        desired = null;
+      if (waiting(submission)) {
+        done(submission);
         onError('');
         onStatus(submission.again ? SAVED_AGAIN : 'Saved');
       }
     } else if (throttleDelay(rejection) !== null) {
       onError(rejection);
       onStatus('Not saved yet — it will be sent again shortly.');
-      if (desired === submission) retryLater(throttleDelay(rejection));
+      if (waiting(submission)) retryLater(throttleDelay(rejection));
     } else if (rejection.startsWith(NOT_SAVED)) {
       // Held in memory but not stored yet: repeat with the same submission id after a short backoff.
       onError(TRYING_AGAIN);
       onStatus('');
-      if (desired === submission) retryLater();
+      if (waiting(submission)) retryLater();
     } else {
       // Refused (limits, closed…): show why; the page falls back to the server's contribution.
-      if (desired === submission) desired = null;
+      done(submission);
       settle(submission, answer);
       onStatus('');
       onError(rejection || 'Your change was not saved.');
     }
-    if (desired !== submission) settle(submission, null);
+    if (!waiting(submission)) settle(submission, null);
     onChange();
-    if (desired && desired !== submission) flush(); // input given while this call was in flight
+    if (next() && next() !== submission) flush(); // input given while this call was in flight
   }
 
   return {
@@ -144,10 +162,13 @@ export function createContributionSender({ live, onContribution, onStored, onErr
     /**
      * Replaces the input (a new submission, with a new id) and sends it. Resolves with the server's
      * answer once this input is stored or refused, or with null if newer input replaced it first.
+     * With { aside: true } the input is sent beside the pending one instead (see the top of this file).
      */
-    submit(activityId, input) {
+    submit(activityId, input, { aside = false } = {}) {
       return new Promise((resolve) => {
-        replaceDesired({ activityId, submissionId: newId(), input, waiters: [resolve] });
+        const submission = { activityId, submissionId: newId(), input, aside, waiters: [resolve] };
+        if (aside) asides.push(submission);
+        else replaceDesired(submission);
         retryAttempt = 0;
         onError('');
         onChange();

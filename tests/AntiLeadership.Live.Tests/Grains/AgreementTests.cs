@@ -40,13 +40,22 @@ public sealed class AgreementTests
     }
 
     [Fact]
-    public void An_anonymous_step_of_one_or_two_people_shows_no_number()
+    public void An_anonymous_step_of_one_or_two_people_is_put_together_with_its_neighbour()
     {
-        var agreement = Agreement.Measure("s1", Answers(0, 1, 1, 1, 1), Steps, anonymous: true);
+        var agreement = Agreement.Measure("s1", Answers(0, 0.5, 0.5, 1, 1, 1), Steps, anonymous: true);
 
-        Assert.Equal([null, 0, 4], agreement.Buckets.Select(b => b.People));
-        Assert.True(agreement.Buckets[0].FewerThanThree);
-        Assert.False(agreement.Buckets[1].FewerThanThree);
+        Assert.Equal(["disagree – unsure", "agree"], agreement.Buckets.Select(b => b.Label));
+        Assert.Equal([3, 3], agreement.Buckets.Select(b => b.People));
+        Assert.DoesNotContain(agreement.Buckets, b => b.FewerThanThree);
+    }
+
+    [Fact]
+    public void Fewer_than_three_anonymous_answers_show_as_one_step_without_a_number()
+    {
+        var agreement = Agreement.Measure("s1", Answers(0, 1), Steps, anonymous: true);
+
+        var only = Assert.Single(agreement.Buckets);
+        Assert.Equal(("disagree – agree", null, true), (only.Label, only.People, only.FewerThanThree));
     }
 
     [Fact]

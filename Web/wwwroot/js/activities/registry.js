@@ -33,21 +33,26 @@ export function loadKinds() {
 const styled = new Map(); // stylesheet → Promise settled once it has loaded
 
 /**
- * Adds the kind's stylesheet to the page, once. Resolves when it has loaded: a board measures its layout
+ * Adds the kind's stylesheets (`css`: one path, or a list when a kind builds on shared views with styles
+ * of their own) to the page, once each. Resolves when they have loaded: a board measures its layout
  * then, since what it measured before was the kind's body without its styles.
  */
 export function addStylesOf(kind) {
-  if (!kind?.css) return Promise.resolve();
-  if (!styled.has(kind.css)) {
+  const sheets = [kind?.css ?? []].flat().filter(Boolean);
+  return Promise.all(sheets.map(addStyleSheet));
+}
+
+function addStyleSheet(href) {
+  if (!styled.has(href)) {
     const link = document.createElement('link');
     link.rel = 'stylesheet';
-    link.href = kind.css;
+    link.href = href;
     // Resolves on error too: a page without the kind's styles still works, only plainer.
-    styled.set(kind.css, new Promise((resolve) => {
+    styled.set(href, new Promise((resolve) => {
       link.addEventListener('load', resolve, { once: true });
       link.addEventListener('error', resolve, { once: true });
     }));
     document.head.append(link);
   }
-  return styled.get(kind.css);
+  return styled.get(href);
 }

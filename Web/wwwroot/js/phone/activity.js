@@ -157,7 +157,8 @@ export function createPhoneActivity({ showError, showTitles }) {
     mounted = {
       activityId,
       instance: kind.phone(body, {
-        submit: (input) => sender?.submit(activityId, input) ?? Promise.resolve(null),
+        // options: { aside: true } for input beside the contribution (see contribution-sender.js).
+        submit: (input, options) => sender?.submit(activityId, input, options) ?? Promise.resolve(null),
         pending: () => sender?.pending(activityId) ?? null,
         showError,
       }),

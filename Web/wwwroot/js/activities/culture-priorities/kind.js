@@ -5,8 +5,10 @@ import { setupForm } from './setup-form.js';
 import { phone } from './phone.js';
 import { board } from './board.js';
 import { consoleView } from './console.js';
+import { statementVote } from '/js/activities/statements/statement-vote.js';
 
-export default {
+// Wrapped in what every vote on statements shares: "Where we disagree", proposals.
+export default statementVote({
   name: 'culture-priorities',
   label: 'Culture priorities (dot vote)',
   defaultTitle: 'Culture priorities',
@@ -33,4 +35,4 @@ export default {
   console: consoleView,
   board,
   phone,
-};
+});
