@@ -67,7 +67,7 @@ public sealed class ScaleVoteGrain(
     protected override object? ResultDetails(ScaleVoteView stored, IReadOnlyDictionary<string, Contribution> contributions, IReadOnlyDictionary<string, string> names)
     {
         var texts = stored.Statements.ToDictionary(s => s.StatementId, s => s.Text);
-        var averages = (stored.Results ?? []).Select(r => new StatementAverage(texts[r.StatementId], r.Answered, r.Average)).ToArray();
+        var averages = (stored.Results ?? []).Select(r => new StatementAverage(texts[r.StatementId], r.Answered, r.Average, r.FewerThanThree)).ToArray();
         IReadOnlyList<VoterAnswers>? ballots = null;
         if (!State.Anonymous)
         {
@@ -89,7 +89,10 @@ public sealed class ScaleVoteGrain(
     private static (double Place, int Step)? PlaceOf(StoredAnswers entry, string statementId) =>
         entry.Answers.TryGetValue(statementId, out var answer) ? (ScaleVoteRules.PlaceOf(answer), answer - ScaleVoteRules.Lowest) : null;
 
-    /// <summary>How many answered each statement, and their average (two decimals, all a screen shows; halves rounded up, as people do).</summary>
+    /// <summary>
+    /// How many answered each statement, and their average (two decimals, all a screen shows; halves
+    /// rounded up, as people do). Anonymous and answered by one or two: neither, as the distribution.
+    /// </summary>
     private StatementAnswers[] Answered()
     {
         var totals = new Dictionary<string, (int People, int Sum)>(State.Statements.Count);
@@ -104,12 +107,14 @@ public sealed class ScaleVoteGrain(
 
         return State.Statements
             .Select(s => totals.TryGetValue(s.StatementId, out var t)
-                ? new StatementAnswers(s.StatementId, t.People, Math.Round((double)t.Sum / t.People, 2, MidpointRounding.AwayFromZero))
+                ? State.Anonymous && t.People < SmallGroups.Smallest
+                    ? new StatementAnswers(s.StatementId, null, null, FewerThanThree: true)
+                    : new StatementAnswers(s.StatementId, t.People, Math.Round((double)t.Sum / t.People, 2, MidpointRounding.AwayFromZero))
                 : new StatementAnswers(s.StatementId, 0, null))
             .ToArray();
     }
 
-    /// <summary>The statements by average answer, most agreed first, ties sharing a rank; those nobody answered last, unranked.</summary>
+    /// <summary>The statements by average answer, most agreed first, ties sharing a rank; those with no average to give last, unranked.</summary>
     private static IEnumerable<ResultRow> AverageRows(ScaleVoteView stored)
     {
         var results = (stored.Results ?? []).ToDictionary(r => r.StatementId);
@@ -128,7 +133,9 @@ public sealed class ScaleVoteGrain(
 
         foreach (var statement in stored.Statements.Where(s => results.GetValueOrDefault(s.StatementId)?.Average is null))
         {
-            yield return new ResultRow(AverageSection, null, statement.Text, null, 0);
+            yield return results.GetValueOrDefault(statement.StatementId) is { FewerThanThree: true }
+                ? new ResultRow(AverageSection, null, statement.Text, null, null, FewerThanThree: true)
+                : new ResultRow(AverageSection, null, statement.Text, null, 0);
         }
     }
 }

@@ -137,22 +137,51 @@ public sealed class ScaleVoteGrainTests(GrainClusterFixture fixture)
     }
 
     [Fact]
-    public async Task In_an_anonymous_vote_a_step_of_one_or_two_people_has_no_number_for_anyone_nor_in_the_export()
+    public async Task In_an_anonymous_vote_neighbouring_answers_are_banded_so_no_step_of_one_or_two_is_told_for_anyone_nor_in_the_export()
     {
         var vote = await OpenVoteAsync(anonymous: true);
-        await RoomAnswersAsync(vote, "s1", 1, 4, 4, 4, 5, 5);
+        await RoomAnswersAsync(vote, "s1", 1, 2, 2, 4, 4, 4);
+        await AnswerAsync(vote, "p0", ("s1", 1), ("s2", 5));
+        await AnswerAsync(vote, "p1", ("s1", 2), ("s2", 4));
 
-        var full = (await ViewAsync(vote)).Agreement!.Single(a => a.StatementId == "s1");
-        var audience = (await AudienceViewAsync(vote)).Agreement!.Single(a => a.StatementId == "s1");
+        var full = (await ViewAsync(vote)).Agreement!;
+        var audience = (await AudienceViewAsync(vote)).Agreement!;
         var results = await vote.GetResults(new Dictionary<string, string>()).WaitAsync(Timeout);
 
-        Assert.Equal([(object?)"<3", 0, 0, 3, "<3"], Steps(full));
-        Assert.Equal(Steps(full), Steps(audience));
-        Assert.All(full.Buckets.Where(b => b.FewerThanThree), b => Assert.Null(b.People));
-        var rows = results.Rows.Where(r => r.Section.StartsWith("Distribution") && r.Item == Statements[0]).ToArray();
-        Assert.Equal(["1:<3", "2:0", "3:0", "4:3", "5:<3"], rows.Select((r, i) => $"{i + 1}:{(r.FewerThanThree ? "<3" : r.People)}"));
-        Assert.All(rows.Where(r => r.FewerThanThree), r => Assert.Null(r.Value));
+        string[] Shown(StatementAgreement a) => a.Buckets.Select(b => $"{b.Label}:{(b.FewerThanThree ? "<3" : b.People)}").ToArray();
+        Assert.Equal(["Strongly disagree – Disagree:3", "Neither:0", "Agree:3", "Strongly agree:0"], Shown(full[0]));
+        // Two answers in all: one band over every answer, with no number.
+        Assert.Equal(["Strongly disagree – Strongly agree:<3"], Shown(full[1]));
+        Assert.Equal(full.Select(Shown), audience.Select(Shown));
+        Assert.All(full.SelectMany(a => a.Buckets), b => Assert.True(b.FewerThanThree ? b.People is null : b.People is 0 or >= 3));
+        var rows = results.Rows.Where(r => r.Section.StartsWith("Distribution")).ToArray();
+        Assert.All(rows, r => Assert.True(r.FewerThanThree ? r.People is null && r.Value is null : r.People is 0 or >= 3));
+        Assert.Equal("Distribution: Strongly disagree – Strongly agree", rows.Single(r => r.Item == Statements[1] && r.FewerThanThree).Section);
         Assert.Null(((ScaleVoteDetails)results.Details!).Ballots);
+    }
+
+    [Fact]
+    public async Task In_an_anonymous_vote_a_statement_one_or_two_answered_gives_no_count_or_average_in_any_view_nor_in_the_export()
+    {
+        var vote = await OpenVoteAsync(anonymous: true);
+        await RoomAnswersAsync(vote, "s1", 5, 4, 4);
+        await AnswerAsync(vote, "p0", ("s1", 5), ("s2", 1));
+        await AnswerAsync(vote, "p1", ("s1", 4), ("s2", 2));
+
+        var full = await ViewAsync(vote);
+        var results = await vote.GetResults(new Dictionary<string, string>()).WaitAsync(Timeout);
+
+        Assert.Equal([new StatementAnswers("s1", 3, 4.33), new StatementAnswers("s2", null, null, true), new StatementAnswers("s3", 0, null)], full.Results!.Take(3));
+        Assert.Equal(full.Results, (await AudienceViewAsync(vote)).Results);
+        Assert.Equal(
+            [
+                new ResultRow(ScaleVoteGrain.AverageSection, 1, Statements[0], 83, 3),
+                new ResultRow(ScaleVoteGrain.AverageSection, null, Statements[1], null, null, FewerThanThree: true),
+                new ResultRow(ScaleVoteGrain.AverageSection, null, Statements[2], null, 0),
+                new ResultRow(ScaleVoteGrain.AverageSection, null, Statements[3], null, 0),
+            ],
+            results.Rows.Where(r => r.Section == ScaleVoteGrain.AverageSection));
+        Assert.Equal(new StatementAverage(Statements[1], null, null, true), ((ScaleVoteDetails)results.Details!).Averages[1]);
     }
 
     [Fact]

@@ -69,7 +69,7 @@ public sealed class ScaleVoteHubTests(LiveAppFixture fixture) : IClassFixture<Li
 
     private static string[] Distribution(JsonElement view, int statement) =>
         view.GetProperty("agreement")[statement].GetProperty("buckets").EnumerateArray()
-            .Select(b => b.GetProperty("fewerThanThree").GetBoolean() ? "<3" : b.GetProperty("people").ToString())
+            .Select(b => $"{b.GetProperty("label").GetString()}:{(b.GetProperty("fewerThanThree").GetBoolean() ? "<3" : b.GetProperty("people").ToString())}")
             .ToArray();
 
     [Fact]
@@ -103,8 +103,9 @@ public sealed class ScaleVoteHubTests(LiveAppFixture fixture) : IClassFixture<Li
         await board.WaitForViewAsync(activityId, v => v.GetProperty("agreement").ValueKind == JsonValueKind.Array, "the board to get the results once revealed");
         var seen = board.View(activityId)!.Value;
         Assert.Equal("scale", seen.GetProperty("kind").GetString());
-        Assert.Equal(["<3", "0", "0", "0", "3"], Distribution(seen, 0));
-        Assert.Equal(["0", "<3", "0", "3", "0"], Distribution(seen, 1));
+        // Anonymous: neighbouring answers banded so that no step tells one or two people.
+        Assert.Equal(["Strongly disagree – Strongly agree:4"], Distribution(seen, 0));
+        Assert.Equal(["Strongly disagree:0", "Disagree – Agree:4", "Strongly agree:0"], Distribution(seen, 1));
         Assert.Equal(4, seen.GetProperty("results")[0].GetProperty("answered").GetInt32());
         Assert.Equal(4.0, seen.GetProperty("results")[0].GetProperty("average").GetDouble());
         Assert.Equal(JsonValueKind.Null, seen.GetProperty("proposals").ValueKind);
@@ -180,7 +181,7 @@ public sealed class ScaleVoteHubTests(LiveAppFixture fixture) : IClassFixture<Li
     }
 
     [Fact]
-    public async Task An_anonymous_scale_exports_averages_spreads_and_distributions_with_no_step_of_one_or_two_numbered_and_nothing_that_names_anyone()
+    public async Task An_anonymous_scale_exports_averages_spreads_and_banded_distributions_with_no_step_of_one_or_two_and_nothing_that_names_anyone()
     {
         var (workshop, secrets) = await AnsweredAsync(anonymous: true);
 
@@ -203,16 +204,12 @@ public sealed class ScaleVoteHubTests(LiveAppFixture fixture) : IClassFixture<Li
             $"Culture priorities,scale,yes,{average},2,{s1},56,4\r\n" +
             $"Culture priorities,scale,yes,{spread},1,{s1},65,4\r\n" +
             $"Culture priorities,scale,yes,{spread},2,{s2},24,3\r\n" +
-            $"Culture priorities,scale,yes,Distribution: Strongly disagree,,{s1},,fewer than 3\r\n" +
-            $"Culture priorities,scale,yes,Distribution: Disagree,,{s1},0,0\r\n" +
-            $"Culture priorities,scale,yes,Distribution: Neither,,{s1},0,0\r\n" +
-            $"Culture priorities,scale,yes,Distribution: Agree,,{s1},3,3\r\n" +
+            $"Culture priorities,scale,yes,Distribution: Strongly disagree – Agree,,{s1},4,4\r\n" +
             $"Culture priorities,scale,yes,Distribution: Strongly agree,,{s1},0,0\r\n" +
             $"Culture priorities,scale,yes,Distribution: Strongly disagree,,{s2},0,0\r\n" +
             $"Culture priorities,scale,yes,Distribution: Disagree,,{s2},0,0\r\n" +
             $"Culture priorities,scale,yes,Distribution: Neither,,{s2},0,0\r\n" +
-            $"Culture priorities,scale,yes,Distribution: Agree,,{s2},,fewer than 3\r\n" +
-            $"Culture priorities,scale,yes,Distribution: Strongly agree,,{s2},,fewer than 3\r\n", csv);
+            $"Culture priorities,scale,yes,Distribution: Agree – Strongly agree,,{s2},3,3\r\n", csv);
         var details = JsonDocument.Parse(json).RootElement.GetProperty("activities")[0].GetProperty("details");
         Assert.Equal(JsonValueKind.Null, details.GetProperty("ballots").ValueKind);
         Assert.Equal(3.25, details.GetProperty("averages")[0].GetProperty("average").GetDouble());

@@ -8,17 +8,17 @@ import { createDivergingChart, legend } from './diverging.js';
 import { resultsVisible } from './shared.js';
 
 export function board(root) {
-  const how = el('p', { class: 'sv-board-how', 'data-test': 'sv-board-how' });
-  const statements = el('ol', { class: 'sv-board-statements', 'data-test': 'board-statements', 'aria-label': 'Statements' });
+  const how = el('p', { class: 'sc-board-how', 'data-test': 'sc-board-how' });
+  const statements = el('ol', { class: 'sc-board-statements', 'data-test': 'board-statements', 'aria-label': 'Statements' });
   const hidden = el(
     'div',
-    { class: 'sv-board-hidden' },
+    { class: 'sc-board-hidden' },
     statements,
     el('p', { class: 'board-sub', text: 'Results stay hidden until the facilitator reveals them.' }),
   );
-  const chart = el('ol', { class: 'sv-board-chart', 'data-test': 'sv-chart', 'aria-label': 'Answers per statement' });
-  const results = el('div', { class: 'sv-board-results', hidden: true }, legend(), chart);
-  root.append(el('div', { class: 'sv-board' }, how, hidden, results));
+  const chart = el('ol', { class: 'sc-board-chart', 'data-test': 'sc-chart', 'aria-label': 'Answers per statement' });
+  const results = el('div', { class: 'sc-board-results', hidden: true }, legend(), chart);
+  root.append(el('div', { class: 'sc-board' }, how, hidden, results));
   const drawChart = createDivergingChart(chart);
   let statementsKey = '';
 
@@ -36,7 +36,7 @@ export function board(root) {
         const key = JSON.stringify(view.statements);
         if (key !== statementsKey) {
           statementsKey = key;
-          replace(statements, view.statements.map((s) => el('li', { class: 'sv-board-statement', 'data-test': 'board-statement', text: s.text })));
+          replace(statements, view.statements.map((s) => el('li', { class: 'sc-board-statement', 'data-test': 'board-statement', text: s.text })));
           statements.dataset.size = view.statements.length > 12 ? 'many' : view.statements.length > 6 ? 'some' : 'few';
         }
         return { compact: false };

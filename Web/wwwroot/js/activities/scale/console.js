@@ -5,8 +5,8 @@ import { el } from '/js/dom.js';
 import { createDivergingChart, legend } from './diverging.js';
 
 export function consoleView(root) {
-  const chart = el('ol', { class: 'sv-console-chart', 'data-test': 'sv-chart', 'aria-label': 'Live answers per statement' });
-  root.append(el('div', { class: 'sv-console' }, legend(), chart));
+  const chart = el('ol', { class: 'sc-console-chart', 'data-test': 'sc-chart', 'aria-label': 'Live answers per statement' });
+  root.append(el('div', { class: 'sc-console' }, legend(), chart));
   const drawChart = createDivergingChart(chart);
   return {
     update(view) {

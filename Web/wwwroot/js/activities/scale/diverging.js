@@ -3,53 +3,91 @@
 // across it. Each bar shows shares of those who answered that statement, so statements compare however
 // many answered each. The bar is a picture only (aria-hidden): the counts are written beside it, and
 // how divided the room is ("Split: two camps") is said in words, so colour and length never carry the
-// meaning alone. A step of "fewer than 3" (anonymous votes) has no number: it is drawn hatched at a
-// fixed width and written as such.
+// meaning alone. An anonymous band of neighbouring answers is drawn striped in the colours of its ends,
+// spread evenly over the answers it covers; fewer than three answers in all, hatched at a fixed width.
 
 import { el, replace, setText } from '/js/dom.js';
-import { LABELS, markOf, stepText, summaryText } from './shared.js';
+import { bucketWords } from '/js/activities/statements/agreement.js';
+import { LABELS, markOf, spanOf, summaryText, tooFew } from './shared.js';
 
-// The width a step of "fewer than 3" is drawn at, in people: the same for one as for two.
+// The width "fewer than 3" is drawn at, in people: the same for one as for two.
 const FEW_WIDTH = 1.5;
 
-/** A colour key for the five answers, with the direction of the bars. */
+// Where each answer sits on the bar: "neither" half on each side of the middle line.
+const SLOTS = [
+  { step: 0, side: 'left', weight: 1 },
+  { step: 1, side: 'left', weight: 1 },
+  { step: 2, side: 'left', weight: 0.5 },
+  { step: 2, side: 'right', weight: 0.5 },
+  { step: 3, side: 'right', weight: 1 },
+  { step: 4, side: 'right', weight: 1 },
+];
+
+const swatch = ({ from, to }) => el('span', { class: 'sc-swatch', 'data-from': String(from + 1), 'data-to': String(to + 1), 'aria-hidden': 'true' });
+
+/** A colour key for the five answers. */
 export function legend() {
   return el(
     'ul',
-    { class: 'sv-legend', 'aria-label': 'Colours of the answers' },
-    LABELS.map((label, i) => el('li', { class: 'sv-legend-item' }, el('span', { class: 'sv-swatch', 'data-step': String(i + 1), 'aria-hidden': 'true' }), label)),
+    { class: 'sc-legend', 'aria-label': 'Colours of the answers' },
+    LABELS.map((label, i) => el('li', { class: 'sc-legend-item' }, swatch({ from: i, to: i }), label)),
   );
+}
+
+/** The bar's segments for one statement's distribution: { left: [...], right: [...] } elements, outermost left first. */
+function segments(buckets) {
+  let next = 0;
+  const bands = buckets.map((bucket) => {
+    const span = spanOf(bucket, next);
+    next = span.to + 1;
+    return { ...span, few: Boolean(bucket.fewerThanThree), drawn: bucket.fewerThanThree ? FEW_WIDTH : bucket.people ?? 0 };
+  });
+  const total = bands.reduce((sum, band) => sum + band.drawn, 0);
+  const sides = { left: [], right: [] };
+  for (const band of bands) {
+    if (band.drawn <= 0) continue;
+    const slots = SLOTS.filter((slot) => slot.step >= band.from && slot.step <= band.to);
+    const weight = slots.reduce((sum, slot) => sum + slot.weight, 0);
+    for (const side of ['left', 'right']) {
+      const share = slots.filter((slot) => slot.side === side).reduce((sum, slot) => sum + slot.weight, 0) / weight;
+      if (share <= 0) continue;
+      const segment = el('span', {
+        class: 'sc-segment',
+        'data-from': String(band.from + 1),
+        'data-to': String(band.to + 1),
+        'data-few': band.few ? 'true' : 'false',
+      });
+      // Of the side's half of the bar; CSSOM, not a style attribute in markup, so the CSP allows it.
+      segment.style.width = `${((band.drawn * share) / total) * 100}%`;
+      sides[side].push(segment);
+    }
+  }
+  return sides;
 }
 
 /**
  * Returns update(view) that keeps `list` (an <ol>) showing one row per statement of the view, in the
- * ballot's order. Rows are kept per statement, so bars animate and new statements (an accepted
- * proposal) simply join the list.
+ * ballot's order. Rows are kept per statement, so new statements (an accepted proposal) simply join.
  */
 export function createDivergingChart(list) {
-  list.classList.add('sv-chart');
+  list.classList.add('sc-chart');
   const rows = new Map();
 
   function buildRow(statementId) {
-    const segment = (step, half) => el('span', { class: 'sv-segment', 'data-step': String(step), ...(half ? { 'data-half': half } : {}) });
     const parts = {
-      text: el('span', { class: 'sv-text', 'data-test': 'sv-result-statement' }),
-      mark: el('span', { class: 'sv-mark', 'data-test': 'sv-mark' }),
-      segments: [segment(1), segment(2), segment(3, 'left'), segment(3, 'right'), segment(4), segment(5)],
-      counts: el('p', { class: 'sv-counts', 'data-test': 'sv-counts' }),
-      summary: el('p', { class: 'sv-summary', 'data-test': 'sv-summary' }),
+      text: el('span', { class: 'sc-text', 'data-test': 'sc-result-statement' }),
+      mark: el('span', { class: 'sc-mark', 'data-test': 'sc-mark' }),
+      left: el('span', { class: 'sc-side sc-side-disagree' }),
+      right: el('span', { class: 'sc-side sc-side-agree' }),
+      counts: el('p', { class: 'sc-counts', 'data-test': 'sc-counts' }),
+      summary: el('p', { class: 'sc-summary', 'data-test': 'sc-summary' }),
+      drawn: '',
     };
-    const [sd, d, nLeft, nRight, a, sa] = parts.segments;
     parts.row = el(
       'li',
-      { class: 'sv-row', 'data-test': 'sv-row', 'data-statement-id': statementId },
-      el('div', { class: 'sv-row-head' }, parts.text, parts.mark),
-      el(
-        'div',
-        { class: 'sv-bar', 'aria-hidden': 'true' },
-        el('span', { class: 'sv-side sv-side-disagree' }, sd, d, nLeft),
-        el('span', { class: 'sv-side sv-side-agree' }, nRight, a, sa),
-      ),
+      { class: 'sc-row', 'data-test': 'sc-row', 'data-statement-id': statementId },
+      el('div', { class: 'sc-row-head' }, parts.text, parts.mark),
+      el('div', { class: 'sc-bar', 'aria-hidden': 'true' }, parts.left, parts.right),
       parts.counts,
       parts.summary,
     );
@@ -58,28 +96,31 @@ export function createDivergingChart(list) {
 
   function draw(parts, agreement) {
     const buckets = agreement?.buckets ?? [];
-    const drawn = LABELS.map((_, i) => (buckets[i]?.fewerThanThree ? FEW_WIDTH : buckets[i]?.people ?? 0));
-    const total = drawn.reduce((sum, n) => sum + n, 0);
-    const share = (n) => (total > 0 ? (n / total) * 100 : 0);
-    const widths = [drawn[0], drawn[1], drawn[2] / 2, drawn[2] / 2, drawn[3], drawn[4]];
-    const steps = [0, 1, 2, 2, 3, 4];
-    parts.segments.forEach((segment, i) => {
-      // CSSOM, not a style attribute in markup, so the CSP allows it.
-      segment.style.width = `${share(widths[i])}%`;
-      segment.dataset.few = buckets[steps[i]]?.fewerThanThree ? 'true' : 'false';
-    });
+    // Drawn again only when the distribution changed: most updates of a busy vote change a few statements.
+    const key = JSON.stringify(buckets);
+    if (key === parts.drawn) return;
+    parts.drawn = key;
+    const { left, right } = segments(buckets);
+    replace(parts.left, left);
+    replace(parts.right, right);
 
+    let next = 0;
     const counted = buckets
-      .map((bucket, i) => ({ bucket, i }))
+      .map((bucket) => {
+        const span = spanOf(bucket, next);
+        next = span.to + 1;
+        return { bucket, span };
+      })
       .filter(({ bucket }) => bucket.fewerThanThree || (bucket.people ?? 0) > 0);
     replace(
       parts.counts,
-      counted.map(({ bucket, i }, n) => [
+      counted.map(({ bucket, span }, n) => [
         n > 0 ? ' · ' : null,
-        el('span', { class: 'sv-count', 'data-test': 'sv-count' }, el('span', { class: 'sv-swatch', 'data-step': String(i + 1), 'aria-hidden': 'true' }), `${LABELS[i]}: ${stepText(bucket)}`),
+        el('span', { class: 'sc-count', 'data-test': 'sc-count' }, swatch(span), `${bucket.label}: ${bucketWords(bucket)}`),
       ]),
     );
-    parts.counts.hidden = counted.length === 0;
+    // Fewer than three in all: the summary says so, and a count would only repeat it.
+    parts.counts.hidden = counted.length === 0 || tooFew(agreement);
   }
 
   return function update(view) {
@@ -104,7 +145,7 @@ export function createDivergingChart(list) {
       const mark = markOf(agreement);
       setText(parts.text, statement.text);
       setText(parts.mark, mark.text);
-      parts.mark.dataset.kind = mark.kind;
+      parts.mark.dataset.split = String(mark.split);
       parts.mark.hidden = !mark.text;
       draw(parts, agreement);
       setText(parts.summary, summaryText(results.get(statement.statementId), agreement));

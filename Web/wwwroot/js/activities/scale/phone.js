@@ -11,16 +11,16 @@ import { LABELS, resultsVisible } from './shared.js';
 let phones = 0;
 
 export function phone(root, ctx) {
-  const id = `sv-phone-${++phones}`;
-  const chart = el('ol', { 'data-test': 'sv-chart', 'aria-label': 'Team answers per statement' });
+  const id = `sc-phone-${++phones}`;
+  const chart = el('ol', { 'data-test': 'sc-chart', 'aria-label': 'Team answers per statement' });
   const results = el(
     'section',
-    { class: 'sv-results', 'aria-labelledby': `${id}-results`, hidden: true },
+    { class: 'sc-results', 'aria-labelledby': `${id}-results`, hidden: true },
     el('h3', { id: `${id}-results`, text: 'Team results' }),
     chart,
   );
-  const progress = el('p', { class: 'sv-progress', 'data-test': 'sv-progress' });
-  const list = el('ol', { class: 'sv-ballot', 'aria-label': 'Statements' });
+  const progress = el('p', { class: 'sc-progress', 'data-test': 'sc-progress' });
+  const list = el('ol', { class: 'sc-ballot', 'aria-label': 'Statements' });
   root.append(results, progress, list);
 
   const drawChart = createDivergingChart(chart);
@@ -38,13 +38,13 @@ export function phone(root, ctx) {
 
   function buildRow({ statementId }) {
     const name = `${id}-${statementId}`;
-    const legendText = el('legend', { class: 'sv-statement-text', 'data-test': 'sv-statement-text' });
+    const legendText = el('legend', { class: 'sc-statement-text', 'data-test': 'sc-statement-text' });
     const radios = LABELS.map((label, i) =>
       el('input', {
         type: 'radio',
         name,
         value: String(i + 1),
-        'data-test': `sv-answer-${i + 1}`,
+        'data-test': `sc-answer-${i + 1}`,
         onchange: (event) => {
           if (event.target.checked) send(statementId, i + 1);
         },
@@ -52,8 +52,8 @@ export function phone(root, ctx) {
     );
     const clear = el('button', {
       type: 'button',
-      class: 'button small quiet sv-clear',
-      'data-test': 'sv-clear',
+      class: 'button small quiet sc-clear',
+      'data-test': 'sc-clear',
       text: 'Clear',
       onclick: () => {
         send(statementId, null);
@@ -67,15 +67,15 @@ export function phone(root, ctx) {
       clear,
       row: el(
         'li',
-        { class: 'sv-item', 'data-test': 'sv-statement', 'data-statement-id': statementId },
+        { class: 'sc-item', 'data-test': 'sc-statement', 'data-statement-id': statementId },
         el(
           'fieldset',
-          { class: 'sv-fieldset' },
+          { class: 'sc-fieldset' },
           legendText,
           el(
             'div',
-            { class: 'sv-options' },
-            radios.map((radio, i) => el('label', { class: 'sv-option', 'data-step': String(i + 1) }, radio, el('span', { class: 'sv-option-text', text: LABELS[i] }))),
+            { class: 'sc-options' },
+            radios.map((radio, i) => el('label', { class: 'sc-option', 'data-step': String(i + 1) }, radio, el('span', { class: 'sc-option-text', text: LABELS[i] }))),
           ),
           clear,
         ),

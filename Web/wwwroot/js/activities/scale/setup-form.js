@@ -7,7 +7,7 @@ const EXAMPLE = ['We say what we really think', 'Mistakes are for learning', 'Ev
 let forms = 0;
 
 export function setupForm(root) {
-  const id = `sv-statements-${++forms}`;
+  const id = `sc-statements-${++forms}`;
   const statements = el('textarea', { id, 'data-test': 'statements-input', rows: 7, required: true, 'aria-describedby': `${id}-hint` });
   root.append(
     el(

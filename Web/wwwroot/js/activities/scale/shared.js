@@ -1,34 +1,41 @@
-// What the agreement scale's board, console and phone say the same way. Counts come from the server as
-// they may be shown: in an anonymous vote a step of one or two people arrives without a number and
-// marked fewerThanThree, so no page ever holds the exact count.
+// What the agreement scale's board, console and phone say the same way, in the words every vote on
+// statements uses (statements/agreement.js). Counts come from the server as they may be shown: an
+// anonymous vote's neighbouring answers arrive put together into bands of none or three and more
+// ("Strongly disagree – Disagree"), and a statement fewer than three answered as one band marked
+// fewerThanThree, so no page ever holds a count of one or two.
+
+import { agreementWords, resultsShown } from '/js/activities/statements/agreement.js';
 
 /** The five answers, 1 to 5: the steps of every statement's distribution (ScaleVoteRules.Labels in C#). */
 export const LABELS = ['Strongly disagree', 'Disagree', 'Neither', 'Agree', 'Strongly agree'];
 
 /** Whether this copy of the view carries results (the audience's has none while they are hidden). */
-export const resultsVisible = (view) => Array.isArray(view?.agreement);
+export const resultsVisible = resultsShown;
 
-/** "4" or "fewer than 3" for one step of a distribution. */
-export function stepText(bucket) {
-  return bucket?.fewerThanThree ? 'fewer than 3' : String(bucket?.people ?? 0);
-}
+/** Whether an anonymous statement has fewer than three answers: then nothing about it is told but that. */
+export const tooFew = (agreement) => (agreement?.buckets ?? []).some((b) => b.fewerThanThree);
 
 /**
- * How divided the room is about a statement, in words: a split first (many at both ends, few between),
- * else how far apart the answers lie. Spread runs 0 (one voice) to 1 (two opposite camps); on five
- * steps, neighbouring answers only (agree and strongly agree) give about 0.25, answers spread evenly
- * over all five about 0.7. Nothing below two answers.
+ * The answers a step of the distribution covers, as indexes into LABELS: one answer, or a band of an
+ * anonymous vote ("Disagree – Neither", as Agreement.Measure names it). A label this page does not know
+ * counts as the answer after the one before.
  */
-export function markOf(agreement) {
-  if (!agreement || agreement.spread == null) return { kind: 'none', text: '' };
-  if (agreement.split) return { kind: 'split', text: 'Split: two camps' };
-  if (agreement.spread >= 0.55) return { kind: 'apart', text: 'Far apart' };
-  if (agreement.spread >= 0.3) return { kind: 'some', text: 'Some difference' };
-  return { kind: 'close', text: 'Close together' };
+export function spanOf(bucket, next) {
+  const [first, last] = String(bucket?.label ?? '').split(' – ');
+  const from = LABELS.indexOf(first);
+  const to = LABELS.indexOf(last ?? first);
+  return from >= 0 && to >= from ? { from, to } : { from: next, to: next };
 }
 
-/** "Average 3.8 of 5 · 12 answered · spread 40 of 100", or that nobody has answered yet. */
+/** How divided the room is, in words ("Divided · Split: two camps"); nothing for too few answers. */
+export function markOf(agreement) {
+  if (!agreement || agreement.spread == null || tooFew(agreement)) return { split: false, text: '' };
+  return { split: Boolean(agreement.split), text: agreementWords(agreement) };
+}
+
+/** "Average 3.8 of 5 · 12 answered · spread 40 of 100", or that nobody (or fewer than three) answered. */
 export function summaryText(result, agreement) {
+  if (result?.fewerThanThree || tooFew(agreement)) return 'Fewer than 3 have answered';
   const answered = result?.answered ?? agreement?.people ?? 0;
   if (!answered) return 'Nobody has answered yet';
   const parts = [];
