@@ -170,6 +170,20 @@ public sealed class ScaleVoteInTheBrowserTests(BrowserFixture fixture) : IClassF
             await Accessibility.AssertNoViolationsAsync(phones[2], "phone with the results");
             await SaveAsync(phones[2], "scale-phone");
 
+            // The facilitator steps through where the room disagrees (the shared statements module around
+            // this kind): most divided first, then that statement large with its five answers, then back.
+            await console.Test("show-disagreement").ClickAsync();
+            await Expect(board.Test("disagreement-text").First).ToHaveTextAsync(Statements[0], Wait);
+            await console.Test("next-statement").ClickAsync();
+            await Expect(board.Test("focus-statement")).ToHaveTextAsync(Statements[0], Wait);
+            await Expect(board.Test("focus-step-label")).ToHaveTextAsync(["Strongly disagree", "Disagree", "Neither", "Agree", "Strongly agree"], Wait);
+            await Expect(board.Test("focus-step-count")).ToHaveTextAsync(["3 people", "0 people", "0 people", "0 people", "3 people"], Wait);
+            await Expect(board.Test("focus-split")).ToBeVisibleAsync();
+            await Accessibility.AssertNoViolationsAsync(board, "board focused on the most divided statement");
+            await console.Test("show-results").ClickAsync();
+            await Expect(board.Test("sc-row")).ToHaveCountAsync(4);
+            await Expect(board.Test("sc-row").First).ToBeVisibleAsync();
+
             // A statement accepted from a proposal mid-vote reaches the phones as a fifth question and the board as a fifth bar.
             await using (var facilitator = await LiveClient.ConnectAsync(fixture.Server.App.BaseAddress, sessionId, facilitatorKey))
             {
