@@ -12,7 +12,7 @@ export default statementVote({
   name: 'scale',
   label: 'Culture priorities (agreement 1–5)',
   defaultTitle: 'Culture priorities',
-  css: '/js/activities/scale/scale.css',
+  css: ['/js/activities/scale/chart.css', '/js/activities/scale/scale.css'],
   words: {
     open: 'Open voting',
     reopen: 'Reopen voting',
