@@ -50,6 +50,7 @@ public abstract class BenchKind
         "check-in" => new CheckInBench(),
         "ranking" => new RankingBench(),
         "points" => new PointsBench(),
+        "scale" => new ScaleVoteBench(),
         _ => throw new ArgumentException($"--activity takes culture-priorities, strengths, check-in, ranking, points, scale, ideas or grid, not {name}."),
     };
 

@@ -15,6 +15,7 @@ public static class ActivityCatalog
         CheckIns.CheckInKind.Kind,
         Rankings.RankingKind.Kind,
         Points.PointsKind.Kind,
+        ScaleVotes.ScaleVoteKind.Kind,
     ];
 
     private static readonly Dictionary<string, ActivityKind> ByName = Kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);

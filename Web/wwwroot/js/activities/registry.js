@@ -8,6 +8,7 @@ const modules = [
   '/js/activities/check-in/kind.js',
   '/js/activities/ranking/kind.js',
   '/js/activities/points/kind.js',
+  '/js/activities/scale/kind.js',
 ];
 
 let loading = null;
