@@ -40,4 +40,27 @@ public sealed class GridStateTests
         Assert.True(read.Placements["ana"].Remembers("sub-1"));
         Assert.Equal(2, read.Placements["ana"].Revision);
     }
+
+    [Fact]
+    public void A_participants_placements_are_written_afresh_whenever_they_or_their_revision_or_submissions_change()
+    {
+        var state = new GridState { Placements = { ["ana"] = new StoredPlacements { Placements = { ["i1"] = new GridPlacement(10, 90) }, Revision = 1 } } };
+        var json = new GrainStateJson(earlier: null!);
+        var first = json.Serialize(state).ToString();
+
+        var entry = state.Placements["ana"];
+        entry.Placements = new Dictionary<string, GridPlacement> { ["i2"] = new(33, 44) };
+        var moved = json.Serialize(state).ToString();
+        entry.Revision = 7;
+        var revised = json.Serialize(state).ToString();
+        entry.Remember("sub-9");
+        var remembered = json.Serialize(state).ToString();
+
+        Assert.Contains("\"i1\":{\"X\":10,\"Y\":90}", first);
+        Assert.Contains("\"i2\":{\"X\":33,\"Y\":44}", moved);
+        Assert.DoesNotContain("\"i1\"", moved);
+        Assert.Contains("\"Revision\":7", revised);
+        Assert.True(json.Deserialize<GridState>(new BinaryData(remembered)).Placements["ana"].Remembers("sub-9"));
+        Assert.Equal(remembered, json.Serialize(state).ToString());
+    }
 }
