@@ -4,6 +4,8 @@ using System.Net.Http.Headers;
 using System.Text.Json;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.Grid;
+using AntiLeadership.Live.Grains.Activities;
+using AntiLeadership.Live.Grains.Activities.Grid;
 using AntiLeadership.Live.Testing;
 using AntiLeadership.Live.Tests.Infrastructure;
 using AntiLeadership.Live.Web.Api;
@@ -158,6 +160,22 @@ public sealed class GridHubTests(LiveAppFixture fixture) : IClassFixture<LiveApp
         var stored = (GridView)await fixture.App.Grains.GetGrain<IGridGrain>(activityId).GetView().WaitAsync(Eventually.DefaultTimeout);
         Assert.Equal(0, stored.Stage.Contributors);
         Assert.All(stored.Positions!, p => Assert.Equal(0, p.People));
+    }
+
+    [Fact]
+    public async Task The_largest_valid_2x2_written_in_japanese_fits_in_one_message_and_is_stored()
+    {
+        var workshop = await Workshop.StartAsync(fixture.Http);
+        await using var facilitator = await Page.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        var axis = (string start) => new GridAxis(start + new string('軸', GridRules.MaxAxisTextLength - 1), new string('低', GridRules.MaxAxisTextLength), new string('高', GridRules.MaxAxisTextLength));
+        var items = Enumerable.Range(0, GridRules.MaxItems).Select(i => $"{i:D2}" + new string('案', GridRules.MaxItemLength - 2)).ToArray();
+        var setup = new GridSetup(new string('題', ActivityRules.MaxTitleLength), axis("横"), axis("縦"), items, false);
+
+        var activityId = await facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), GridKind.Name, setup);
+
+        var stored = (GridView)await fixture.App.Grains.GetGrain<IGridGrain>(activityId).GetView().WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal(items, stored.Items.Select(i => i.Text));
+        Assert.Equal((setup.X, setup.Y), (stored.X, stored.Y));
     }
 
     private async Task<string> DownloadAsync(WorkshopStarted workshop, string format)
