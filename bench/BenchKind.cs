@@ -51,6 +51,7 @@ public abstract class BenchKind
         "ranking" => new RankingBench(),
         "points" => new PointsBench(),
         "scale" => new ScaleVoteBench(),
+        "grid" => new GridBench(),
         _ => throw new ArgumentException($"--activity takes culture-priorities, strengths, check-in, ranking, points, scale, ideas or grid, not {name}."),
     };
 

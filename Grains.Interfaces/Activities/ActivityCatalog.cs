@@ -16,6 +16,7 @@ public static class ActivityCatalog
         Rankings.RankingKind.Kind,
         Points.PointsKind.Kind,
         ScaleVotes.ScaleVoteKind.Kind,
+        Grid.GridKind.Kind,
     ];
 
     private static readonly Dictionary<string, ActivityKind> ByName = Kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);

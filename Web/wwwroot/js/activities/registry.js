@@ -9,6 +9,7 @@ const modules = [
   '/js/activities/ranking/kind.js',
   '/js/activities/points/kind.js',
   '/js/activities/scale/kind.js',
+  '/js/activities/grid/kind.js',
 ];
 
 let loading = null;

@@ -32,7 +32,14 @@ export function setUpAddActivity(ctx, kinds) {
     addStylesOf(kind);
     const root = $('kind-fields');
     replace(root);
-    fields = kind.setupForm(root, { showError: ctx.showError });
+    fields = kind.setupForm(root, {
+      showError: ctx.showError,
+      // For a kind that builds on earlier activities (taking items from one's results, say): this
+      // session, its agenda as the console sees it now, and the key to read its results with.
+      sessionId: ctx.sessionId,
+      session: () => ctx.snapshots.session,
+      key: () => ctx.key,
+    });
     if (!titleEdited) title.value = kind.defaultTitle ?? kind.label;
   }
 
