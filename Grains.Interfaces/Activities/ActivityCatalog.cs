@@ -13,6 +13,7 @@ public static class ActivityCatalog
         CulturePrioritiesKind.Kind,
         Strengths.StrengthsKind.Kind,
         CheckIns.CheckInKind.Kind,
+        Ideas.IdeasKind.Kind,
     ];
 
     private static readonly Dictionary<string, ActivityKind> ByName = Kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);
