@@ -281,7 +281,17 @@ public sealed partial class IdeasGrain
 
     private async Task<ITeamShortlistGrain> ShortlistAsync()
     {
-        State.TeamId ??= (await GrainFactory.GetGrain<ISessionGrain>(State.SessionId).GetView()).TeamId;
+        if (State.TeamId is null)
+        {
+            var teamId = (await GrainFactory.GetGrain<ISessionGrain>(State.SessionId).GetView()).TeamId;
+            if (string.IsNullOrEmpty(teamId))
+            {
+                throw new InvalidOperationException("The session of this activity belongs to no team.");
+            }
+
+            State.TeamId = teamId;
+        }
+
         return GrainFactory.GetGrain<ITeamShortlistGrain>(State.TeamId);
     }
 

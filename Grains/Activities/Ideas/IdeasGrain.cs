@@ -29,6 +29,7 @@ public sealed partial class IdeasGrain(
     {
         IdeasPhase.Writing => "Writing is closed.",
         IdeasPhase.Voting => "Voting is closed.",
+        IdeasPhase.Shortlist => "Voting is over.",
         _ => "This activity is closed for now.",
     };
 
