@@ -6,6 +6,7 @@ const modules = [
   '/js/activities/culture-priorities/kind.js',
   '/js/activities/strengths/kind.js',
   '/js/activities/check-in/kind.js',
+  '/js/activities/ideas/kind.js',
 ];
 
 let loading = null;
