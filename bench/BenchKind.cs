@@ -48,7 +48,8 @@ public abstract class BenchKind
         "culture-priorities" => new CulturePrioritiesBench(),
         "strengths" => new StrengthsBench(),
         "check-in" => new CheckInBench(),
-        _ => throw new ArgumentException($"--activity takes culture-priorities, strengths or check-in, not {name}."),
+        "ideas" => new IdeasBench(),
+        _ => throw new ArgumentException($"--activity takes culture-priorities, strengths, check-in or ideas, not {name}."),
     };
 
     public static bool SameCounts(IReadOnlyDictionary<string, int>? shown, IReadOnlyDictionary<string, int> expected) =>
