@@ -7,8 +7,13 @@ import { el, replace, setText, show } from '/js/dom.js';
 import { plural } from '/js/activity-stage.js';
 import { dotsText, entriesText, pageText, phaseOf, whatNow } from './common.js';
 
-// Beyond this many entries on one card, a simplified board says how many more instead.
-const SIMPLE_ENTRIES = 3;
+// A simplified board (see simplify) shows each group as its name and size, and as many entries on their
+// own as a room display of this size can show legibly, about one per this many square pixels; the
+// phones and the console list them all.
+const PIXELS_PER_CARD = 60_000;
+
+// A simplified shortlist shows the kept items and this many from the top of the ranking.
+const SIMPLE_RANKING = 8;
 
 export function board(root) {
   const prompt = el('p', { class: 'ideas-board-prompt', 'data-test': 'ideas-prompt' });
@@ -23,15 +28,38 @@ export function board(root) {
 
   function card(item) {
     const entries = item.entries ?? [];
-    const shown = simple ? entries.slice(0, SIMPLE_ENTRIES) : entries;
-    const more = entries.length - shown.length + (item.moreEntries ?? 0);
+    const size = entries.length + (item.moreEntries ?? 0);
+    if (simple && item.isGroup) {
+      return el(
+        'li',
+        { class: 'ideas-board-card group', 'data-test': 'ideas-board-card' },
+        el('h3', { class: 'ideas-board-group', text: item.name || entries[0]?.text || 'A group' }),
+        el('p', { class: 'ideas-board-more', text: `${size} ${plural(size, 'idea', 'ideas')}` }),
+      );
+    }
     return el(
       'li',
       { class: item.isGroup ? 'ideas-board-card group' : 'ideas-board-card', 'data-test': 'ideas-board-card' },
-      item.isGroup ? el('h3', { class: 'ideas-board-group', text: item.name || `Group of ${entries.length + (item.moreEntries ?? 0)}` }) : null,
-      el('ul', { class: 'ideas-board-entries' }, shown.map((e) => el('li', { 'data-test': 'ideas-entry', text: e.text }))),
-      more > 0 ? el('p', { class: 'ideas-board-more', text: `and ${more} more` }) : null,
+      item.isGroup ? el('h3', { class: 'ideas-board-group', text: item.name || `Group of ${size}` }) : null,
+      el('ul', { class: 'ideas-board-entries' }, entries.map((e) => el('li', { 'data-test': 'ideas-entry', text: e.text }))),
+      item.moreEntries ? el('p', { class: 'ideas-board-more', text: `and ${item.moreEntries} more` }) : null,
     );
+  }
+
+  /** The cards to show: all of them, or (simplified) every group and as many entries on their own as fit. */
+  function cards() {
+    const items = view.items ?? [];
+    if (!simple) return items.map(card);
+    const room = Math.max(8, Math.floor((window.innerWidth * window.innerHeight) / PIXELS_PER_CARD));
+    const groups = items.filter((i) => i.isGroup);
+    const alone = items.filter((i) => !i.isGroup);
+    const shown = alone.slice(0, Math.max(0, room - groups.length));
+    const more = alone.length - shown.length;
+    return [
+      ...groups.map(card),
+      ...shown.map(card),
+      more > 0 ? el('li', { class: 'ideas-board-card more', 'data-test': 'ideas-board-more', text: `and ${more} more on your phone` }) : null,
+    ];
   }
 
   function draw() {
@@ -45,14 +73,17 @@ export function board(root) {
       ? `${entriesText(view.entries ?? 0)} from ${contributors} ${plural(contributors, 'person', 'people')} so far`
       : phase === 'shortlist'
         ? `${view.kept ?? 0} kept for our plan · ${dotsText(view.dotsPlaced ?? 0)} placed`
-        : `${entriesText(view.entries ?? 0)}${view.groups ? ` in ${view.groups} ${plural(view.groups, 'group', 'groups')} and on their own` : ''}`);
+        : `${entriesText(view.entries ?? 0)}${view.groups ? ` · ${view.groups} ${plural(view.groups, 'group', 'groups')}` : ''}`);
     show(wall, revealed && phase !== 'shortlist');
     show(ranking, phase === 'shortlist');
     setText(page, phase === 'shortlist' ? '' : pageText(view));
     if (phase === 'shortlist') {
+      // Simplified: what was kept and the top of the ranking; the console and the phones have the rest.
+      const all = view.ranking ?? [];
+      const shown = simple ? all.filter((r, place) => r.kept || place < SIMPLE_RANKING) : all;
       replace(
         ranking,
-        (view.ranking ?? []).map((r) =>
+        shown.map((r) =>
           el(
             'li',
             { class: r.kept ? 'ideas-board-ranked kept' : 'ideas-board-ranked', 'data-test': 'ideas-ranked' },
@@ -63,9 +94,10 @@ export function board(root) {
             r.kept ? el('span', { class: 'ideas-board-kept', text: 'Kept for our plan' }) : null,
           ),
         ),
+        all.length > shown.length ? el('li', { class: 'ideas-board-ranked more', text: `and ${all.length - shown.length} more on your phone` }) : null,
       );
     } else if (revealed) {
-      replace(wall, (view.items ?? []).map(card));
+      replace(wall, cards());
     }
 
     // Once the entries are out, they need the room: the join panel steps back.
@@ -78,9 +110,9 @@ export function board(root) {
       simple = false;
       return draw();
     },
-    /** Too many entries to read: each card shows its first few and how many more. */
+    /** Too many entries to read: groups by name and size, and the entries on their own that fit. */
     simplify() {
-      if (simple || !view || !Array.isArray(view.items)) return false;
+      if (simple || !view || !(Array.isArray(view.items) || Array.isArray(view.ranking))) return false;
       simple = true;
       draw();
       return true;
