@@ -185,15 +185,7 @@ public sealed class IdeasInTheBrowserTests(BrowserFixture fixture) : IClassFixtu
         await console.Page.Mouse.DownAsync();
         var box = (await target.BoundingBoxAsync())!;
         await console.Page.Mouse.MoveAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2), new() { Steps = 12 });
-        try
-        {
-            await Expect(target.Locator("[data-test=\"ideas-entry\"]").Filter(new() { HasText = text })).ToHaveCountAsync(1, WaitCount);
-        }
-        catch
-        {
-            await console.Page.ScreenshotAsync(new() { Path = "/tmp/ideas-drag-failed.png" });
-            throw;
-        }
+        await Expect(target.Locator("[data-test=\"ideas-entry\"]").Filter(new() { HasText = text })).ToHaveCountAsync(1, WaitCount);
 
         await console.Page.Mouse.UpAsync();
     }

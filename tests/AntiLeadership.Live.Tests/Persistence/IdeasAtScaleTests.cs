@@ -90,7 +90,7 @@ public sealed class IdeasAtScaleTests
             Assert.True(Encoding.UTF8.GetByteCount(json) < LiveServices.MaximumReceiveMessageSize - 1024, $"A {method} message took {Encoding.UTF8.GetByteCount(json):N0} bytes.");
         }
 
-        // The figures, for docs/performance.md.
+        // The figures (docs/decisions.md quotes them), beside the screenshots for whoever reads the run.
         var largest = board.Messages.Concat(console.Messages).Max(m => Encoding.UTF8.GetByteCount(m.Json));
         await File.WriteAllTextAsync(
             Path.Combine(Directory.CreateDirectory(Path.Combine(RepositoryRoot.Path, "artifacts")).FullName, $"ideas-at-scale-{storage}.txt"),
