@@ -14,7 +14,8 @@ namespace AntiLeadership.Live.Tests.Persistence;
 /// Ideas at the size of issue 13 §5: a thousand people with three of the longest entries each, in
 /// characters storage and the hub escape (the worst case for size). The state is stored in each store
 /// the product supports, read back after a restart, and the reveal reaches the board within a second in
-/// messages that each fit the hub's message size.
+/// messages that each fit the hub's message size. Groups, their names and what was kept survive a
+/// restart too.
 /// </summary>
 public sealed class IdeasAtScaleTests
 {
@@ -96,5 +97,45 @@ public sealed class IdeasAtScaleTests
             Path.Combine(Directory.CreateDirectory(Path.Combine(RepositoryRoot.Path, "artifacts")).FullName, $"ideas-at-scale-{storage}.txt"),
             $"stored state: {stored.Length:N0} bytes; reveal to board: {revealed.TotalMilliseconds:0} ms; largest message: {largest:N0} bytes; pages: {page.GetProperty("count").GetInt32()}\n",
             TestContext.Current.CancellationToken);
+    }
+
+    [Theory]
+    [InlineData(StorageModes.PostgreSql)]
+    [InlineData(StorageModes.AzureStorage)]
+    public async Task Groups_their_names_and_what_was_kept_survive_a_restart(string storage)
+    {
+        await using var server = await IStorageServer.StartNewAsync(storage);
+        var settings = LiveAppSettings.Isolated(server);
+        string activityId, group, teamId;
+        await using (var before = LiveApp.Start(settings))
+        {
+            using var http = new HttpClient { BaseAddress = before.BaseAddress, Timeout = Eventually.DefaultTimeout };
+            var workshop = await Workshop.StartAsync(http);
+            await using var facilitator = await RecordingClient.ConnectAsync(before.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
+            activityId = await facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), IdeasKind.Name, new
+            {
+                title = "Ideas", prompt = "What should we start doing?", maxEntriesPerPerson = 3, maxEntryLength = 140,
+                screenBeforeReveal = false, phonesMayGroup = false, dotsPerPerson = 3, maxDotsPerItem = 2, hideResultsUntilRevealed = true, anonymous = true,
+            });
+            var steer = (string name, string? target, string? text) => facilitator.InvokeAsync("SteerActivity", activityId, new ActivityCommand(name, Target: target, Text: text));
+            await steer(ActivityCommands.Open, null, null);
+            var ideas = before.Grains.GetGrain<IIdeasGrain>(activityId);
+            var written = await ideas.Submit("participant-a", "submission-a", new IdeasInput(Entries: [new IdeaDraft("entry-aaaa-1", "Pair on hard bugs"), new IdeaDraft("entry-aaaa-2", "Shorter stand-ups")])).WaitAsync(Eventually.DefaultTimeout);
+            Assert.True(written.Accepted, written.Rejection);
+            await steer(ActivityCommands.Reveal, null, null);
+            await steer(IdeasCommands.Group, "entry-aaaa-2@", "entry-aaaa-1@");
+            group = ((IdeasView)await ideas.GetView().WaitAsync(Eventually.DefaultTimeout)).Items!.Single().ItemId;
+            await steer(IdeasCommands.NameGroup, group, "Working together");
+            await steer(IdeasCommands.Phase, null, "shortlist");
+            await steer(IdeasCommands.Keep, group, null);
+            teamId = (await before.Grains.GetGrain<AntiLeadership.Live.Sessions.ISessionGrain>(workshop.SessionId).GetView().WaitAsync(Eventually.DefaultTimeout)).TeamId;
+        }
+
+        await using var after = LiveApp.Start(settings);
+        var view = (IdeasView)await after.Grains.GetGrain<IIdeasGrain>(activityId).GetView().WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal((IdeasPhase.Shortlist, 1, 1), (view.Phase, view.Groups, view.Kept));
+        Assert.Equal([(group, "Working together", 2, true)], view.Ranking!.Select(r => (r.ItemId, r.Label, r.Size, r.Kept)));
+        var kept = await after.Grains.GetGrain<AntiLeadership.Live.Programme.ITeamShortlistGrain>(teamId).GetShortlist().WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal([("Working together", "Ideas")], kept.Select(k => (k.Text, k.ActivityTitle)));
     }
 }
