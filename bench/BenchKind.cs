@@ -52,6 +52,7 @@ public abstract class BenchKind
         "points" => new PointsBench(),
         "scale" => new ScaleVoteBench(),
         "grid" => new GridBench(),
+        "ideas" => new IdeasBench(),
         _ => throw new ArgumentException($"--activity takes culture-priorities, strengths, check-in, ranking, points, scale, ideas or grid, not {name}."),
     };
 

@@ -5,7 +5,7 @@ namespace AntiLeadership.Live.Bench;
 /// <c>--bursts N</c> (measured bursts per server, after two unmeasured ones), <c>--server URL</c> (an already running node; otherwise
 /// one is started on PostgreSQL), <c>--ceiling false</c> (skip the memory-storage run), <c>--azurite false</c>
 /// (skip the same node on Azurite), <c>--warmup false</c> (measure from the very first burst on a fresh server),
-/// <c>--activity culture-priorities|strengths|check-in</c> (the kind of activity the room runs).
+/// <c>--activity culture-priorities|strengths|check-in|ideas</c> (the kind of activity the room runs).
 /// </summary>
 public sealed record BenchOptions(int Participants, int BallotsEach, int Bursts, Uri? Server, bool Ceiling, bool Azurite = true, bool Warmup = true,
     string Activity = "culture-priorities")

@@ -17,6 +17,7 @@ public static class ActivityCatalog
         Points.PointsKind.Kind,
         ScaleVotes.ScaleVoteKind.Kind,
         Grid.GridKind.Kind,
+        Ideas.IdeasKind.Kind,
     ];
 
     private static readonly Dictionary<string, ActivityKind> ByName = Kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);

@@ -26,6 +26,7 @@ const DEFAULT_WORDS = {
   reopen: 'Reopen',
   close: 'Close',
   reveal: 'Reveal results',
+  resultsOut: 'The results are out.',
   notOpened: 'Opens soon',
   isOpen: 'Open',
   isClosed: 'Closed',

@@ -24,6 +24,10 @@ public static class StoredBallots
             ballot => ballot.Value.GetProperty("Dots").Deserialize<Dictionary<string, int>>()!);
     }
 
+    /// <summary>The activity's stored state as written (plain JSON), from whichever store holds it.</summary>
+    public static Task<byte[]> ReadStateAsync(ClusterStorage storage, string activityId) =>
+        storage.Storage == StorageModes.PostgreSql ? ReadRowAsync(storage, activityId) : ReadBlobAsync(storage, activityId);
+
     /// <summary>The activity's stored state as written (plain JSON), from its row in the grain-state table.</summary>
     public static async Task<byte[]> ReadRowAsync(ClusterStorage storage, string grainKey)
     {

@@ -10,6 +10,7 @@ const modules = [
   '/js/activities/points/kind.js',
   '/js/activities/scale/kind.js',
   '/js/activities/grid/kind.js',
+  '/js/activities/ideas/kind.js',
 ];
 
 let loading = null;

@@ -98,7 +98,7 @@ export function setUpAddActivity(ctx, kinds) {
       hadFocus?.focus();
     }
     card.classList.toggle('leading', empty);
-    markNextStep(button, nextStep(session, ctx.snapshots.current()).step === 'add');
+    markNextStep(button, nextStep(session, ctx.snapshots.current(), kinds).step === 'add');
   }
 
   ctx.onRender(render);

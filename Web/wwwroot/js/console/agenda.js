@@ -13,7 +13,7 @@ export function setUpAgenda(ctx, kinds) {
     const session = ctx.snapshots.session;
     if (!session?.exists) return;
     const items = session.activities ?? [];
-    const next = nextStep(session, ctx.snapshots.current());
+    const next = nextStep(session, ctx.snapshots.current(), kinds);
     // Presence changes arrive often; only rebuild (and lose keyboard focus) when the agenda changed.
     const signature = JSON.stringify([
       items,

@@ -16,6 +16,7 @@ const NEXT_WORDS = {
   open: (words) => words.open,
   close: (words) => `${words.close} when the room is ready`,
   reveal: (words) => words.reveal,
+  kind: (words, next) => next.phrase,
 };
 
 export function setUpCurrentActivity(ctx, kinds) {
@@ -55,7 +56,7 @@ export function setUpCurrentActivity(ctx, kinds) {
     if (!session?.exists) return;
     const view = ctx.snapshots.current();
     const kind = view ? kinds.get(view.kind) : undefined;
-    const next = nextStep(session, view);
+    const next = nextStep(session, view, kinds);
     showNextStep(next, kind);
     show($('no-current'), !view);
     show($('current-activity'), Boolean(view));
@@ -136,7 +137,7 @@ export function setUpCurrentActivity(ctx, kinds) {
   function showNextStep(next, kind) {
     const words = wordsOf(kind);
     const text = NEXT_WORDS[next.step];
-    const phrase = typeof text === 'function' ? text(words) : text;
+    const phrase = typeof text === 'function' ? text(words, next) : text;
     setText(byTest('next-step'), phrase ? `Next step: ${phrase}.` : '');
   }
 

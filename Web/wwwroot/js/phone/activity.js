@@ -186,7 +186,7 @@ export function createPhoneActivity({ showError, showTitles }) {
     // cannot, and a change of status makes the tag stand out instead of repeating it in words.
     let news = '';
     if (activityBefore !== view.activityId) news = `New activity: ${stage.title}`;
-    else if (stage.resultsVisibleToAll && visibleBefore !== 'true') news = 'The results are out.';
+    else if (stage.resultsVisibleToAll && visibleBefore !== 'true') news = words.resultsOut;
     setText(byTest('stage-news'), news);
     if (status !== statusBefore) markChanged(byTest('voting-status'));
     $('activity').scrollIntoView({ block: 'start', behavior: reducedMotion() ? 'auto' : 'smooth' });
