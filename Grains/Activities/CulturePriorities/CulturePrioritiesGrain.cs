@@ -54,11 +54,14 @@ public sealed class CulturePrioritiesGrain(
         State.DotsPerParticipant,
         State.MaxDotsPerStatement,
         _tally.DotsPlaced,
-        State.Statements.Select(s => _tally.For(s.StatementId)).ToArray(),
+        State.Statements.Select(s => Told(_tally.For(s.StatementId))).ToArray(),
         Agreements(PlaceOf, DotSteps()),
         Focus,
         WaitingProposals(),
         State.AllowProposals);
+
+    private StatementTally Told(StatementTally tally) =>
+        State.Anonymous && tally.Voters is > 0 and < SmallGroups.Smallest ? tally with { Voters = null } : tally;
 
     protected override Contribution BuildContribution(string participantId)
     {
@@ -71,7 +74,7 @@ public sealed class CulturePrioritiesGrain(
 
     protected override IReadOnlyList<ResultRow> ResultRows(CulturePrioritiesView stored) =>
         Ranking.Of(stored.Statements, stored.Tally)
-            .Select(r => new ResultRow("Dots", r.Rank, r.Statement, r.Dots, r.Voters))
+            .Select(r => new ResultRow("Dots", r.Rank, r.Statement, r.Dots, r.Voters, FewerThanThree: r.Voters is null))
             .Concat(AgreementRows(stored.Statements, stored.Agreement))
             .ToArray();
 

@@ -23,7 +23,7 @@ internal static class Ranking
         {
             var dots = rows[i].Tally?.Dots ?? 0;
             var rank = i > 0 && dots == ranked[i - 1].Dots ? ranked[i - 1].Rank : i + 1;
-            ranked.Add(new RankedStatement(rank, rows[i].Text, dots, rows[i].Tally?.Voters ?? 0));
+            ranked.Add(new RankedStatement(rank, rows[i].Text, dots, rows[i].Tally is { } t ? t.Voters : 0));
         }
 
         return ranked;

@@ -8,7 +8,7 @@ namespace AntiLeadership.Live.Grains.Activities.Statements;
 /// from last to first, points out of the largest share, a 1–5 agreement) and a step of its distribution.
 /// An anonymous distribution puts neighbouring steps together where one would hold one or two people
 /// (<see cref="SmallGroups"/>), and marks no split unless each camp has three people or more: neither may
-/// point at anyone.
+/// point at anyone; nor does an average or spread of fewer than three answers.
 /// </summary>
 public static class Agreement
 {
@@ -48,6 +48,14 @@ public static class Agreement
         {
             var variance = answers.Sum(a => Math.Pow(Math.Clamp(a.Place, 0, 1) - average!.Value, 2)) / people;
             spread = Math.Min(1, Math.Sqrt(variance) / 0.5);
+        }
+
+        if (anonymous && people < SmallGroups.Smallest)
+        {
+            // With one or two answers, an average or a spread is their answers: the room would learn
+            // what the lone voter thinks, or whether the two agree.
+            average = null;
+            spread = null;
         }
 
         var between = people - low - high;

@@ -56,6 +56,16 @@ public sealed class AgreementTests
 
         var only = Assert.Single(agreement.Buckets);
         Assert.Equal(("disagree – agree", null, true), (only.Label, only.People, only.FewerThanThree));
+        Assert.Null(agreement.Average);
+        Assert.Null(agreement.Spread);
+    }
+
+    [Fact]
+    public void Two_named_answers_keep_their_average_and_spread()
+    {
+        var agreement = Agreement.Measure("s1", Answers(0, 1), Steps, anonymous: false);
+
+        Assert.Equal((0.5, 1.0), (agreement.Average, agreement.Spread));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Grains;
 using AntiLeadership.Live.Grains.Activities;
 using AntiLeadership.Live.Grains.Activities.CulturePriorities;
+using AntiLeadership.Live.Grains.Activities.Statements;
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Teams;
 
@@ -95,7 +96,7 @@ public sealed class TextRulesTests
         Assert.Equal("Give the activity a title people can see: this one has only invisible characters.",
             ActivityRules.Title(setup.Title).Problem);
         Assert.Equal("Every statement needs something people can see: one has only invisible characters.",
-            CulturePrioritiesRules.CheckSetup(setup with { Title = "Vote", Statements = ["Say it", "\u2800", "Learn"] }));
+            StatementRules.CheckStatements(["Say it", "\u2800", "Learn"]));
         Assert.Equal("Give the session a title people can see: this one has only invisible characters.", SessionRules.Title("\u200B\u3164").Problem);
         Assert.Equal("Choose a team name people can see: this one has only invisible characters.", TeamRules.TeamName("\u2800").Problem);
         Assert.Equal("Say whose key this is with a label people can see: this one has only invisible characters.", TeamRules.KeyLabel("\uFEFF").Problem);
