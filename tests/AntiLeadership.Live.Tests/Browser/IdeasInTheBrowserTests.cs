@@ -183,10 +183,27 @@ public sealed class IdeasInTheBrowserTests(BrowserFixture fixture) : IClassFixtu
     {
         await console.Test("ideas-entry").Filter(new() { HasText = text }).Locator(".ideas-grip").HoverAsync();
         await console.Page.Mouse.DownAsync();
-        var box = (await target.BoundingBoxAsync())!;
-        await console.Page.Mouse.MoveAsync(box.X + (box.Width / 2), box.Y + (box.Height / 2), new() { Steps = 12 });
-        await Expect(target.Locator("[data-test=\"ideas-entry\"]").Filter(new() { HasText = text })).ToHaveCountAsync(1, WaitCount);
+        var arrived = target.Locator("[data-test=\"ideas-entry\"]").Filter(new() { HasText = text });
 
+        // The library puts the entry in when the pointer crosses into the list; on a busy machine one
+        // move may land before it has noticed the drag began, so the pointer moves on within the list
+        // (top, bottom, middle) until the entry is there, as a person would wiggle it.
+        foreach (var along in new[] { 0.5f, 0.25f, 0.85f, 0.5f })
+        {
+            var box = (await target.BoundingBoxAsync())!;
+            await console.Page.Mouse.MoveAsync(box.X + (box.Width / 2), box.Y + (box.Height * along), new() { Steps = 12 });
+            try
+            {
+                await Expect(arrived).ToHaveCountAsync(1, new() { Timeout = 3_000 });
+                break;
+            }
+            catch (PlaywrightException)
+            {
+                // Not in yet: move on.
+            }
+        }
+
+        await Expect(arrived).ToHaveCountAsync(1, WaitCount);
         await console.Page.Mouse.UpAsync();
     }
 
