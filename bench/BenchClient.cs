@@ -15,6 +15,8 @@ public sealed class BenchClient : IAsyncDisposable
     private volatile IReadOnlyDictionary<string, int> _expected = new Dictionary<string, int>();
     private long _messages;
     private long _convergedAt = -1;
+    private volatile Func<JsonElement, bool>? _watched;
+    private long _watchedAt = -1;
 
     private BenchClient(HubConnection connection, BenchKind kind, Func<long> clock)
     {
@@ -32,6 +34,11 @@ public sealed class BenchClient : IAsyncDisposable
             {
                 Interlocked.CompareExchange(ref _convergedAt, clock(), -1);
             }
+
+            if (_watched is { } watched && Interlocked.Read(ref _watchedAt) < 0 && watched(view))
+            {
+                Interlocked.CompareExchange(ref _watchedAt, clock(), -1);
+            }
         });
         connection.On<object>("ContributionChanged", _ => Interlocked.Increment(ref _messages));
     }
@@ -44,6 +51,16 @@ public sealed class BenchClient : IAsyncDisposable
 
     /// <summary>When (on the benchmark's clock, ms) this client first saw the expected counts; -1 if not yet.</summary>
     public long ConvergedAt => Interlocked.Read(ref _convergedAt);
+
+    /// <summary>When (on the benchmark's clock, ms) this client first saw a view that <see cref="Watch"/>'s condition holds for; -1 if not yet.</summary>
+    public long WatchedAt => Interlocked.Read(ref _watchedAt);
+
+    /// <summary>Notes the first moment a view holds <paramref name="condition"/> from now on.</summary>
+    public void Watch(Func<JsonElement, bool> condition)
+    {
+        Interlocked.Exchange(ref _watchedAt, -1);
+        _watched = condition;
+    }
 
     /// <summary>The counts the coming burst ends with. Each burst ends with different ones, so no client has them yet.</summary>
     public void Expect(IReadOnlyDictionary<string, int> counts)

@@ -14,6 +14,12 @@ public abstract class BenchKind
 
     public abstract object Setup { get; }
 
+    /// <summary>
+    /// For a kind whose contributions stay private until the facilitator reveals them: whether a view
+    /// shows them. The benchmark then times the reveal on the board (<c>reveal_board_ms</c>).
+    /// </summary>
+    public virtual Func<JsonElement, bool>? Revealed => null;
+
     /// <summary>Told once everyone has joined, for kinds whose input names teammates.</summary>
     public virtual void Joined(IReadOnlyList<string> participantIds)
     {

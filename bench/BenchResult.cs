@@ -37,4 +37,6 @@ public sealed record BenchResult(
     [property: JsonPropertyName("azurite")] StorageComparison? Azurite = null,
     // Messages each phone received per burst (median burst): constant however large the room.
     [property: JsonPropertyName("messages_per_phone")] double? MessagesPerPhone = null,
-    [property: JsonPropertyName("activity")] string? Activity = null);
+    [property: JsonPropertyName("activity")] string? Activity = null,
+    // For a kind private until the reveal (ideas): from the facilitator's reveal to the board showing it, after the bursts.
+    [property: JsonPropertyName("reveal_board_ms")] double? RevealBoardMs = null);

@@ -127,6 +127,26 @@ public sealed class BenchRoom : IAsyncDisposable
             (double)(PhoneMessages() - phoneMessagesBefore) / _phones.Length, burstCpu, storageCpu, _serverStats());
     }
 
+    /// <summary>
+    /// For a kind that keeps contributions private until the reveal: the facilitator reveals, and the
+    /// time until the board's view shows them (ms), or null for any other kind.
+    /// </summary>
+    public async Task<double?> RevealAsync()
+    {
+        if (_kind.Revealed is not { } revealed)
+        {
+            return null;
+        }
+
+        _board.Watch(revealed);
+        var asked = _clock.ElapsedMilliseconds;
+        await _console.Connection.InvokeAsync("SteerActivity", _activityId, new ActivityCommand(ActivityCommands.Reveal)).WaitAsync(TimeSpan.FromSeconds(60));
+        await WaitAsync(() => _board.WatchedAt >= 0, TimeSpan.FromSeconds(60), "the board to show what was revealed");
+        var took = _board.WatchedAt - asked;
+        BenchLog.Write($"the reveal reached the board {took} ms after the facilitator asked");
+        return took;
+    }
+
     public async ValueTask DisposeAsync()
     {
         // Closed together, not one by one: ten thousand sequential closing handshakes take many minutes.

@@ -25,6 +25,9 @@ public sealed class IdeasBench : BenchKind
             .ToArray());
     }
 
+    public override Func<JsonElement, bool>? Revealed { get; } =
+        view => view.TryGetProperty("items", out var items) && items.ValueKind == JsonValueKind.Array && items.GetArrayLength() > 0;
+
     public override Dictionary<string, int>? Counts(JsonElement view) =>
         view.TryGetProperty(Entries, out var entries) && entries.ValueKind == JsonValueKind.Number
             ? new Dictionary<string, int> { [Entries] = entries.GetInt32() }

@@ -12,7 +12,8 @@ if (options.Server is { } given)
     // Not a process of ours: it cannot be measured or restarted, so its votes are read back as it runs.
     await using var room = await BenchRoom.OpenAsync(given, options, () => null);
     var measured = (await BurstsAsync([room]))[0];
-    result = await CheckStoredAsync(given, measured with { Activity = options.Activity }, room.Acknowledged, durabilityChecked: false);
+    var reveal = await room.RevealAsync();
+    result = await CheckStoredAsync(given, measured with { Activity = options.Activity, RevealBoardMs = reveal }, room.Acknowledged, durabilityChecked: false);
 }
 else
 {
@@ -40,7 +41,8 @@ else
         }
 
         var measured = await BurstsAsync(rooms);
-        result = measured[0] with { Storage = StorageModes.PostgreSql, Activity = options.Activity };
+        var reveal = await rooms[0].RevealAsync();
+        result = measured[0] with { Storage = StorageModes.PostgreSql, Activity = options.Activity, RevealBoardMs = reveal };
         for (var r = 0; r < servers.Count; r++)
         {
             var server = servers[r];

@@ -151,11 +151,7 @@ public sealed class CrowdedBoardsInTheBrowserTests(BrowserFixture fixture) : ICl
     {
         foreach (var (width, height) in Sizes)
         {
-            await board.Page.SetViewportSizeAsync(width, height);
-            // The board fits its body on the next frame after a resize, and words and bars then move into
-            // place: look once nothing is moving any more.
-            await board.Page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
-            await board.Page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')", null, new() { Timeout = 15_000 });
+            await RoomDisplay.ResizeAsync(board, width, height);
             var shot = $"crowded-{what.Replace(' ', '-').Replace(",", "")}-{width}.png";
             await board.Page.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, shot) });
             // Every board is looked at before the test says what it found, so one run shows every problem.

@@ -75,11 +75,7 @@ public sealed class CrowdedGridInTheBrowserTests(BrowserFixture fixture) : IClas
     {
         foreach (var (width, height) in Sizes)
         {
-            await board.Page.SetViewportSizeAsync(width, height);
-            // The board fits its body on the next frame after a resize, and marks then move into place:
-            // look once nothing is moving any more.
-            await board.Page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
-            await board.Page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')", null, new() { Timeout = 15_000 });
+            await RoomDisplay.ResizeAsync(board, width, height);
             await board.Page.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, $"crowded-grid-{what[^8..].Trim(' ', ',')}-{width}.png") });
             await RoomDisplay.AssertNoScrollbarsAsync(board, $"{what} at {width}×{height}");
             await RoomDisplay.AssertLegibleAsync(board, $"{what} at {width}×{height}", 12);

@@ -91,11 +91,7 @@ public sealed class CrowdedPointsBoardInTheBrowserTests(BrowserFixture fixture) 
     {
         foreach (var (width, height) in Sizes)
         {
-            await board.Page.SetViewportSizeAsync(width, height);
-            // The board fits its body on the next frame after a resize, and bars then glide into place:
-            // look once nothing is moving any more.
-            await board.Page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
-            await board.Page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')", null, new() { Timeout = 15_000 });
+            await RoomDisplay.ResizeAsync(board, width, height);
             await board.Page.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, $"crowded-{what.Replace(' ', '-').Replace(",", "")}-{width}.png") });
             foreach (var check in new Func<Task>[]
             {

@@ -182,7 +182,7 @@ public sealed class GridInTheBrowserTests(BrowserFixture fixture) : IClassFixtur
         await Screenshot(phones[0], "grid-phone");
 
         // The board at a 1280×720 projector: the whole picture, legible from the back, no scrollbars.
-        await board.Page.SetViewportSizeAsync(1280, 720);
+        await RoomDisplay.ResizeAsync(board, 1280, 720);
         await Expect(board.Test("grid-mark")).ToHaveCountAsync(2);
         await RoomDisplay.AssertNoScrollbarsAsync(board, "2×2 board at 1280×720");
         await RoomDisplay.AssertLegibleAsync(board, "2×2 board at 1280×720", 12);

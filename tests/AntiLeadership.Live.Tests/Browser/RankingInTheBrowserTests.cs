@@ -295,10 +295,7 @@ public sealed class RankingInTheBrowserTests(BrowserFixture fixture) : IClassFix
     {
         foreach (var (width, height) in new[] { (1920, 1080), (1280, 720) })
         {
-            await board.Page.SetViewportSizeAsync(width, height);
-            // The board fits its body on the next frame after a resize, and bars then grow into place.
-            await board.Page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
-            await board.Page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')", null, new() { Timeout = 15_000 });
+            await RoomDisplay.ResizeAsync(board, width, height);
             await board.Page.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, $"{name}-{width}.png") });
             await RoomDisplay.AssertNoScrollbarsAsync(board, $"{name} board at {width}×{height}");
             await RoomDisplay.AssertLegibleAsync(board, $"{name} board at {width}×{height}", 12);

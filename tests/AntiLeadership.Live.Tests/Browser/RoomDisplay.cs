@@ -5,6 +5,17 @@ namespace AntiLeadership.Live.Tests.Browser;
 /// <summary>Checks of the board page as the room sees it: whole, without scrolling, and readable from the back.</summary>
 public static class RoomDisplay
 {
+    /// <summary>
+    /// Sets the board's window to a room display's size and waits until it has settled: the board fits
+    /// its body on the next frame after a resize, then marks and bars move into place.
+    /// </summary>
+    public static async Task ResizeAsync(Surface board, int width, int height)
+    {
+        await board.Page.SetViewportSizeAsync(width, height);
+        await board.Page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
+        await board.Page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')", null, new() { Timeout = 15_000 });
+    }
+
     /// <summary>Neither the page nor anything inside it scrolls or spills past the window.</summary>
     public static async Task AssertNoScrollbarsAsync(Surface board, string what)
     {

@@ -306,10 +306,7 @@ public sealed class ScaleVoteInTheBrowserTests(BrowserFixture fixture) : IClassF
     {
         foreach (var (width, height) in new[] { (1920, 1080), (1280, 720) })
         {
-            await board.Page.SetViewportSizeAsync(width, height);
-            // The board fits its body on the next frame after a resize; look once nothing moves any more.
-            await board.Page.EvaluateAsync("() => new Promise(r => requestAnimationFrame(() => requestAnimationFrame(r)))");
-            await board.Page.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running')", null, new() { Timeout = 15_000 });
+            await RoomDisplay.ResizeAsync(board, width, height);
             await board.Page.ScreenshotAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, $"scale-board-thirty-{what.Replace(' ', '-')}-{width}.png") });
             await RoomDisplay.AssertNoScrollbarsAsync(board, $"board with thirty, {what}, at {width}×{height}");
             await RoomDisplay.AssertLegibleAsync(board, $"board with thirty, {what}, at {width}×{height}", 12);

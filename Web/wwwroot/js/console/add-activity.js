@@ -99,6 +99,9 @@ export function setUpAddActivity(ctx, kinds) {
     }
     card.classList.toggle('leading', empty);
     markNextStep(button, nextStep(session, ctx.snapshots.current(), kinds).step === 'add');
+    // A kind that lists the agenda (the 2×2's "Take items from…") follows it as it changes: the form
+    // may have been built before the console's first view of the session arrived.
+    fields?.sessionChanged?.();
   }
 
   ctx.onRender(render);

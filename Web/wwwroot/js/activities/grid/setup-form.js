@@ -75,6 +75,7 @@ export function setupForm(root, ctx) {
   };
 
   return {
+    sessionChanged: () => picker.refresh(),
     read() {
       const setup = { x: readAxis(x, 'across'), y: readAxis(y, 'up'), items: lines(items.value) };
       if (setup.items.length < MIN_ITEMS || setup.items.length > MAX_ITEMS) throw new Error(`List between ${MIN_ITEMS} and ${MAX_ITEMS} items to place, one per line.`);

@@ -101,6 +101,7 @@ export function createShortlistPicker(ctx, { id, current, fill }) {
 
   return {
     node,
+    refresh: () => refresh(),
     reset() {
       setText(status, '');
       refresh(true);
