@@ -5,9 +5,9 @@ namespace AntiLeadership.Live.Grains.Activities.CulturePriorities;
 /// <summary>A participant's dots (statement id → dots), with the revision and submissions every contribution keeps.</summary>
 [GenerateSerializer]
 [JsonConverter(typeof(StoredBallotJson))]
-public sealed class StoredBallot : StoredContribution
+public sealed class StoredBallot : StoredOnceContribution
 {
-    /// <summary>Replaced as a whole, never changed in place: setting it forgets <see cref="StoredJson"/>.</summary>
+    /// <summary>Replaced as a whole, never changed in place: setting it forgets the JSON kept from the last write.</summary>
     [Id(0)]
     public Dictionary<string, int> Dots
     {
@@ -15,18 +15,9 @@ public sealed class StoredBallot : StoredContribution
         set
         {
             field = value;
-            StoredJson = null;
+            Changed();
         }
     } = [];
 
-    /// <summary>
-    /// This ballot as JSON, kept from its last write until it changes: a write stores every ballot of the
-    /// activity, and in a burst most of them have not changed since the write before.
-    /// </summary>
-    [NonSerialized]
-    internal byte[]? StoredJson;
-
     public int DotsPlaced => Dots.Values.Sum();
-
-    protected override void Changed() => StoredJson = null;
 }

@@ -6,11 +6,11 @@ namespace AntiLeadership.Live.Grains.Activities.Grid;
 /// <summary>A participant's placements on a 2×2 (item id → position), with the revision and submissions every contribution keeps.</summary>
 [GenerateSerializer]
 [JsonConverter(typeof(StoredPlacementsJson))]
-public sealed class StoredPlacements : StoredContribution
+public sealed class StoredPlacements : StoredOnceContribution
 {
     /// <summary>
     /// Replaced as a whole, never changed in place, so the running totals can take the old one out
-    /// first; setting it forgets <see cref="StoredJson"/>.
+    /// first; setting it forgets the JSON kept from the last write.
     /// </summary>
     [Id(0)]
     public Dictionary<string, GridPlacement> Placements
@@ -19,16 +19,7 @@ public sealed class StoredPlacements : StoredContribution
         set
         {
             field = value;
-            StoredJson = null;
+            Changed();
         }
     } = [];
-
-    /// <summary>
-    /// These placements as JSON, kept from their last write until they change: a write stores every
-    /// participant's placements, and in a burst most of them have not changed since the write before.
-    /// </summary>
-    [NonSerialized]
-    internal byte[]? StoredJson;
-
-    protected override void Changed() => StoredJson = null;
 }

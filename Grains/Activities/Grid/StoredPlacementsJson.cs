@@ -1,40 +1,17 @@
-using System.Text.Json;
-using System.Text.Json.Serialization;
 using AntiLeadership.Live.Activities.Grid;
 
 namespace AntiLeadership.Live.Grains.Activities.Grid;
 
-/// <summary>
-/// Writes <see cref="StoredPlacements"/> in the same JSON as System.Text.Json would, but only once per
-/// change, as <c>StoredBallotJson</c> does for a dot vote's ballots: an activity stores everyone's
-/// placements on every write, many times a second in a burst, and most of them are unchanged.
-/// Reading is plain System.Text.Json.
-/// </summary>
-public sealed class StoredPlacementsJson : JsonConverter<StoredPlacements>
+/// <summary>Writes a <see cref="StoredPlacements"/> once per change (see <see cref="StoredOnceJson{TStored, TFields}"/>).</summary>
+internal sealed class StoredPlacementsJson : StoredOnceJson<StoredPlacements, StoredPlacementsJson.Fields>
 {
-    public override StoredPlacements Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
-    {
-        var fields = JsonSerializer.Deserialize<Fields>(ref reader, options) ?? new Fields();
-        return new StoredPlacements { Placements = fields.Placements ?? [], Revision = fields.Revision, RecentSubmissionIds = fields.RecentSubmissionIds ?? [] };
-    }
+    protected override StoredPlacements FromFields(Fields fields) => new() { Placements = fields.Placements ?? [] };
 
-    public override void Write(Utf8JsonWriter writer, StoredPlacements entry, JsonSerializerOptions options)
-    {
-        var json = entry.StoredJson;
-        if (json is null)
-        {
-            json = JsonSerializer.SerializeToUtf8Bytes(new Fields { Placements = entry.Placements, Revision = entry.Revision, RecentSubmissionIds = entry.RecentSubmissionIds }, options);
-            entry.StoredJson = json;
-        }
+    protected override Fields ToFields(StoredPlacements value) => new() { Placements = value.Placements };
 
-        writer.WriteRawValue(json, skipInputValidation: true);
-    }
-
-    /// <summary>The stored shape, member for member (names included) as System.Text.Json writes the entry itself.</summary>
-    private sealed class Fields
+    /// <summary>The stored shape, under the member name it has always had.</summary>
+    internal sealed class Fields : StoredFields
     {
         public Dictionary<string, GridPlacement>? Placements { get; set; }
-        public long Revision { get; set; }
-        public List<string>? RecentSubmissionIds { get; set; }
     }
 }

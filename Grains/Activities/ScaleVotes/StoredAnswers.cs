@@ -5,9 +5,9 @@ namespace AntiLeadership.Live.Grains.Activities.ScaleVotes;
 /// <summary>A participant's answers (statement id → 1–5), with the revision and submissions every contribution keeps.</summary>
 [GenerateSerializer]
 [JsonConverter(typeof(StoredAnswersJson))]
-public sealed class StoredAnswers : StoredContribution
+public sealed class StoredAnswers : StoredOnceContribution
 {
-    /// <summary>Replaced as a whole, never changed in place: setting it forgets <see cref="StoredJson"/>.</summary>
+    /// <summary>Replaced as a whole, never changed in place: setting it forgets the JSON kept from the last write.</summary>
     [Id(0)]
     public Dictionary<string, int> Answers
     {
@@ -15,16 +15,7 @@ public sealed class StoredAnswers : StoredContribution
         set
         {
             field = value;
-            StoredJson = null;
+            Changed();
         }
     } = [];
-
-    /// <summary>
-    /// These answers as JSON, kept from their last write until they change: a write stores every
-    /// participant's answers, and in a burst most of them have not changed since the write before.
-    /// </summary>
-    [NonSerialized]
-    internal byte[]? StoredJson;
-
-    protected override void Changed() => StoredJson = null;
 }
