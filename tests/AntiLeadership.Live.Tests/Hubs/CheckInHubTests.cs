@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -20,51 +19,6 @@ public sealed class CheckInHubTests(LiveAppFixture fixture) : IClassFixture<Live
 {
     private Uri Server => fixture.App.BaseAddress;
 
-    /// <summary>A page's connection: the newest view of each activity and the newest own contribution, as JSON.</summary>
-    private sealed class Page : IAsyncDisposable
-    {
-        private readonly ConcurrentDictionary<string, JsonElement> _views = new();
-
-        private Page(HubConnection connection)
-        {
-            Connection = connection;
-            connection.On<JsonElement>("ActivityChanged", view =>
-                _views.AddOrUpdate(view.GetProperty("activityId").GetString()!, view, (_, old) =>
-                    view.GetProperty("version").GetInt64() > old.GetProperty("version").GetInt64() ? view : old));
-            connection.On<JsonElement>("ContributionChanged", contribution =>
-            {
-                if (Contribution is not { } old || contribution.GetProperty("revision").GetInt64() >= old.GetProperty("revision").GetInt64())
-                {
-                    Contribution = contribution;
-                }
-            });
-        }
-
-        public HubConnection Connection { get; }
-
-        public JsonElement? Contribution { get; private set; }
-
-        public JsonElement? View(string activityId) => _views.TryGetValue(activityId, out var view) ? view : null;
-
-        public static async Task<Page> OpenAsync(Uri server, string sessionId, string? credential)
-        {
-            var page = new Page(WorkshopHubConnection.Build(server, sessionId, credential));
-            await page.Connection.StartAsync().WaitAsync(Eventually.DefaultTimeout);
-            return page;
-        }
-
-        public Task WaitForViewAsync(string activityId, Func<JsonElement, bool> condition, string what) =>
-            Eventually.IsTrueAsync(() => View(activityId) is { } view && condition(view), what);
-
-        public async Task<T> InvokeAsync<T>(string method, params object?[] args) =>
-            await Connection.InvokeCoreAsync<T>(method, args).WaitAsync(Eventually.DefaultTimeout);
-
-        public Task<JsonElement> SubmitAsync(string activityId, object input) =>
-            InvokeAsync<JsonElement>("Submit", activityId, Guid.NewGuid().ToString(), input);
-
-        public async ValueTask DisposeAsync() => await Connection.DisposeAsync().AsTask().WaitAsync(Eventually.DefaultTimeout);
-    }
-
     private static string[] Words(JsonElement view) =>
         view.GetProperty("words").EnumerateArray().Select(w => $"{w.GetProperty("word").GetString()}:{w.GetProperty("people")}").ToArray();
 
@@ -72,17 +26,17 @@ public sealed class CheckInHubTests(LiveAppFixture fixture) : IClassFixture<Live
     public async Task A_check_in_travels_from_phones_to_the_board_as_counts_and_a_hidden_word_reaches_only_its_author()
     {
         var workshop = await Workshop.StartAsync(fixture.Http);
-        await using var facilitator = await Page.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
-        await using var board = await Page.OpenAsync(Server, workshop.SessionId, credential: null);
+        await using var facilitator = await HubPage.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        await using var board = await HubPage.OpenAsync(Server, workshop.SessionId, credential: null);
         var activityId = await facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), CheckInKind.Name,
             new { title = "Opening check-in", prompt = "One word for how you arrive", mode = "word", hideResultsUntilRevealed = false, anonymous = false });
         await facilitator.InvokeAsync<object>("ShowActivity", activityId);
         await facilitator.InvokeAsync<object>("SteerActivity", activityId, new ActivityCommand(ActivityCommands.Open));
-        var phones = new List<Page>();
+        var phones = new List<HubPage>();
         foreach (var name in new[] { "Ana", "Ben", "Cem" })
         {
             var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, name);
-            phones.Add(await Page.OpenAsync(Server, joined.SessionId, joined.Credential));
+            phones.Add(await HubPage.OpenAsync(Server, joined.SessionId, joined.Credential));
         }
 
         var answers = new[]
@@ -119,14 +73,14 @@ public sealed class CheckInHubTests(LiveAppFixture fixture) : IClassFixture<Live
     public async Task A_check_in_input_or_setup_of_the_wrong_shape_is_refused_with_a_clear_message_and_changes_nothing()
     {
         var workshop = await Workshop.StartAsync(fixture.Http);
-        await using var facilitator = await Page.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        await using var facilitator = await HubPage.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
         var badMode = await Assert.ThrowsAsync<HubException>(() => facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), CheckInKind.Name,
             new { title = "Check-in", prompt = "How are you?", mode = "emoji", hideResultsUntilRevealed = false }));
         var activityId = await facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), CheckInKind.Name,
             new { title = "Closing check-in", prompt = "How useful was today?", mode = "scale", hideResultsUntilRevealed = false });
         await facilitator.InvokeAsync<object>("SteerActivity", activityId, new ActivityCommand(ActivityCommands.Open));
         var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, "Ana");
-        await using var ana = await Page.OpenAsync(Server, joined.SessionId, joined.Credential);
+        await using var ana = await HubPage.OpenAsync(Server, joined.SessionId, joined.Credential);
 
         var unknownMember = await Assert.ThrowsAsync<HubException>(() => ana.SubmitAsync(activityId, new { scale = 3, mood = "fine" }));
         var numberAsText = await Assert.ThrowsAsync<HubException>(() => ana.SubmitAsync(activityId, new { scale = "3" }));
@@ -153,7 +107,7 @@ public sealed class CheckInHubTests(LiveAppFixture fixture) : IClassFixture<Live
     private async Task<(WorkshopStarted Workshop, string[] Secrets)> AnsweredScaleAsync(bool anonymous)
     {
         var workshop = await Workshop.StartAsync(fixture.Http);
-        await using var facilitator = await Page.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        await using var facilitator = await HubPage.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
         var activityId = await facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), CheckInKind.Name,
             new { title = "Closing check-in", prompt = "How useful was today?", mode = "scale", hideResultsUntilRevealed = false, anonymous });
         await facilitator.InvokeAsync<object>("SteerActivity", activityId, new ActivityCommand(ActivityCommands.Open));
@@ -161,7 +115,7 @@ public sealed class CheckInHubTests(LiveAppFixture fixture) : IClassFixture<Live
         foreach (var (name, scale, word) in new[] { ("Zelda Quist", 1, "drained"), ("Yannick Orr", 4, "useful"), ("Xavi Puig", 4, (string?)null), ("Wanda Ek", 4, "useful") })
         {
             var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, name);
-            await using var phone = await Page.OpenAsync(Server, joined.SessionId, joined.Credential);
+            await using var phone = await HubPage.OpenAsync(Server, joined.SessionId, joined.Credential);
             var answer = await phone.SubmitAsync(activityId, word is null ? new { scale } : new { scale, word });
             Assert.True(answer.GetProperty("accepted").GetBoolean());
             secrets.AddRange([name.Split(' ')[0], name.Split(' ')[1], joined.ParticipantId]);

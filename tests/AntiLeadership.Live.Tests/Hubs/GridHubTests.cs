@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -22,46 +21,10 @@ public sealed class GridHubTests(LiveAppFixture fixture) : IClassFixture<LiveApp
 {
     private Uri Server => fixture.App.BaseAddress;
 
-    /// <summary>A page's connection: the newest view of each activity, as JSON.</summary>
-    private sealed class Page : IAsyncDisposable
-    {
-        private readonly ConcurrentDictionary<string, JsonElement> _views = new();
-
-        private Page(HubConnection connection)
-        {
-            Connection = connection;
-            connection.On<JsonElement>("ActivityChanged", view =>
-                _views.AddOrUpdate(view.GetProperty("activityId").GetString()!, view, (_, old) =>
-                    view.GetProperty("version").GetInt64() > old.GetProperty("version").GetInt64() ? view : old));
-        }
-
-        public HubConnection Connection { get; }
-
-        public JsonElement? View(string activityId) => _views.TryGetValue(activityId, out var view) ? view : null;
-
-        public static async Task<Page> OpenAsync(Uri server, string sessionId, string? credential)
-        {
-            var page = new Page(WorkshopHubConnection.Build(server, sessionId, credential));
-            await page.Connection.StartAsync().WaitAsync(Eventually.DefaultTimeout);
-            return page;
-        }
-
-        public Task WaitForViewAsync(string activityId, Func<JsonElement, bool> condition, string what) =>
-            Eventually.IsTrueAsync(() => View(activityId) is { } view && condition(view), what);
-
-        public async Task<T> InvokeAsync<T>(string method, params object?[] args) =>
-            await Connection.InvokeCoreAsync<T>(method, args).WaitAsync(Eventually.DefaultTimeout);
-
-        public Task<JsonElement> SubmitAsync(string activityId, object input) =>
-            InvokeAsync<JsonElement>("Submit", activityId, Guid.NewGuid().ToString(), input);
-
-        public async ValueTask DisposeAsync() => await Connection.DisposeAsync().AsTask().WaitAsync(Eventually.DefaultTimeout);
-    }
-
-    private async Task<(WorkshopStarted Workshop, Page Facilitator, string ActivityId)> AddGridAsync(bool anonymous, bool hidden, params string[] items)
+    private async Task<(WorkshopStarted Workshop, HubPage Facilitator, string ActivityId)> AddGridAsync(bool anonymous, bool hidden, params string[] items)
     {
         var workshop = await Workshop.StartAsync(fixture.Http);
-        var facilitator = await Page.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        var facilitator = await HubPage.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
         var activityId = await facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), GridKind.Name,
             new { title = "Where to start", x = new { name = "Effort", low = "low", high = "high" }, y = new { name = "Impact", low = "low", high = "high" }, items, hideResultsUntilRevealed = hidden, anonymous });
         await facilitator.InvokeAsync<object>("ShowActivity", activityId);
@@ -79,17 +42,17 @@ public sealed class GridHubTests(LiveAppFixture fixture) : IClassFixture<LiveApp
     {
         var (workshop, facilitator, activityId) = await AddGridAsync(anonymous: true, hidden: true, "Fix the build", "Write notes");
         await using var _ = facilitator;
-        await using var board = await Page.OpenAsync(Server, workshop.SessionId, credential: null);
+        await using var board = await HubPage.OpenAsync(Server, workshop.SessionId, credential: null);
         var placements = new[]
         {
             new { i1 = new { x = 10, y = 90 }, i2 = new { x = 70, y = 30 } },
             new { i1 = new { x = 20, y = 80 }, i2 = new { x = 90, y = 10 } },
         };
-        var phones = new List<Page>();
+        var phones = new List<HubPage>();
         foreach (var (name, i) in new[] { ("Ana", 0), ("Ben", 1), ("Cem", 2) })
         {
             var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, name);
-            var phone = await Page.OpenAsync(Server, joined.SessionId, joined.Credential);
+            var phone = await HubPage.OpenAsync(Server, joined.SessionId, joined.Credential);
             phones.Add(phone);
             object input = i < 2 ? new { placements = placements[i] } : new { placements = new { i1 = new { x = 30, y = 70 } } };
             var answer = await phone.SubmitAsync(activityId, input);
@@ -137,7 +100,7 @@ public sealed class GridHubTests(LiveAppFixture fixture) : IClassFixture<LiveApp
         var axisAsText = await Assert.ThrowsAsync<HubException>(() => AddAsync(new { title = "2×2", x = "Effort", y = "Impact", items = new[] { "A", "B" }, hideResultsUntilRevealed = false }));
         var oneItem = await Assert.ThrowsAsync<HubException>(() => AddAsync(new { title = "2×2", x = effort, y = impact, items = new[] { "A" }, hideResultsUntilRevealed = false }));
         var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, "Ana");
-        await using var ana = await Page.OpenAsync(Server, joined.SessionId, joined.Credential);
+        await using var ana = await HubPage.OpenAsync(Server, joined.SessionId, joined.Credential);
 
         var unknownMember = await Assert.ThrowsAsync<HubException>(() => ana.SubmitAsync(activityId, new { placements = new { }, priority = 1 }));
         var numberAsText = await Assert.ThrowsAsync<HubException>(() => ana.SubmitAsync(activityId, new { placements = new { i1 = new { x = "10", y = 20 } } }));
@@ -166,7 +129,7 @@ public sealed class GridHubTests(LiveAppFixture fixture) : IClassFixture<LiveApp
     public async Task The_largest_valid_2x2_written_in_japanese_fits_in_one_message_and_is_stored()
     {
         var workshop = await Workshop.StartAsync(fixture.Http);
-        await using var facilitator = await Page.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        await using var facilitator = await HubPage.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
         var axis = (string start) => new GridAxis(start + new string('軸', GridRules.MaxAxisTextLength - 1), new string('低', GridRules.MaxAxisTextLength), new string('高', GridRules.MaxAxisTextLength));
         var items = Enumerable.Range(0, GridRules.MaxItems).Select(i => $"{i:D2}" + new string('案', GridRules.MaxItemLength - 2)).ToArray();
         var setup = new GridSetup(new string('題', ActivityRules.MaxTitleLength), axis("横"), axis("縦"), items, false);
@@ -200,7 +163,7 @@ public sealed class GridHubTests(LiveAppFixture fixture) : IClassFixture<LiveApp
         })
         {
             var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, name);
-            await using var phone = await Page.OpenAsync(Server, joined.SessionId, joined.Credential);
+            await using var phone = await HubPage.OpenAsync(Server, joined.SessionId, joined.Credential);
             Assert.True((await phone.SubmitAsync(activityId, new { placements })).GetProperty("accepted").GetBoolean());
             secrets.AddRange([name.Split(' ')[0], name.Split(' ')[1], joined.ParticipantId]);
         }

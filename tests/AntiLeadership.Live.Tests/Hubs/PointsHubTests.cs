@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -22,43 +21,7 @@ public sealed class PointsHubTests(LiveAppFixture fixture) : IClassFixture<LiveA
 
     private Uri Server => fixture.App.BaseAddress;
 
-    /// <summary>A page's connection: the newest view of each activity, as JSON.</summary>
-    private sealed class Page : IAsyncDisposable
-    {
-        private readonly ConcurrentDictionary<string, JsonElement> _views = new();
-
-        private Page(HubConnection connection)
-        {
-            Connection = connection;
-            connection.On<JsonElement>("ActivityChanged", view =>
-                _views.AddOrUpdate(view.GetProperty("activityId").GetString()!, view, (_, old) =>
-                    view.GetProperty("version").GetInt64() > old.GetProperty("version").GetInt64() ? view : old));
-        }
-
-        public HubConnection Connection { get; }
-
-        public JsonElement? View(string activityId) => _views.TryGetValue(activityId, out var view) ? view : null;
-
-        public static async Task<Page> OpenAsync(Uri server, string sessionId, string? credential)
-        {
-            var page = new Page(WorkshopHubConnection.Build(server, sessionId, credential));
-            await page.Connection.StartAsync().WaitAsync(Eventually.DefaultTimeout);
-            return page;
-        }
-
-        public Task WaitForViewAsync(string activityId, Func<JsonElement, bool> condition, string what) =>
-            Eventually.IsTrueAsync(() => View(activityId) is { } view && condition(view), what);
-
-        public async Task<T> InvokeAsync<T>(string method, params object?[] args) =>
-            await Connection.InvokeCoreAsync<T>(method, args).WaitAsync(Eventually.DefaultTimeout);
-
-        public Task<JsonElement> SubmitAsync(string activityId, object input) =>
-            InvokeAsync<JsonElement>("Submit", activityId, Guid.NewGuid().ToString(), input);
-
-        public async ValueTask DisposeAsync() => await Connection.DisposeAsync().AsTask().WaitAsync(Eventually.DefaultTimeout);
-    }
-
-    private static Task<string> AddVoteAsync(Page facilitator, bool anonymous, int step = 10) =>
+    private static Task<string> AddVoteAsync(HubPage facilitator, bool anonymous, int step = 10) =>
         facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), PointsKind.Name,
             new { title = "Culture priorities", statements = Statements, step, hideResultsUntilRevealed = false, anonymous });
 
@@ -69,8 +32,8 @@ public sealed class PointsHubTests(LiveAppFixture fixture) : IClassFixture<LiveA
     public async Task Points_travel_from_phones_to_the_board_as_totals_and_each_phone_reads_what_it_has_left()
     {
         var workshop = await Workshop.StartAsync(fixture.Http);
-        await using var facilitator = await Page.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
-        await using var board = await Page.OpenAsync(Server, workshop.SessionId, credential: null);
+        await using var facilitator = await HubPage.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        await using var board = await HubPage.OpenAsync(Server, workshop.SessionId, credential: null);
         var activityId = await AddVoteAsync(facilitator, anonymous: true);
         await facilitator.InvokeAsync<object>("ShowActivity", activityId);
         await facilitator.InvokeAsync<object>("SteerActivity", activityId, new ActivityCommand(ActivityCommands.Open));
@@ -78,7 +41,7 @@ public sealed class PointsHubTests(LiveAppFixture fixture) : IClassFixture<LiveA
         foreach (var (name, points) in new[] { ("Ana", new { s1 = 50, s2 = 50 }), ("Ben", new { s1 = 30, s2 = 0 }), ("Cem", new { s1 = 70, s2 = 30 }) })
         {
             var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, name);
-            await using var phone = await Page.OpenAsync(Server, joined.SessionId, joined.Credential);
+            await using var phone = await HubPage.OpenAsync(Server, joined.SessionId, joined.Credential);
             answers.Add(await phone.SubmitAsync(activityId, new { points }));
         }
 
@@ -101,14 +64,14 @@ public sealed class PointsHubTests(LiveAppFixture fixture) : IClassFixture<LiveA
     public async Task Points_of_the_wrong_shape_over_the_budget_or_off_the_step_are_refused_with_a_clear_message_and_change_nothing()
     {
         var workshop = await Workshop.StartAsync(fixture.Http);
-        await using var facilitator = await Page.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        await using var facilitator = await HubPage.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
         var oddStep = await Assert.ThrowsAsync<HubException>(() => AddVoteAsync(facilitator, anonymous: true, step: 7));
         var stepAsText = await Assert.ThrowsAsync<HubException>(() => facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), PointsKind.Name,
             new { title = "Culture priorities", statements = Statements, step = "10", hideResultsUntilRevealed = false }));
         var activityId = await AddVoteAsync(facilitator, anonymous: true);
         await facilitator.InvokeAsync<object>("SteerActivity", activityId, new ActivityCommand(ActivityCommands.Open));
         var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, "Ana");
-        await using var ana = await Page.OpenAsync(Server, joined.SessionId, joined.Credential);
+        await using var ana = await HubPage.OpenAsync(Server, joined.SessionId, joined.Credential);
 
         var unknownMember = await Assert.ThrowsAsync<HubException>(() => ana.SubmitAsync(activityId, new { points = new { s1 = 10 }, bonus = 50 }));
         var numberAsText = await Assert.ThrowsAsync<HubException>(() => ana.SubmitAsync(activityId, new { points = new { s1 = "10" } }));
@@ -147,7 +110,7 @@ public sealed class PointsHubTests(LiveAppFixture fixture) : IClassFixture<LiveA
     private async Task<(WorkshopStarted Workshop, string[] Secrets)> VotedAsync(bool anonymous)
     {
         var workshop = await Workshop.StartAsync(fixture.Http);
-        await using var facilitator = await Page.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        await using var facilitator = await HubPage.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
         var activityId = await AddVoteAsync(facilitator, anonymous);
         await facilitator.InvokeAsync<object>("SteerActivity", activityId, new ActivityCommand(ActivityCommands.Open));
         var secrets = new List<string>();
@@ -160,7 +123,7 @@ public sealed class PointsHubTests(LiveAppFixture fixture) : IClassFixture<LiveA
         })
         {
             var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, name);
-            await using var phone = await Page.OpenAsync(Server, joined.SessionId, joined.Credential);
+            await using var phone = await HubPage.OpenAsync(Server, joined.SessionId, joined.Credential);
             Assert.True((await phone.SubmitAsync(activityId, new { points })).GetProperty("accepted").GetBoolean());
             secrets.AddRange([name.Split(' ')[0], name.Split(' ')[1], joined.ParticipantId]);
         }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -22,43 +21,7 @@ public sealed class RankingHubTests(LiveAppFixture fixture) : IClassFixture<Live
 
     private Uri Server => fixture.App.BaseAddress;
 
-    /// <summary>A page's connection: the newest view of each activity, as JSON.</summary>
-    private sealed class Page : IAsyncDisposable
-    {
-        private readonly ConcurrentDictionary<string, JsonElement> _views = new();
-
-        private Page(HubConnection connection)
-        {
-            Connection = connection;
-            connection.On<JsonElement>("ActivityChanged", view =>
-                _views.AddOrUpdate(view.GetProperty("activityId").GetString()!, view, (_, old) =>
-                    view.GetProperty("version").GetInt64() > old.GetProperty("version").GetInt64() ? view : old));
-        }
-
-        public HubConnection Connection { get; }
-
-        public JsonElement? View(string activityId) => _views.TryGetValue(activityId, out var view) ? view : null;
-
-        public static async Task<Page> OpenAsync(Uri server, string sessionId, string? credential)
-        {
-            var page = new Page(WorkshopHubConnection.Build(server, sessionId, credential));
-            await page.Connection.StartAsync().WaitAsync(Eventually.DefaultTimeout);
-            return page;
-        }
-
-        public Task WaitForViewAsync(string activityId, Func<JsonElement, bool> condition, string what) =>
-            Eventually.IsTrueAsync(() => View(activityId) is { } view && condition(view), what);
-
-        public async Task<T> InvokeAsync<T>(string method, params object?[] args) =>
-            await Connection.InvokeCoreAsync<T>(method, args).WaitAsync(Eventually.DefaultTimeout);
-
-        public Task<JsonElement> SubmitAsync(string activityId, object input) =>
-            InvokeAsync<JsonElement>("Submit", activityId, Guid.NewGuid().ToString(), input);
-
-        public async ValueTask DisposeAsync() => await Connection.DisposeAsync().AsTask().WaitAsync(Eventually.DefaultTimeout);
-    }
-
-    private static async Task<string> AddRankingAsync(Page facilitator, bool anonymous, bool hidden = false)
+    private static async Task<string> AddRankingAsync(HubPage facilitator, bool anonymous, bool hidden = false)
     {
         var activityId = await facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), RankingKind.Name,
             new { title = "What matters most", statements = Statements, hideResultsUntilRevealed = hidden, anonymous });
@@ -76,12 +39,12 @@ public sealed class RankingHubTests(LiveAppFixture fixture) : IClassFixture<Live
     public async Task An_order_of_the_wrong_shape_naming_a_statement_twice_or_one_not_on_the_ballot_is_refused_clearly_and_changes_nothing()
     {
         var workshop = await Workshop.StartAsync(fixture.Http);
-        await using var facilitator = await Page.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        await using var facilitator = await HubPage.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
         var tooFew = await Assert.ThrowsAsync<HubException>(() => facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), RankingKind.Name,
             new { title = "Ranking", statements = "We decide together", hideResultsUntilRevealed = false }));
         var activityId = await AddRankingAsync(facilitator, anonymous: true);
         var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, "Ana");
-        await using var ana = await Page.OpenAsync(Server, joined.SessionId, joined.Credential);
+        await using var ana = await HubPage.OpenAsync(Server, joined.SessionId, joined.Credential);
 
         var textForList = await Assert.ThrowsAsync<HubException>(() => ana.SubmitAsync(activityId, new { order = "s1,s2" }));
         var numbers = await Assert.ThrowsAsync<HubException>(() => ana.SubmitAsync(activityId, new { order = new[] { 1, 2 } }));
@@ -105,15 +68,15 @@ public sealed class RankingHubTests(LiveAppFixture fixture) : IClassFixture<Live
     public async Task Orders_travel_from_phones_to_the_board_as_the_teams_order_which_stays_off_the_board_until_revealed()
     {
         var workshop = await Workshop.StartAsync(fixture.Http);
-        await using var facilitator = await Page.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
-        await using var board = await Page.OpenAsync(Server, workshop.SessionId, credential: null);
+        await using var facilitator = await HubPage.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        await using var board = await HubPage.OpenAsync(Server, workshop.SessionId, credential: null);
         var activityId = await AddRankingAsync(facilitator, anonymous: true, hidden: true);
         var orders = new[] { new[] { "s3", "s1", "s2", "s4" }, ["s3", "s2", "s1", "s4"], ["s1", "s3", "s4", "s2"] };
         var names = new[] { "Ana", "Ben", "Cem" };
         for (var i = 0; i < names.Length; i++)
         {
             var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, names[i]);
-            await using var phone = await Page.OpenAsync(Server, joined.SessionId, joined.Credential);
+            await using var phone = await HubPage.OpenAsync(Server, joined.SessionId, joined.Credential);
             var receipt = await phone.SubmitAsync(activityId, new { order = orders[i] });
             Assert.True(receipt.GetProperty("accepted").GetBoolean(), receipt.GetRawText());
             Assert.Equal(orders[i], receipt.GetProperty("contribution").GetProperty("order").EnumerateArray().Select(s => s.GetString()));
@@ -156,7 +119,7 @@ public sealed class RankingHubTests(LiveAppFixture fixture) : IClassFixture<Live
     private async Task<(WorkshopStarted Workshop, string[] Secrets)> RankedRoomAsync(bool anonymous)
     {
         var workshop = await Workshop.StartAsync(fixture.Http);
-        await using var facilitator = await Page.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        await using var facilitator = await HubPage.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
         var activityId = await AddRankingAsync(facilitator, anonymous);
         var secrets = new List<string>();
         foreach (var (name, order) in new[]
@@ -168,7 +131,7 @@ public sealed class RankingHubTests(LiveAppFixture fixture) : IClassFixture<Live
         })
         {
             var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, name);
-            await using var phone = await Page.OpenAsync(Server, joined.SessionId, joined.Credential);
+            await using var phone = await HubPage.OpenAsync(Server, joined.SessionId, joined.Credential);
             Assert.True((await phone.SubmitAsync(activityId, new { order })).GetProperty("accepted").GetBoolean());
             secrets.AddRange([name.Split(' ')[0], name.Split(' ')[1], joined.ParticipantId]);
         }

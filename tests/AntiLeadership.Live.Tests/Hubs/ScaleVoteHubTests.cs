@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.Json;
@@ -22,43 +21,7 @@ public sealed class ScaleVoteHubTests(LiveAppFixture fixture) : IClassFixture<Li
 
     private Uri Server => fixture.App.BaseAddress;
 
-    /// <summary>A page's connection: the newest view of each activity, as JSON.</summary>
-    private sealed class Page : IAsyncDisposable
-    {
-        private readonly ConcurrentDictionary<string, JsonElement> _views = new();
-
-        private Page(HubConnection connection)
-        {
-            Connection = connection;
-            connection.On<JsonElement>("ActivityChanged", view =>
-                _views.AddOrUpdate(view.GetProperty("activityId").GetString()!, view, (_, old) =>
-                    view.GetProperty("version").GetInt64() > old.GetProperty("version").GetInt64() ? view : old));
-        }
-
-        public HubConnection Connection { get; }
-
-        public JsonElement? View(string activityId) => _views.TryGetValue(activityId, out var view) ? view : null;
-
-        public static async Task<Page> OpenAsync(Uri server, string sessionId, string? credential)
-        {
-            var page = new Page(WorkshopHubConnection.Build(server, sessionId, credential));
-            await page.Connection.StartAsync().WaitAsync(Eventually.DefaultTimeout);
-            return page;
-        }
-
-        public Task WaitForViewAsync(string activityId, Func<JsonElement, bool> condition, string what) =>
-            Eventually.IsTrueAsync(() => View(activityId) is { } view && condition(view), what);
-
-        public async Task<T> InvokeAsync<T>(string method, params object?[] args) =>
-            await Connection.InvokeCoreAsync<T>(method, args).WaitAsync(Eventually.DefaultTimeout);
-
-        public Task<JsonElement> SubmitAsync(string activityId, object input) =>
-            InvokeAsync<JsonElement>("Submit", activityId, Guid.NewGuid().ToString(), input);
-
-        public async ValueTask DisposeAsync() => await Connection.DisposeAsync().AsTask().WaitAsync(Eventually.DefaultTimeout);
-    }
-
-    private static async Task<string> AddAndOpenAsync(Page facilitator, bool anonymous, bool hidden = false)
+    private static async Task<string> AddAndOpenAsync(HubPage facilitator, bool anonymous, bool hidden = false)
     {
         var activityId = await facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), ScaleVoteKind.Name,
             new { title = "Culture priorities", statements = Statements, hideResultsUntilRevealed = hidden, anonymous });
@@ -76,8 +39,8 @@ public sealed class ScaleVoteHubTests(LiveAppFixture fixture) : IClassFixture<Li
     public async Task Answers_travel_from_phones_to_the_board_as_a_distribution_per_statement_and_hidden_results_stay_on_the_server()
     {
         var workshop = await Workshop.StartAsync(fixture.Http);
-        await using var facilitator = await Page.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
-        await using var board = await Page.OpenAsync(Server, workshop.SessionId, credential: null);
+        await using var facilitator = await HubPage.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        await using var board = await HubPage.OpenAsync(Server, workshop.SessionId, credential: null);
         var activityId = await AddAndOpenAsync(facilitator, anonymous: true, hidden: true);
         var answers = new[] { (1, 4), (5, 4), (5, 4), (5, 2) };
         var names = new List<string>();
@@ -86,7 +49,7 @@ public sealed class ScaleVoteHubTests(LiveAppFixture fixture) : IClassFixture<Li
             var name = $"Person{i}";
             names.Add(name);
             var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, name);
-            await using var phone = await Page.OpenAsync(Server, joined.SessionId, joined.Credential);
+            await using var phone = await HubPage.OpenAsync(Server, joined.SessionId, joined.Credential);
             var receipt = await phone.SubmitAsync(activityId, new { answers = new Dictionary<string, int> { ["s1"] = first, ["s2"] = second } });
             Assert.True(receipt.GetProperty("accepted").GetBoolean());
             Assert.Equal(first, receipt.GetProperty("contribution").GetProperty("answers").GetProperty("s1").GetInt32());
@@ -117,12 +80,12 @@ public sealed class ScaleVoteHubTests(LiveAppFixture fixture) : IClassFixture<Li
     public async Task Answers_of_the_wrong_shape_or_out_of_range_are_refused_with_a_clear_message_and_change_nothing()
     {
         var workshop = await Workshop.StartAsync(fixture.Http);
-        await using var facilitator = await Page.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        await using var facilitator = await HubPage.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
         var noStatements = await Assert.ThrowsAsync<HubException>(() => facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), ScaleVoteKind.Name,
             new { title = "Culture priorities", statements = "We say what we think", hideResultsUntilRevealed = false }));
         var activityId = await AddAndOpenAsync(facilitator, anonymous: false);
         var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, "Ana");
-        await using var ana = await Page.OpenAsync(Server, joined.SessionId, joined.Credential);
+        await using var ana = await HubPage.OpenAsync(Server, joined.SessionId, joined.Credential);
         Assert.True((await ana.SubmitAsync(activityId, new { answers = new { s1 = 2 } })).GetProperty("accepted").GetBoolean());
 
         var unknownMember = await Assert.ThrowsAsync<HubException>(() => ana.SubmitAsync(activityId, new { answers = new { s1 = 3 }, mood = "fine" }));
@@ -159,7 +122,7 @@ public sealed class ScaleVoteHubTests(LiveAppFixture fixture) : IClassFixture<Li
     private async Task<(WorkshopStarted Workshop, string[] Secrets)> AnsweredAsync(bool anonymous)
     {
         var workshop = await Workshop.StartAsync(fixture.Http);
-        await using var facilitator = await Page.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        await using var facilitator = await HubPage.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
         var activityId = await AddAndOpenAsync(facilitator, anonymous);
         var secrets = new List<string>();
         // Xavi skips the second statement.
@@ -172,7 +135,7 @@ public sealed class ScaleVoteHubTests(LiveAppFixture fixture) : IClassFixture<Li
         })
         {
             var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, name);
-            await using var phone = await Page.OpenAsync(Server, joined.SessionId, joined.Credential);
+            await using var phone = await HubPage.OpenAsync(Server, joined.SessionId, joined.Credential);
             Assert.True((await phone.SubmitAsync(activityId, new { answers })).GetProperty("accepted").GetBoolean());
             secrets.AddRange([name.Split(' ')[0], name.Split(' ')[1], joined.ParticipantId]);
         }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.CulturePriorities;
@@ -18,68 +17,13 @@ public sealed class StatementProposalsHubTests(LiveAppFixture fixture) : IClassF
 {
     private Uri Server => fixture.App.BaseAddress;
 
-    /// <summary>A page's connection: the newest view of each activity and its newest own contribution, as JSON.</summary>
-    private sealed class Page : IAsyncDisposable
-    {
-        private readonly ConcurrentDictionary<string, JsonElement> _views = new();
-        private readonly ConcurrentQueue<string> _seen = new();
-
-        private Page(HubConnection connection)
-        {
-            Connection = connection;
-            connection.On<JsonElement>("ActivityChanged", view =>
-            {
-                _seen.Enqueue(view.GetRawText());
-                _views.AddOrUpdate(view.GetProperty("activityId").GetString()!, view, (_, old) =>
-                    view.GetProperty("version").GetInt64() > old.GetProperty("version").GetInt64() ? view : old);
-            });
-            connection.On<JsonElement>("ContributionChanged", contribution =>
-            {
-                if (Contribution is not { } old || contribution.GetProperty("revision").GetInt64() >= old.GetProperty("revision").GetInt64())
-                {
-                    Contribution = contribution;
-                }
-            });
-        }
-
-        public HubConnection Connection { get; }
-
-        public JsonElement? Contribution { get; private set; }
-
-        /// <summary>Every view this page was sent, as text.</summary>
-        public string Seen => string.Join("\n", _seen);
-
-        public JsonElement? View(string activityId) => _views.TryGetValue(activityId, out var view) ? view : null;
-
-        public static async Task<Page> OpenAsync(Uri server, string sessionId, string? credential)
-        {
-            var page = new Page(WorkshopHubConnection.Build(server, sessionId, credential));
-            await page.Connection.StartAsync().WaitAsync(Eventually.DefaultTimeout);
-            return page;
-        }
-
-        public Task WaitForViewAsync(string activityId, Func<JsonElement, bool> condition, string what) =>
-            Eventually.IsTrueAsync(() => View(activityId) is { } view && condition(view), what);
-
-        public async Task<T> InvokeAsync<T>(string method, params object?[] args) =>
-            await Connection.InvokeCoreAsync<T>(method, args).WaitAsync(Eventually.DefaultTimeout);
-
-        public Task<JsonElement> SubmitAsync(string activityId, object input) =>
-            InvokeAsync<JsonElement>("Submit", activityId, Guid.NewGuid().ToString(), input);
-
-        public Task SteerAsync(string activityId, string name, string? target = null, string? text = null) =>
-            InvokeAsync<object>("SteerActivity", activityId, new ActivityCommand(name, Target: target, Text: text));
-
-        public async ValueTask DisposeAsync() => await Connection.DisposeAsync().AsTask().WaitAsync(Eventually.DefaultTimeout);
-    }
-
     private static string[] Texts(JsonElement view) =>
         view.GetProperty("statements").EnumerateArray().Select(s => s.GetProperty("text").GetString()!).ToArray();
 
-    private async Task<(WorkshopStarted Workshop, Page Facilitator, string ActivityId)> OpenVoteAsync(bool allowProposals)
+    private async Task<(WorkshopStarted Workshop, HubPage Facilitator, string ActivityId)> OpenVoteAsync(bool allowProposals)
     {
         var workshop = await Workshop.StartAsync(fixture.Http);
-        var facilitator = await Page.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        var facilitator = await HubPage.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
         var activityId = await facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), CulturePrioritiesKind.Name, new
         {
             title = "Culture priorities",
@@ -100,11 +44,11 @@ public sealed class StatementProposalsHubTests(LiveAppFixture fixture) : IClassF
     {
         var (workshop, facilitator, activityId) = await OpenVoteAsync(allowProposals: true);
         await using var _ = facilitator;
-        await using var board = await Page.OpenAsync(Server, workshop.SessionId, credential: null);
+        await using var board = await HubPage.OpenAsync(Server, workshop.SessionId, credential: null);
         var joinedAna = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, "Ana");
         var joinedBen = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, "Ben");
-        await using var ana = await Page.OpenAsync(Server, joinedAna.SessionId, joinedAna.Credential);
-        await using var ben = await Page.OpenAsync(Server, joinedBen.SessionId, joinedBen.Credential);
+        await using var ana = await HubPage.OpenAsync(Server, joinedAna.SessionId, joinedAna.Credential);
+        await using var ben = await HubPage.OpenAsync(Server, joinedBen.SessionId, joinedBen.Credential);
         await ana.WaitForViewAsync(activityId, v => v.GetProperty("allowProposals").GetBoolean(), "Ana's phone to learn proposals are welcome");
 
         var proposed = await ana.SubmitAsync(activityId, new { propose = "  We pair on <b>hard</b> problems " });
@@ -139,7 +83,7 @@ public sealed class StatementProposalsHubTests(LiveAppFixture fixture) : IClassF
         var (workshop, facilitator, activityId) = await OpenVoteAsync(allowProposals: true);
         await using var _ = facilitator;
         var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, "Ana");
-        await using var ana = await Page.OpenAsync(Server, joined.SessionId, joined.Credential);
+        await using var ana = await HubPage.OpenAsync(Server, joined.SessionId, joined.Credential);
         Assert.True((await ana.SubmitAsync(activityId, new { dots = new Dictionary<string, int> { ["s1"] = 2 } })).GetProperty("accepted").GetBoolean());
 
         var proposed = await ana.SubmitAsync(activityId, new { propose = "We finish what we start" });
@@ -162,7 +106,7 @@ public sealed class StatementProposalsHubTests(LiveAppFixture fixture) : IClassF
         var (workshop, facilitator, activityId) = await OpenVoteAsync(allowProposals: false);
         await using var _ = facilitator;
         var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, "Ana");
-        await using var ana = await Page.OpenAsync(Server, joined.SessionId, joined.Credential);
+        await using var ana = await HubPage.OpenAsync(Server, joined.SessionId, joined.Credential);
 
         var refused = await ana.SubmitAsync(activityId, new { propose = "We finish what we start" });
 
