@@ -29,46 +29,30 @@ public sealed class CrowdedGridInTheBrowserTests(BrowserFixture fixture) : IClas
         var app = fixture.Server.App;
         var workshop = await Workshop.StartAsync(fixture.Server.Http, "Platform team", "Quarterly planning day");
         await using var facilitator = await LiveClient.ConnectAsync(app.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
-        var phones = new List<HubConnection>();
-        try
-        {
-            for (var i = 0; i < People; i++)
-            {
-                var joined = await Workshop.JoinAsync(fixture.Server.Http, workshop.JoinCode, $"Person {i}");
-                var connection = WorkshopHubConnection.Build(app.BaseAddress, workshop.SessionId, joined.Credential);
-                await connection.StartAsync().WaitAsync(Eventually.DefaultTimeout);
-                phones.Add(connection);
-            }
+        await using var room = await JoinedPhones.JoinAsync(fixture.Server.Http, app.BaseAddress, workshop, People);
+        var phones = room.Connections;
 
-            await using var board = await Surface.OpenAsync(fixture.Browser, Surface.RoomDisplay);
-            await board.Page.GotoAsync($"{app.BaseAddress.ToString().TrimEnd('/')}/board/{workshop.SessionId}");
-            await Expect(board.Test("present-count")).ToHaveTextAsync($"{People}", new() { Timeout = 30_000 });
+        await using var board = await Surface.OpenAsync(fixture.Browser, Surface.RoomDisplay);
+        await board.Page.GotoAsync($"{app.BaseAddress.ToString().TrimEnd('/')}/board/{workshop.SessionId}");
+        await Expect(board.Test("present-count")).ToHaveTextAsync($"{People}", new() { Timeout = 30_000 });
 
-            var setup = new GridSetup("Where to start next quarter", new GridAxis("Effort", "little", "a lot"), new GridAxis("Impact", "small", "large"), Items, true);
-            var activityId = await facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), GridKind.Name, JsonSerializer.SerializeToElement(setup, JsonSerializerOptions.Web));
-            await facilitator.InvokeAsync("ShowActivity", activityId);
-            await facilitator.SteerAsync(activityId, ActivityCommands.Open);
-            // Everyone places every item; some items agree, some spread over the whole square.
-            var answers = await Task.WhenAll(phones.Select((phone, i) => phone
-                .InvokeCoreAsync<JsonElement>("Submit", [activityId, Guid.NewGuid().ToString(), new GridInput(Enumerable.Range(1, Items.Length)
-                    .ToDictionary(k => $"i{k}", k => k % 3 == 0 ? new GridPlacement(i * 7 % 101, i * 13 % 101) : new GridPlacement(k * 3 + i % 5, 100 - k * 3 - i % 4)))])
-                .WaitAsync(Eventually.DefaultTimeout)));
-            Assert.All(answers, a => Assert.True(a.GetProperty("accepted").GetBoolean(), a.GetRawText()));
+        var setup = new GridSetup("Where to start next quarter", new GridAxis("Effort", "little", "a lot"), new GridAxis("Impact", "small", "large"), Items, true);
+        var activityId = await facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), GridKind.Name, JsonSerializer.SerializeToElement(setup, JsonSerializerOptions.Web));
+        await facilitator.InvokeAsync("ShowActivity", activityId);
+        await facilitator.SteerAsync(activityId, ActivityCommands.Open);
+        // Everyone places every item; some items agree, some spread over the whole square.
+        var answers = await Task.WhenAll(phones.Select((phone, i) => phone
+            .InvokeCoreAsync<JsonElement>("Submit", [activityId, Guid.NewGuid().ToString(), new GridInput(Enumerable.Range(1, Items.Length)
+                .ToDictionary(k => $"i{k}", k => k % 3 == 0 ? new GridPlacement(i * 7 % 101, i * 13 % 101) : new GridPlacement(k * 3 + i % 5, 100 - k * 3 - i % 4)))])
+            .WaitAsync(Eventually.DefaultTimeout)));
+        Assert.All(answers, a => Assert.True(a.GetProperty("accepted").GetBoolean(), a.GetRawText()));
 
-            await Expect(board.Test("voted-count")).ToHaveTextAsync($"{People}", new() { Timeout = 30_000 });
-            await LookAsync(board, "2×2 board with thirty items, positions hidden");
-            await facilitator.SteerAsync(activityId, ActivityCommands.Reveal);
-            await Expect(board.Test("grid-mark")).ToHaveCountAsync(Items.Length, new() { Timeout = 30_000 });
-            await LookAsync(board, "2×2 board with thirty items, revealed");
-            Assert.Empty(board.Errors);
-        }
-        finally
-        {
-            foreach (var connection in phones)
-            {
-                await connection.DisposeAsync();
-            }
-        }
+        await Expect(board.Test("voted-count")).ToHaveTextAsync($"{People}", new() { Timeout = 30_000 });
+        await LookAsync(board, "2×2 board with thirty items, positions hidden");
+        await facilitator.SteerAsync(activityId, ActivityCommands.Reveal);
+        await Expect(board.Test("grid-mark")).ToHaveCountAsync(Items.Length, new() { Timeout = 30_000 });
+        await LookAsync(board, "2×2 board with thirty items, revealed");
+        Assert.Empty(board.Errors);
     }
 
     private async Task LookAsync(Surface board, string what)

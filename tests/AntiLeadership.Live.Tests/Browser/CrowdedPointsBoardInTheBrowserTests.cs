@@ -42,49 +42,33 @@ public sealed class CrowdedPointsBoardInTheBrowserTests(BrowserFixture fixture) 
         var app = fixture.Server.App;
         var workshop = await Workshop.StartAsync(fixture.Server.Http, "Platform team", "Quarterly retrospective and planning day");
         await using var facilitator = await LiveClient.ConnectAsync(app.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
-        var phones = new List<HubConnection>();
-        try
-        {
-            for (var i = 0; i < People; i++)
+        await using var room = await JoinedPhones.JoinAsync(fixture.Server.Http, app.BaseAddress, workshop, People);
+        var phones = room.Connections;
+
+        await using var board = await Surface.OpenAsync(fixture.Browser, Surface.RoomDisplay);
+        await board.Page.GotoAsync($"{app.BaseAddress.ToString().TrimEnd('/')}/board/{workshop.SessionId}");
+        var setup = new PointsSetup("Culture priorities for the next quarter", Statements, 5, HideResultsUntilRevealed: true);
+        var activityId = await facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), PointsKind.Name, JsonSerializer.SerializeToElement(setup, JsonSerializerOptions.Web));
+        await facilitator.InvokeAsync("ShowActivity", activityId);
+        await facilitator.SteerAsync(activityId, ActivityCommands.Open);
+
+        // Everyone gives half to one statement and shares the rest, so every statement has a spread and most steps are full.
+        var answers = await Task.WhenAll(phones.Select((phone, i) => phone
+            .InvokeCoreAsync<JsonElement>("Submit", [activityId, Guid.NewGuid().ToString(), JsonSerializer.SerializeToElement(new
             {
-                var joined = await Workshop.JoinAsync(fixture.Server.Http, workshop.JoinCode, $"Person {i + 1}");
-                var connection = WorkshopHubConnection.Build(app.BaseAddress, workshop.SessionId, joined.Credential);
-                await connection.StartAsync().WaitAsync(Eventually.DefaultTimeout);
-                phones.Add(connection);
-            }
+                points = new Dictionary<string, int> { [$"s{i % 8 + 1}"] = 50, [$"s{(i + 3) % 8 + 1}"] = 35, [$"s{(i + 5) % 8 + 1}"] = 15 },
+            }, JsonSerializerOptions.Web)])
+            .WaitAsync(Eventually.DefaultTimeout)));
+        Assert.All(answers, a => Assert.True(a.GetProperty("accepted").GetBoolean(), a.GetRawText()));
 
-            await using var board = await Surface.OpenAsync(fixture.Browser, Surface.RoomDisplay);
-            await board.Page.GotoAsync($"{app.BaseAddress.ToString().TrimEnd('/')}/board/{workshop.SessionId}");
-            var setup = new PointsSetup("Culture priorities for the next quarter", Statements, 5, HideResultsUntilRevealed: true);
-            var activityId = await facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), PointsKind.Name, JsonSerializer.SerializeToElement(setup, JsonSerializerOptions.Web));
-            await facilitator.InvokeAsync("ShowActivity", activityId);
-            await facilitator.SteerAsync(activityId, ActivityCommands.Open);
+        await Expect(board.Test("voted-count")).ToHaveTextAsync($"{People}", new() { Timeout = 30_000 });
+        await LookAsync(board, "points board with thirty, results hidden");
+        await facilitator.SteerAsync(activityId, ActivityCommands.Reveal);
+        await Expect(board.Test("points-row")).ToHaveCountAsync(Statements.Length, new() { Timeout = 30_000 });
+        await LookAsync(board, "points board with thirty, revealed");
 
-            // Everyone gives half to one statement and shares the rest, so every statement has a spread and most steps are full.
-            var answers = await Task.WhenAll(phones.Select((phone, i) => phone
-                .InvokeCoreAsync<JsonElement>("Submit", [activityId, Guid.NewGuid().ToString(), JsonSerializer.SerializeToElement(new
-                {
-                    points = new Dictionary<string, int> { [$"s{i % 8 + 1}"] = 50, [$"s{(i + 3) % 8 + 1}"] = 35, [$"s{(i + 5) % 8 + 1}"] = 15 },
-                }, JsonSerializerOptions.Web)])
-                .WaitAsync(Eventually.DefaultTimeout)));
-            Assert.All(answers, a => Assert.True(a.GetProperty("accepted").GetBoolean(), a.GetRawText()));
-
-            await Expect(board.Test("voted-count")).ToHaveTextAsync($"{People}", new() { Timeout = 30_000 });
-            await LookAsync(board, "points board with thirty, results hidden");
-            await facilitator.SteerAsync(activityId, ActivityCommands.Reveal);
-            await Expect(board.Test("points-row")).ToHaveCountAsync(Statements.Length, new() { Timeout = 30_000 });
-            await LookAsync(board, "points board with thirty, revealed");
-
-            Assert.Empty(board.Errors);
-            Assert.True(_problems.Count == 0, string.Join(Environment.NewLine, _problems));
-        }
-        finally
-        {
-            foreach (var connection in phones)
-            {
-                await connection.DisposeAsync();
-            }
-        }
+        Assert.Empty(board.Errors);
+        Assert.True(_problems.Count == 0, string.Join(Environment.NewLine, _problems));
     }
 
     private async Task LookAsync(Surface board, string what)

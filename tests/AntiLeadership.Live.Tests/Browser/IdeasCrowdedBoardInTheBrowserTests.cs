@@ -39,77 +39,61 @@ public sealed class IdeasCrowdedBoardInTheBrowserTests(BrowserFixture fixture) :
         var app = fixture.Server.App;
         var workshop = await Workshop.StartAsync(fixture.Server.Http, "Platform team", "Quarterly retrospective");
         await using var facilitator = await RecordingClient.ConnectAsync(app.BaseAddress, workshop.SessionId, workshop.FacilitatorKey);
-        var phones = new List<HubConnection>();
-        try
+        await using var room = await JoinedPhones.JoinAsync(fixture.Server.Http, app.BaseAddress, workshop, People);
+        var phones = room.Connections;
+
+        await using var board = await Surface.OpenAsync(fixture.Browser, Surface.RoomDisplay);
+        await board.Page.GotoAsync($"{app.BaseAddress.ToString().TrimEnd('/')}/board/{workshop.SessionId}");
+        var activityId = await facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), IdeasKind.Name, JsonSerializer.SerializeToElement(new
         {
-            for (var i = 0; i < People; i++)
-            {
-                var joined = await Workshop.JoinAsync(fixture.Server.Http, workshop.JoinCode, $"Person {i + 1}");
-                var connection = WorkshopHubConnection.Build(app.BaseAddress, workshop.SessionId, joined.Credential);
-                await connection.StartAsync().WaitAsync(Eventually.DefaultTimeout);
-                phones.Add(connection);
-            }
+            title = "Start, stop, continue", prompt = "What should we start doing next quarter?", maxEntriesPerPerson = 3, maxEntryLength = 140,
+            screenBeforeReveal = false, phonesMayGroup = true, dotsPerPerson = 3, maxDotsPerItem = 2, hideResultsUntilRevealed = true, anonymous = true,
+        }, JsonSerializerOptions.Web));
+        await facilitator.InvokeAsync("ShowActivity", activityId);
+        var steer = (string name, string? target, string? text) => facilitator.InvokeAsync("SteerActivity", activityId, new ActivityCommand(name, Target: target, Text: text));
+        await steer(ActivityCommands.Open, null, null);
+        await Task.WhenAll(phones.Select((phone, i) => phone.InvokeCoreAsync<JsonElement>("Submit",
+            [activityId, Guid.NewGuid().ToString(), JsonSerializer.SerializeToElement(new { entries = Enumerable.Range(0, 3).Select(n => new { entryId = $"crowd{i:D3}x{n}", text = Entry(i, n) }) }, JsonSerializerOptions.Web)])
+            .WaitAsync(Eventually.DefaultTimeout)));
+        await Expect(board.Test("ideas-count")).ToHaveTextAsync($"{3 * People} entries from {People} people so far", new() { Timeout = 30_000 });
+        await LookAsync(board, "ideas board with thirty writing");
 
-            await using var board = await Surface.OpenAsync(fixture.Browser, Surface.RoomDisplay);
-            await board.Page.GotoAsync($"{app.BaseAddress.ToString().TrimEnd('/')}/board/{workshop.SessionId}");
-            var activityId = await facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), IdeasKind.Name, JsonSerializer.SerializeToElement(new
-            {
-                title = "Start, stop, continue", prompt = "What should we start doing next quarter?", maxEntriesPerPerson = 3, maxEntryLength = 140,
-                screenBeforeReveal = false, phonesMayGroup = true, dotsPerPerson = 3, maxDotsPerItem = 2, hideResultsUntilRevealed = true, anonymous = true,
-            }, JsonSerializerOptions.Web));
-            await facilitator.InvokeAsync("ShowActivity", activityId);
-            var steer = (string name, string? target, string? text) => facilitator.InvokeAsync("SteerActivity", activityId, new ActivityCommand(name, Target: target, Text: text));
-            await steer(ActivityCommands.Open, null, null);
-            await Task.WhenAll(phones.Select((phone, i) => phone.InvokeCoreAsync<JsonElement>("Submit",
-                [activityId, Guid.NewGuid().ToString(), JsonSerializer.SerializeToElement(new { entries = Enumerable.Range(0, 3).Select(n => new { entryId = $"crowd{i:D3}x{n}", text = Entry(i, n) }) }, JsonSerializerOptions.Web)])
-                .WaitAsync(Eventually.DefaultTimeout)));
-            await Expect(board.Test("ideas-count")).ToHaveTextAsync($"{3 * People} entries from {People} people so far", new() { Timeout = 30_000 });
-            await LookAsync(board, "ideas board with thirty writing");
+        await steer(ActivityCommands.Reveal, null, null);
+        await Expect(board.Test("ideas-board-card").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await LookAsync(board, "ideas board with ninety entries revealed");
 
-            await steer(ActivityCommands.Reveal, null, null);
-            await Expect(board.Test("ideas-board-card").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
-            await LookAsync(board, "ideas board with ninety entries revealed");
-
-            // Six groups of five, named; the rest on their own.
-            await facilitator.WaitForViewAsync(activityId, v => v.GetProperty("items").ValueKind == JsonValueKind.Array, "the console's wall");
-            var entries = facilitator.View(activityId)!.Value.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("itemId").GetString()!).ToArray();
-            for (var g = 0; g < 6; g++)
-            {
-                var members = entries.Skip(g * 5).Take(5).ToArray();
-                await steer(IdeasCommands.Group, string.Join(' ', members.Skip(1).Select(m => $"{m}@")), $"{members[0]}@");
-            }
-
-            await facilitator.WaitForViewAsync(activityId, v => v.GetProperty("groups").GetInt32() == 6, "six groups");
-            var groups = facilitator.View(activityId)!.Value.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("isGroup").GetBoolean()).Select(i => i.GetProperty("itemId").GetString()!).ToArray();
-            for (var g = 0; g < groups.Length; g++)
-            {
-                await steer(IdeasCommands.NameGroup, groups[g], $"{Starts[g]} more often");
-            }
-
-            await Expect(board.Test("ideas-board-card").Filter(new() { HasText = "more often" }).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
-            await LookAsync(board, "ideas board with six groups");
-
-            await steer(IdeasCommands.Phase, null, "voting");
-            await Task.WhenAll(phones.Select((phone, i) => phone.InvokeCoreAsync<JsonElement>("Submit",
-                [activityId, Guid.NewGuid().ToString(), JsonSerializer.SerializeToElement(new { dots = new Dictionary<string, int> { [groups[i % 6]] = 2, [entries[30 + (i % 40)]] = 1 } }, JsonSerializerOptions.Web)])
-                .WaitAsync(Eventually.DefaultTimeout)));
-            await LookAsync(board, "ideas board while voting");
-
-            await steer(IdeasCommands.Phase, null, "shortlist");
-            await steer(IdeasCommands.Keep, groups[0], null);
-            await Expect(board.Test("ideas-ranked").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
-            await LookAsync(board, "ideas board with the shortlist");
-
-            Assert.Empty(board.Errors);
-            Assert.True(_problems.Count == 0, string.Join(Environment.NewLine, _problems));
-        }
-        finally
+        // Six groups of five, named; the rest on their own.
+        await facilitator.WaitForViewAsync(activityId, v => v.GetProperty("items").ValueKind == JsonValueKind.Array, "the console's wall");
+        var entries = facilitator.View(activityId)!.Value.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("itemId").GetString()!).ToArray();
+        for (var g = 0; g < 6; g++)
         {
-            foreach (var phone in phones)
-            {
-                await phone.DisposeAsync();
-            }
+            var members = entries.Skip(g * 5).Take(5).ToArray();
+            await steer(IdeasCommands.Group, string.Join(' ', members.Skip(1).Select(m => $"{m}@")), $"{members[0]}@");
         }
+
+        await facilitator.WaitForViewAsync(activityId, v => v.GetProperty("groups").GetInt32() == 6, "six groups");
+        var groups = facilitator.View(activityId)!.Value.GetProperty("items").EnumerateArray().Where(i => i.GetProperty("isGroup").GetBoolean()).Select(i => i.GetProperty("itemId").GetString()!).ToArray();
+        for (var g = 0; g < groups.Length; g++)
+        {
+            await steer(IdeasCommands.NameGroup, groups[g], $"{Starts[g]} more often");
+        }
+
+        await Expect(board.Test("ideas-board-card").Filter(new() { HasText = "more often" }).First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await LookAsync(board, "ideas board with six groups");
+
+        await steer(IdeasCommands.Phase, null, "voting");
+        await Task.WhenAll(phones.Select((phone, i) => phone.InvokeCoreAsync<JsonElement>("Submit",
+            [activityId, Guid.NewGuid().ToString(), JsonSerializer.SerializeToElement(new { dots = new Dictionary<string, int> { [groups[i % 6]] = 2, [entries[30 + (i % 40)]] = 1 } }, JsonSerializerOptions.Web)])
+            .WaitAsync(Eventually.DefaultTimeout)));
+        await LookAsync(board, "ideas board while voting");
+
+        await steer(IdeasCommands.Phase, null, "shortlist");
+        await steer(IdeasCommands.Keep, groups[0], null);
+        await Expect(board.Test("ideas-ranked").First).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await LookAsync(board, "ideas board with the shortlist");
+
+        Assert.Empty(board.Errors);
+        Assert.True(_problems.Count == 0, string.Join(Environment.NewLine, _problems));
     }
 
     private async Task LookAsync(Surface board, string what)
