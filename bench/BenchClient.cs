@@ -15,6 +15,7 @@ public sealed class BenchClient : IAsyncDisposable
     private volatile IReadOnlyDictionary<string, int> _expected = new Dictionary<string, int>();
     private long _messages;
     private long _convergedAt = -1;
+    private long _sessionVersion = -1;
     private volatile Func<JsonElement, bool>? _watched;
     private long _watchedAt = -1;
 
@@ -25,7 +26,13 @@ public sealed class BenchClient : IAsyncDisposable
         connection.On<SessionView>("SessionChanged", view =>
         {
             Interlocked.Increment(ref _messages);
-            PresentCount = view.PresentCount;
+            // As a browser does (snapshots.js): a view older than the one shown is dropped. A node may
+            // send two views of a busy session in the other order than it numbered them.
+            if (view.Version > _sessionVersion)
+            {
+                _sessionVersion = view.Version;
+                PresentCount = view.PresentCount;
+            }
         });
         connection.On<JsonElement>("ActivityChanged", view =>
         {
