@@ -79,6 +79,12 @@ internal sealed class IdeaWall
             else
             {
                 idea = new StoredIdea { EntryId = draft.EntryId, Text = text };
+                if (_entries.TryGetValue(idea.EntryId, out var replaced))
+                {
+                    Tally(replaced.Idea.Moderation, -1);
+                }
+
+                Tally(idea.Moderation, +1);
             }
 
             after.Add(idea);
@@ -86,14 +92,21 @@ internal sealed class IdeaWall
             _sortKeys[idea.EntryId] = TextRules.NameKey(idea.Text);
         }
 
-        foreach (var deleted in before.Keys)
+        foreach (var (deleted, idea) in before)
         {
-            _entries.Remove(deleted);
+            if (_entries.Remove(deleted))
+            {
+                Tally(idea.Moderation, -1);
+            }
+
             _sortKeys.Remove(deleted);
         }
 
         stored.Ideas = after;
-        Recount();
+
+        // Counted as they change rather than recounted: a room of a thousand writes thousands of times
+        // while the wall holds thousands of entries.
+        _ranks = null;
     }
 
     /// <summary>Sets what the facilitator did with an entry, taking it out of its group when it leaves the wall. Returns the group that emptied, if any.</summary>
@@ -383,6 +396,18 @@ internal sealed class IdeaWall
         }
 
         return _ranks = ranks;
+    }
+
+    private void Tally(IdeaModeration moderation, int sign)
+    {
+        if (moderation == IdeaModeration.None)
+        {
+            Visible += sign;
+        }
+        else if (moderation == IdeaModeration.SetAside)
+        {
+            SetAside += sign;
+        }
     }
 
     private void Recount()
