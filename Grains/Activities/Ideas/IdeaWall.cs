@@ -113,6 +113,11 @@ internal sealed class IdeaWall
     public string? Moderate(StoredIdea idea, IdeaModeration moderation)
     {
         idea.Moderation = moderation;
+        if (_entries.TryGetValue(idea.EntryId, out var found) && _state.People.TryGetValue(found.Author, out var author))
+        {
+            author.EntryChanged();
+        }
+
         var emptied = moderation == IdeaModeration.None ? null : Leave(idea.EntryId);
         _state.GroupingVersion++;
         Recount();

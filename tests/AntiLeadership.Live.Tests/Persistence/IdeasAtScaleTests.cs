@@ -118,11 +118,14 @@ public sealed class IdeasAtScaleTests
             var steer = (string name, string? target, string? text) => facilitator.InvokeAsync("SteerActivity", activityId, new ActivityCommand(name, Target: target, Text: text));
             await steer(ActivityCommands.Open, null, null);
             var ideas = before.Grains.GetGrain<IIdeasGrain>(activityId);
-            var written = await ideas.Submit("participant-a", "submission-a", new IdeasInput(Entries: [new IdeaDraft("entry-aaaa-1", "Pair on hard bugs"), new IdeaDraft("entry-aaaa-2", "Shorter stand-ups")])).WaitAsync(Eventually.DefaultTimeout);
+            var written = await ideas.Submit("participant-a", "submission-a", new IdeasInput(Entries: [new IdeaDraft("entry-aaaa-1", "Pair on hard bugs"), new IdeaDraft("entry-aaaa-2", "Shorter stand-ups"), new IdeaDraft("entry-aaaa-3", "Free lunch")])).WaitAsync(Eventually.DefaultTimeout);
             Assert.True(written.Accepted, written.Rejection);
             await steer(ActivityCommands.Reveal, null, null);
+
+            // Setting an entry aside changes it in place: the stored copy must follow (it is written once per change).
+            await steer(IdeasCommands.SetAside, "entry-aaaa-3", null);
             await steer(IdeasCommands.Group, "entry-aaaa-2@", "entry-aaaa-1@");
-            group = ((IdeasView)await ideas.GetView().WaitAsync(Eventually.DefaultTimeout)).Items!.Single().ItemId;
+            group = ((IdeasView)await ideas.GetView().WaitAsync(Eventually.DefaultTimeout)).Items!.Single(i => i.Entries.Count == 2).ItemId;
             await steer(IdeasCommands.NameGroup, group, "Working together");
             await steer(IdeasCommands.Phase, null, "shortlist");
             await steer(IdeasCommands.Keep, group, null);
@@ -131,7 +134,9 @@ public sealed class IdeasAtScaleTests
 
         await using var after = LiveApp.Start(settings);
         var view = (IdeasView)await after.Grains.GetGrain<IIdeasGrain>(activityId).GetView().WaitAsync(Eventually.DefaultTimeout);
-        Assert.Equal((IdeasPhase.Shortlist, 1, 1), (view.Phase, view.Groups, view.Kept));
+        Assert.Equal((IdeasPhase.Shortlist, 1, 1, 1), (view.Phase, view.Groups, view.Kept, view.SetAside));
+        var own = (IdeasContribution)await after.Grains.GetGrain<IIdeasGrain>(activityId).GetContribution("participant-a").WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal([IdeaModeration.None, IdeaModeration.None, IdeaModeration.SetAside], own.Entries.Select(e => e.Moderation));
         Assert.Equal([(group, "Working together", 2, true)], view.Ranking!.Select(r => (r.ItemId, r.Label, r.Size, r.Kept)));
         var kept = await after.Grains.GetGrain<AntiLeadership.Live.Programme.ITeamShortlistGrain>(teamId).GetShortlist().WaitAsync(Eventually.DefaultTimeout);
         Assert.Equal([("Working together", "Ideas")], kept.Select(k => (k.Text, k.ActivityTitle)));
