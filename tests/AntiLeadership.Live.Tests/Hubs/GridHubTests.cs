@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.Grid;
@@ -141,14 +139,7 @@ public sealed class GridHubTests(LiveAppFixture fixture) : IClassFixture<LiveApp
         Assert.Equal((setup.X, setup.Y), (stored.X, stored.Y));
     }
 
-    private async Task<string> DownloadAsync(WorkshopStarted workshop, string format)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{workshop.SessionId}/results.{format}");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", workshop.FacilitatorKey);
-        using var response = await fixture.Http.SendAsync(request).WaitAsync(Eventually.DefaultTimeout);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken).WaitAsync(Eventually.DefaultTimeout);
-    }
+    private Task<string> DownloadAsync(WorkshopStarted workshop, string format) => ResultsDownload.ReadAsync(fixture.Http, workshop, format);
 
     private async Task<(WorkshopStarted Workshop, string[] Secrets)> PlacedGridAsync(bool anonymous)
     {

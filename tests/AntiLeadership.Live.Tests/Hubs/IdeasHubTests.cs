@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.Ideas;
@@ -180,14 +178,7 @@ public sealed class IdeasHubTests(LiveAppFixture fixture) : IClassFixture<LiveAp
         await room.Board.WaitForViewAsync(room.ActivityId, v => v.GetProperty("groups").GetInt32() == 1 && Items(v) == 3, "the board to show the new group");
     }
 
-    private async Task<string> DownloadAsync(WorkshopStarted workshop, string format)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{workshop.SessionId}/results.{format}");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", workshop.FacilitatorKey);
-        using var response = await fixture.Http.SendAsync(request).WaitAsync(Eventually.DefaultTimeout);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken).WaitAsync(Eventually.DefaultTimeout);
-    }
+    private Task<string> DownloadAsync(WorkshopStarted workshop, string format) => ResultsDownload.ReadAsync(fixture.Http, workshop, format);
 
     [Theory]
     [InlineData(true)]

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.Rankings;
@@ -106,14 +104,7 @@ public sealed class RankingHubTests(LiveAppFixture fixture) : IClassFixture<Live
         }
     }
 
-    private async Task<string> DownloadAsync(WorkshopStarted workshop, string format)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{workshop.SessionId}/results.{format}");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", workshop.FacilitatorKey);
-        using var response = await fixture.Http.SendAsync(request).WaitAsync(Eventually.DefaultTimeout);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken).WaitAsync(Eventually.DefaultTimeout);
-    }
+    private Task<string> DownloadAsync(WorkshopStarted workshop, string format) => ResultsDownload.ReadAsync(fixture.Http, workshop, format);
 
     /// <summary>Four people rank; Wanda only places "We decide together", so it has the one statement only she ranked last.</summary>
     private async Task<(WorkshopStarted Workshop, string[] Secrets)> RankedRoomAsync(bool anonymous)

@@ -1,5 +1,3 @@
-using System.Net;
-using System.Net.Http.Headers;
 using System.Text.Json;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.Strengths;
@@ -61,14 +59,7 @@ public sealed class StrengthsExportTests(LiveAppFixture fixture) : IClassFixture
         return (workshop, ids);
     }
 
-    private async Task<string> DownloadAsync(WorkshopStarted workshop, string format)
-    {
-        using var request = new HttpRequestMessage(HttpMethod.Get, $"/api/sessions/{workshop.SessionId}/results.{format}");
-        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", workshop.FacilitatorKey);
-        using var response = await fixture.Http.SendAsync(request).WaitAsync(Eventually.DefaultTimeout);
-        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
-        return await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken).WaitAsync(Eventually.DefaultTimeout);
-    }
+    private Task<string> DownloadAsync(WorkshopStarted workshop, string format) => ResultsDownload.ReadAsync(fixture.Http, workshop, format);
 
     /// <summary>The CSV's rows after the header, as (section, rank, item, value, people).</summary>
     private static List<(string Section, string Rank, string Item, string Value, string People)> Rows(string csv) =>
