@@ -136,6 +136,40 @@ public sealed class FoursForOneTwoFourAllTests
     }
 
     [Fact]
+    public void Any_mix_of_trios_and_pairs_left_by_late_joiners_and_leavers_splits_no_more_than_it_must()
+    {
+        for (var trios = 0; trios <= 8; trios++)
+        {
+            for (var twos = 0; twos <= 8; twos++)
+            {
+                var pairs = Groups([
+                    .. Enumerable.Range(0, trios).Select(i => new[] { $"t{i}a", $"t{i}b", $"t{i}c" }),
+                    .. Enumerable.Range(0, twos).Select(i => new[] { $"w{i}a", $"w{i}b" })]);
+                var room = pairs.SelectMany(p => p.ParticipantIds).ToList();
+                if (room.Count < 6 || pairs.Count < 2)
+                {
+                    continue;
+                }
+
+                var fours = OneTwoFourAll.Fours(pairs, room, new Random(trios * 10 + twos));
+
+                var what = $"{trios} trios, {twos} pairs of two: {Text(fours)}";
+                Assert.All(fours, four => Assert.True(four.ParticipantIds.Count is >= 3 and <= 5 && PairsIn(four, pairs) >= 2, what));
+                var split = Split(pairs, fours);
+                if (trios <= 2 * twos)
+                {
+                    Assert.True(split.All(p => p.ParticipantIds.Count == 2), what);
+                }
+
+                if (trios <= twos)
+                {
+                    Assert.True(split.Count == (twos - trios) % 2, what);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void Fours_are_made_for_who_is_present_now()
     {
         var room = Room(8);
