@@ -34,6 +34,27 @@ public interface ISessionGrain : IGrainWithStringKey
     Task<CommandOutcome> Steer(AgendaCommand command, StepActor actor);
 
     /// <summary>
+    /// A facilitator hands the facilitator role to a participant present in the session, for one agenda
+    /// item or for the rest of the session (see <see cref="RoleHandOver"/>). A turn given before ends; a
+    /// participant can never give it. Recorded in the team's rota.
+    /// </summary>
+    Task<CommandOutcome> HandOver(RoleHandOver handOver, StepActor actor);
+
+    /// <summary>
+    /// Ends the participant's turn: a facilitator takes the role back (refused, like a step, when made on
+    /// an older picture of the session), or the participant holding it hands it back. Harmless when nobody
+    /// holds it.
+    /// </summary>
+    Task<CommandOutcome> TakeBack(long? expectedVersion, StepActor actor);
+
+    /// <summary>
+    /// One of an activity's own commands (moderation, raise anonymity) from a participant holding the
+    /// role: forwarded to the activity only while their turn covers it, checked in the same turn as
+    /// every step, so a role taken back stops working at once.
+    /// </summary>
+    Task<CommandOutcome> SteerActivity(string activityId, ActivityCommand command, StepActor actor);
+
+    /// <summary>
     /// Opens or closes the session to newcomers. Closed, the code still lets the team's own people back
     /// in (a reload, a new phone with their credential), but makes nobody new.
     /// </summary>

@@ -6,7 +6,10 @@ namespace AntiLeadership.Live.Sessions;
 /// The versioned, server-authoritative picture of a session. The facilitator receives it whole; the
 /// board and phones receive <see cref="ForAudience"/>, without the list of names. <see cref="StepVersion"/>
 /// counts the facilitators' steps on the agenda only (not people coming and going), so a console can
-/// say which picture of the agenda a command was made on.
+/// say which picture of the agenda a command was made on. <see cref="Grant"/> is the facilitator role
+/// handed to a participant, if it is; <see cref="Facilitating"/> is the name the board shows as
+/// facilitating now (that participant while their turn covers what is on screen, otherwise the label of
+/// the facilitator who steered last; null before anyone has). Neither is secret.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record SessionView(
@@ -26,7 +29,9 @@ public sealed record SessionView(
     [property: Id(13)] long StepVersion = 0,
     [property: Id(14)] StepTimer? Timer = null,
     [property: Id(15)] string? UndoLabel = null,
-    [property: Id(16)] string? RedoLabel = null)
+    [property: Id(16)] string? RedoLabel = null,
+    [property: Id(17)] RoleGrant? Grant = null,
+    [property: Id(18)] string? Facilitating = null)
 {
     /// <summary>Without the names, and without what undo and redo would do (the console's business).</summary>
     public SessionView ForAudience() => this with { Participants = Array.Empty<ParticipantPresence>(), UndoLabel = null, RedoLabel = null };

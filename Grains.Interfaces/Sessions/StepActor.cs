@@ -2,12 +2,17 @@ namespace AntiLeadership.Live.Sessions;
 
 /// <summary>
 /// Who takes a step on the agenda: <see cref="Id"/> tells one facilitator from another (their key; two
-/// may share a name), <see cref="Name"/> is what another facilitator is told. Filled by the hub from
-/// the connection's credential, never from what a browser sends.
+/// may share a name), <see cref="Name"/> is what another facilitator is told. A participant steering with
+/// the role handed to them is <see cref="IsParticipant"/>, with their participant id and display name:
+/// the session lets them act only within what they were given. Filled by the hub from the connection's
+/// credential, never from what a browser sends.
 /// </summary>
 [GenerateSerializer, Immutable]
-public sealed record StepActor([property: Id(0)] string Id, [property: Id(1)] string Name)
+public sealed record StepActor([property: Id(0)] string Id, [property: Id(1)] string Name, [property: Id(2)] bool IsParticipant = false)
 {
     /// <summary>A step the server takes for itself or a caller without a credential of its own (a test, a tool).</summary>
     public static StepActor Nobody { get; } = new("", "");
+
+    /// <summary>A participant, by id and display name, steering only as far as the role handed to them allows.</summary>
+    public static StepActor Participant(string participantId, string displayName) => new(participantId, displayName, IsParticipant: true);
 }

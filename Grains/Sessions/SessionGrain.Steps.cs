@@ -21,18 +21,12 @@ public sealed partial class SessionGrain
 
     public async Task<CommandOutcome> Steer(AgendaCommand command, StepActor actor)
     {
-        await _oneStepAtATime.WaitAsync();
-        try
+        var outcome = await InTurnAsync(async () =>
         {
-            if (!State.IsOpen)
+            // A participant is checked against the role handed to them before anything else is said.
+            if (((actor.IsParticipant ? OutsideTurn(command, actor) : null) ?? Stale(command.ExpectedVersion, actor)) is { } refused)
             {
-                return CommandOutcome.Refused("This session does not exist.");
-            }
-
-            if (command.ExpectedVersion is { } seen && seen != State.StepVersion && !(actor.Id.Length > 0 && actor.Id == State.LastActorId))
-            {
-                var who = State.LastActor.Length == 0 ? "Another facilitator" : State.LastActor;
-                return CommandOutcome.Refused($"{who} just {State.LastStep}. Look at the agenda again, then try once more.");
+                return refused;
             }
 
             return command.Name switch
@@ -48,11 +42,11 @@ public sealed partial class SessionGrain
                 AgendaCommands.Redo => await RedoAsync(actor),
                 _ => CommandOutcome.Refused("The agenda has no such command."),
             };
-        }
-        finally
-        {
-            _oneStepAtATime.Release();
-        }
+        });
+
+        // A step that moved the screens on from a participant's turn ended it: the rota hears of it.
+        await SendToRotaAsync();
+        return outcome;
     }
 
     private async Task<CommandOutcome> ShowAsync(string? activityId, StepActor actor)
@@ -431,6 +425,12 @@ public sealed partial class SessionGrain
         State.LastActor = actor.Name;
         State.LastActorId = actor.Id;
         State.LastStep = past;
+        if (!actor.IsParticipant && actor.Name.Length > 0)
+        {
+            State.FacilitatorLabel = actor.Name;
+        }
+
+        FollowScreen();
         return StoreAndPublishAsync();
     }
 

@@ -245,6 +245,12 @@ public sealed partial class SessionGrain(
         var removed = State.Members.RemoveAll(m => revocation.ParticipantIds.Contains(m.ParticipantId));
         if (removed > 0)
         {
+            if (State.Grant is { } grant && revocation.ParticipantIds.Contains(grant.ParticipantId))
+            {
+                // Removed from the team: their turn ends with their credential.
+                EndTurn(time.GetUtcNow());
+            }
+
             foreach (var (nodeId, node) in _nodes.ToArray())
             {
                 _nodes[nodeId] = node with { Present = node.Present.Except(revocation.ParticipantIds).ToHashSet() };
@@ -252,6 +258,7 @@ public sealed partial class SessionGrain(
 
             RecountPresence();
             await StoreAndPublishAsync();
+            await SendToRotaAsync();
         }
 
         await Task.WhenAll(_nodes.Select(async pair =>
@@ -338,7 +345,8 @@ public sealed partial class SessionGrain(
         }
 
         RecountPresence();
-        return Task.CompletedTask;
+        // Turns the team's rota could not take when they happened (or before a restart) go again.
+        return SendToRotaAsync();
     }
 
     private Task PushToNodes(SessionView view) => TellNodes(node => node.SessionChanged(view), "a session change");
@@ -386,6 +394,8 @@ public sealed partial class SessionGrain(
             State.StepVersion,
             State.Timer is { } timer ? new StepTimer(timer.ActivityId, timer.EndsAt, timer.PausedSecondsLeft) : null,
             State.Done.Count > 0 ? State.Done[^1].Label : null,
-            State.Undone.Count > 0 ? State.Undone[^1].Label : null);
+            State.Undone.Count > 0 ? State.Undone[^1].Label : null,
+            State.Grant?.ToGrant(),
+            FacilitatingName());
     }
 }

@@ -48,5 +48,20 @@ public sealed class SessionState
     [Id(15)]
     public string LastActorId { get; set; } = "";
 
+    /// <summary>The facilitator role handed to a participant, while it is.</summary>
+    [Id(16)]
+    public StoredGrant? Grant { get; set; }
+
+    /// <summary>The label of the facilitator who steered last: who the board says is facilitating when no participant is.</summary>
+    [Id(17)]
+    public string FacilitatorLabel { get; set; } = "";
+
+    /// <summary>
+    /// Turns started or ended, stored with the change that made them and sent to the team's rota after
+    /// it: kept until the rota has them, so a rota that could not be reached gets them later.
+    /// </summary>
+    [Id(18)]
+    public List<AntiLeadership.Live.Grains.Programme.StoredRotaEntry> RotaOutbox { get; set; } = [];
+
     public bool IsOpen => TeamId.Length > 0;
 }

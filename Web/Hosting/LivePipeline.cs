@@ -37,6 +37,7 @@ public static partial class LivePipeline
         var team = app.MapTeamGroup();
         team.MapTeamKeysApi();
         team.MapTeamMembersApi();
+        team.MapTeamRotaApi();
         app.MapJoinApi();
         app.MapSessionsApi();
         app.MapResultsApi();

@@ -106,7 +106,10 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
         CloseRemovedParticipants(view);
         return Task.WhenAll(
             _hub.Clients.Group(SessionGroups.Facilitators(_sessionId)).SessionChanged(view),
-            _hub.Clients.Groups(SessionGroups.Boards(_sessionId), SessionGroups.Phones(_sessionId)).SessionChanged(view.ForAudience()));
+            _hub.Clients.Groups(SessionGroups.Boards(_sessionId), SessionGroups.Phones(_sessionId)).SessionChanged(view.ForAudience()),
+            view.Grant is { } grant
+                ? _hub.Clients.Group(SessionGroups.Participant(_sessionId, grant.ParticipantId)).ConsoleSessionChanged(view)
+                : Task.CompletedTask);
     }
 
     /// <summary>
@@ -120,7 +123,12 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
         await Task.WhenAll(
             _hub.Clients.Group(SessionGroups.Facilitators(_sessionId)).ActivityChanged(view),
             _hub.Clients.Group(SessionGroups.Boards(_sessionId)).ActivityChanged(forAudience),
-            _phones.OfferAsync(forAudience));
+            _phones.OfferAsync(forAudience),
+            // The participant holding the facilitator role steers this activity from their phone: the
+            // facilitator's view, to their devices only, and only for what their turn covers.
+            Latest?.Grant is { } grant && grant.Covers(view.ActivityId)
+                ? _hub.Clients.Group(SessionGroups.Participant(_sessionId, grant.ParticipantId)).ConsoleActivityChanged(view)
+                : Task.CompletedTask);
         LiveMetrics.FanOutDuration.Record(Stopwatch.GetElapsedTime(started).TotalMilliseconds);
     }
 

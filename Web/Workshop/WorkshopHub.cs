@@ -125,8 +125,11 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
     [Authorize(Policy = LivePolicies.Facilitator)]
     public Task ShowActivity(string activityId) => StepAgenda(new AgendaCommand(AgendaCommands.Show, activityId));
 
-    /// <summary>A step on the agenda (see <see cref="AgendaCommands"/>): show, move, copy, remove, open/close/reveal, the timer, undo, redo.</summary>
-    [Authorize(Policy = LivePolicies.Facilitator)]
+    /// <summary>
+    /// A step on the agenda (see <see cref="AgendaCommands"/>): show, move, copy, remove, open/close/reveal,
+    /// the timer, undo, redo. A participant's step is taken only within the role handed to them.
+    /// </summary>
+    [Authorize(Policy = LivePolicies.Steering)]
     public async Task StepAgenda(AgendaCommand command)
     {
         if (command?.Name is null)
@@ -134,12 +137,14 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
             throw new HubException("This command has no name. Reload the page and try again.");
         }
 
-        var user = Context.User!;
-        Ensure(await grains.GetGrain<ISessionGrain>(SessionId).Steer(command, new StepActor(user.FacilitatorKeyId() ?? "", user.Identity?.Name ?? "")));
+        EnsureSteering(await grains.GetGrain<ISessionGrain>(SessionId).Steer(command, Actor()), $"take the agenda step {command.Name}");
     }
 
-    /// <summary>Open, close, timer, reveal, raise anonymity (see <see cref="ActivityCommands"/>), or one of the kind's own commands.</summary>
-    [Authorize(Policy = LivePolicies.Facilitator)]
+    /// <summary>
+    /// Open, close, timer, reveal, raise anonymity (see <see cref="ActivityCommands"/>), or one of the kind's
+    /// own commands. A participant's command goes through the session, which checks the role handed to them.
+    /// </summary>
+    [Authorize(Policy = LivePolicies.Steering)]
     public async Task SteerActivity(string activityId, ActivityCommand command)
     {
         if (command?.Name is null)
@@ -155,7 +160,11 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
             return;
         }
 
-        Ensure(await activity.Steer(command));
+        EnsureSteering(
+            Context.User!.IsParticipant()
+                ? await grains.GetGrain<ISessionGrain>(SessionId).SteerActivity(activityId, command, Actor())
+                : await activity.Steer(command),
+            $"steer an activity ({command.Name})");
     }
 
     /// <summary>A participant's input to an activity, in the shape of the activity's kind; answered once it is stored.</summary>

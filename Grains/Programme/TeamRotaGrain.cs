@@ -1,0 +1,64 @@
+using AntiLeadership.Live.Grains.Publishing;
+using AntiLeadership.Live.Programme;
+
+namespace AntiLeadership.Live.Grains.Programme;
+
+/// <summary>
+/// A team's rota of who facilitated what. Not reentrant: turns change a few times a session, and one
+/// call at a time keeps "recorded twice, kept once" trivially true. The group commit is used for its rule
+/// that a repeat is confirmed only once storage holds the change (an earlier write of it may have failed).
+/// </summary>
+public sealed class TeamRotaGrain(
+    [PersistentState("rota", StorageNames.Teams)] IPersistentState<TeamRotaState> stored) : Grain, ITeamRotaGrain
+{
+    /// <summary>Years of sessions; past it the oldest turns make room, so a script cannot fill storage.</summary>
+    public const int MaxEntries = 2_000;
+
+    private GroupCommit _commit = null!;
+
+    private List<StoredRotaEntry> Entries => stored.State.Entries;
+
+    public override Task OnActivateAsync(CancellationToken cancellationToken)
+    {
+        _commit = new GroupCommit(() => stored.WriteStateAsync(), DeactivateOnIdle);
+        return Task.CompletedTask;
+    }
+
+    public async Task Record(IReadOnlyList<RotaEntry> entries)
+    {
+        var changed = false;
+        foreach (var entry in entries)
+        {
+            var known = Entries.Find(e => e.EntryId == entry.EntryId);
+            if (known is null)
+            {
+                Entries.Add(StoredRotaEntry.Of(entry));
+                changed = true;
+            }
+            else if (known.Until is null && entry.Until is { } until)
+            {
+                // Only the end of a turn is news about one already kept: its start never moves, and a
+                // late repeat of the start (sent again after a failure) must not reopen it.
+                known.Until = until;
+                changed = true;
+            }
+        }
+
+        if (!changed)
+        {
+            await _commit.WhenCaughtUpAsync();
+            return;
+        }
+
+        Entries.Sort((a, b) => a.From.CompareTo(b.From));
+        if (Entries.Count > MaxEntries)
+        {
+            Entries.RemoveRange(0, Entries.Count - MaxEntries);
+        }
+
+        await _commit.WhenStoredAsync();
+    }
+
+    public Task<IReadOnlyList<RotaEntry>> GetRota() =>
+        Task.FromResult<IReadOnlyList<RotaEntry>>(Entries.Select(e => e.ToEntry()).ToArray());
+}
