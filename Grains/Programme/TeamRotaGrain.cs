@@ -50,11 +50,9 @@ public sealed class TeamRotaGrain(
             return;
         }
 
-        Entries.Sort((a, b) => a.From.CompareTo(b.From));
-        if (Entries.Count > MaxEntries)
-        {
-            Entries.RemoveRange(0, Entries.Count - MaxEntries);
-        }
+        // A turn sent late (its session could not reach us at the time) still takes its place in time;
+        // turns that began at the same moment keep the order they were given in.
+        stored.State.Entries = Entries.OrderBy(e => e.From).TakeLast(MaxEntries).ToList();
 
         await _commit.WhenStoredAsync();
     }
