@@ -9,9 +9,9 @@ public static class LivePolicies
     public const string Participant = "participant";
 
     /// <summary>
-    /// A facilitator, or a participant: for the hub methods a participant may use while the facilitator
-    /// role is handed to them. The session grain checks that role on every command, so a participant
-    /// without it is refused there (and the refusal is logged as a security event).
+    /// A facilitator, or the participant the facilitator role is handed to while they hold it (asked of
+    /// the session on every call: <see cref="Workshop.HandedRoleGate"/>). Anyone else is refused as for a
+    /// facilitator method.
     /// </summary>
     public const string Steering = "steering";
 
@@ -26,8 +26,7 @@ public static class LivePolicies
         options.AddPolicy(Facilitator, policy => policy.RequireRole(LiveRoles.Facilitator).RequireClaim(LiveClaims.Team).RequireClaim(LiveClaims.FacilitatorKey));
         options.AddPolicy(LeadFacilitator, policy => policy.RequireRole(LiveRoles.Facilitator).RequireClaim(LiveClaims.Team).RequireClaim(LiveClaims.Lead, "true"));
         options.AddPolicy(Operator, policy => policy.AddRequirements(new Operations.OperatorGate.Requirement()));
-        options.AddPolicy(Steering, policy => policy.RequireRole(LiveRoles.Facilitator, LiveRoles.Participant).RequireClaim(LiveClaims.Team)
-            .RequireAssertion(context => context.User.FacilitatorKeyId() is not null || context.User.ParticipantId() is not null));
+        options.AddPolicy(Steering, policy => policy.AddRequirements(new Workshop.HandedRoleGate.Requirement()));
         options.AddPolicy(Participant, policy => policy.RequireRole(LiveRoles.Participant).RequireClaim(LiveClaims.Participant));
     }
 }

@@ -50,6 +50,7 @@ public static class LiveServices
             .AddScheme<AuthenticationSchemeOptions, CredentialAuthenticationHandler>(CredentialAuthenticationHandler.SchemeName, null);
         services.AddAuthorization(LivePolicies.Add);
         services.AddSingleton<IAuthorizationHandler, OperatorGate>();
+        services.AddSingleton<IAuthorizationHandler, HandedRoleGate>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, RefusalResponses>();
         services.AddTransient<DefaultAuthorizationService>();
         services.AddTransient<IAuthorizationService, AuditedAuthorization>();

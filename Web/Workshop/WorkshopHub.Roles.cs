@@ -34,7 +34,7 @@ public sealed partial class WorkshopHub
     /// <summary>The participant holding the role hands it back to the facilitators.</summary>
     [Authorize(Policy = LivePolicies.Participant)]
     public async Task HandBack() =>
-        EnsureSteering(await grains.GetGrain<ISessionGrain>(SessionId).TakeBack(null, Actor()), "hand back a role they do not hold");
+        EnsureSteering(await grains.GetGrain<ISessionGrain>(SessionId).TakeBack(null, Actor()), "end someone else's turn at facilitating");
 
     /// <summary>
     /// The console's picture for the participant holding the role: the whole session view and the
@@ -69,7 +69,7 @@ public sealed partial class WorkshopHub
     {
         if (!outcome.Succeeded && outcome.Rejection == RoleGrant.NotHanded)
         {
-            SecurityLog.NotAllowed(logger, Context.User!.Describe(), Context.User!.TeamId(), $"{what} without the facilitator role");
+            SecurityLog.NotAllowed(logger, Context.User!.Describe(), Context.User!.TeamId(), what);
         }
 
         Ensure(outcome);

@@ -17,7 +17,7 @@ namespace AntiLeadership.Live.Web.Workshop;
 /// </summary>
 public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanOut, SessionIdGuard sessions, ILogger<WorkshopHub> logger) : Hub<IWorkshopClient>
 {
-    private const string SessionKey = "session";
+    internal const string SessionKey = "session";
 
     [AllowAnonymous]
     public override async Task OnConnectedAsync()
@@ -137,7 +137,7 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
             throw new HubException("This command has no name. Reload the page and try again.");
         }
 
-        EnsureSteering(await grains.GetGrain<ISessionGrain>(SessionId).Steer(command, Actor()), $"take the agenda step {command.Name}");
+        EnsureSteering(await grains.GetGrain<ISessionGrain>(SessionId).Steer(command, Actor()), $"take the agenda step {command.Name} without the facilitator role");
     }
 
     /// <summary>
@@ -164,7 +164,7 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
             Context.User!.IsParticipant()
                 ? await grains.GetGrain<ISessionGrain>(SessionId).SteerActivity(activityId, command, Actor())
                 : await activity.Steer(command),
-            $"steer an activity ({command.Name})");
+            $"steer an activity ({command.Name}) without the facilitator role");
     }
 
     /// <summary>A participant's input to an activity, in the shape of the activity's kind; answered once it is stored.</summary>
