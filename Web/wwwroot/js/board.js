@@ -6,6 +6,7 @@ import { getJson, retryWhileUnreachable } from '/js/api.js';
 import { connectLive } from '/js/live-connection.js';
 import { createSnapshots } from '/js/snapshots.js';
 import { addStylesOf, loadKinds } from '/js/activities/registry.js';
+import { showFacilitating } from '/js/facilitating.js';
 import { audienceStatusText, createCountdown, stepTimerOf, normalizeStatus, participation, stageMoment, wordsOf } from '/js/activity-stage.js';
 
 const updateCountdown = createCountdown(byTest('time-left'));
@@ -76,6 +77,7 @@ function render() {
   }
   setText($('board-team'), session.teamName);
   setText($('board-session-title'), session.title);
+  showFacilitating(byTest('facilitating'), session);
   document.title = `${session.title} · Board`;
   const code = byTest('join-code');
   showJoinCode(code, session.joinCode);

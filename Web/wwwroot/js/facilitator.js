@@ -13,6 +13,8 @@ import { setUpFacilitators } from '/js/console/facilitators.js';
 import { setUpAgenda } from '/js/console/agenda.js';
 import { setUpCurrentActivity } from '/js/console/current-activity.js';
 import { setUpAddActivity } from '/js/console/add-activity.js';
+import { setUpHandOver } from '/js/console/hand-over.js';
+import { setUpRota } from '/js/console/rota.js';
 
 const $ = (id) => document.getElementById(id);
 const badge = byTest('connection-state');
@@ -38,6 +40,8 @@ async function start() {
   const kinds = await loadKinds();
   const invite = setUpInvite(ctx);
   setUpPeople(ctx);
+  setUpHandOver(ctx);
+  const rota = setUpRota(ctx);
   const facilitators = setUpFacilitators(ctx);
   setUpCurrentActivity(ctx, kinds);
   setUpAgenda(ctx, kinds);
@@ -64,6 +68,7 @@ async function start() {
   });
   ctx.live.onConnected(invite.loadLinks);
   ctx.live.onConnected(facilitators.loadKeys);
+  ctx.live.onConnected(rota.load);
 }
 
 function renderTitles() {

@@ -6,6 +6,7 @@ import { getJson, normalizeCode, postJson, retryWhileUnreachable } from '/js/api
 import { countDown, reasonOf, waitSeconds } from '/js/wait.js';
 import { connectLive } from '/js/live-connection.js';
 import { createPhoneActivity } from '/js/phone/activity.js';
+import { createPhoneConsole } from '/js/phone/phone-console.js';
 
 const IDENTITY_PREFIX = 'antileadership.participant.';
 const $ = (id) => document.getElementById(id);
@@ -189,6 +190,8 @@ $('name-step').addEventListener('submit', async (event) => {
 // ---------------------------------------------------------------- live
 
 const activity = createPhoneActivity({ showError, showTitles });
+// While the facilitator role is handed to this person, the phone is also a console for what they were given.
+const phoneConsole = createPhoneConsole({ showError });
 
 function goLive(code, info, joined) {
   setText(byTest('my-name'), joined.displayName);
@@ -203,10 +206,19 @@ function goLive(code, info, joined) {
     accessToken: joined.credential,
     badge,
     onRefused: (message, retrying) => (retrying ? showError(message) : leave(message, false)),
-    handlers: { ...activity.handlers, CredentialRevoked: (message) => leave(message, true) },
+    handlers: {
+      ...activity.handlers,
+      ...phoneConsole.handlers,
+      SessionChanged(view) {
+        activity.handlers.SessionChanged(view);
+        phoneConsole.sessionChanged(view);
+      },
+      CredentialRevoked: (message) => leave(message, true),
+    },
   });
   live = connection;
   activity.attach(live, joined);
+  phoneConsole.attach(live, joined);
 }
 
 /**
@@ -220,6 +232,7 @@ function leaveLive({ code, info, joined, message, revoked }) {
   live.stop();
   live = null;
   activity.detach();
+  phoneConsole.detach();
   if (revoked) {
     const key = IDENTITY_PREFIX + joined.teamId;
     // The name is kept only to prefill the form.

@@ -1,14 +1,15 @@
 // The "Agenda" card: every item of the session, which is on the board, and the steps a facilitator
 // takes on it (show, move, copy, remove, undo, redo). Every step is made on the agenda as shown here:
-// if another facilitator moved on meanwhile, the server refuses it and says who did what.
+// if another facilitator moved on meanwhile, the server refuses it and says who did what. The same card
+// runs on a phone the role is handed to for the session (js/phone/phone-console.js), within its root.
 
 import { el, replace, setText, show } from '/js/dom.js';
 import { facilitatorStatusText, wordsOf } from '/js/activity-stage.js';
 import { markNextStep, nextStep } from '/js/console/next-step.js';
 
-const $ = (id) => document.getElementById(id);
-
-export function setUpAgenda(ctx, kinds) {
+/** `root` holds the card's parts (the whole console page by default). */
+export function setUpAgenda(ctx, kinds, root = document) {
+  const $ = (id) => root.querySelector(`#${id}`);
   let drawn = '';
   const busy = () => [...ctx.busy].some((name) => name.startsWith('step:'));
 

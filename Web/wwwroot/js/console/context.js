@@ -9,7 +9,6 @@ export function createConsoleContext() {
   const sessionId = lastPathSegment();
   const storageKey = `antileadership.facilitator.${sessionId}`;
   const errorRegion = byTest('error');
-  const renderers = new Set();
 
   /**
    * The key comes in the fragment (never sent to the server in the URL) the first time; remember it so
@@ -30,7 +29,6 @@ export function createConsoleContext() {
   const ctx = {
     sessionId,
     snapshots: createSnapshots(),
-    busy: new Set(), // hub methods (or steering commands) in flight, whose buttons stay disabled meanwhile
     live: null, // set once connected
     get key() {
       return facilitatorKey;
@@ -57,7 +55,20 @@ export function createConsoleContext() {
         }, error.retryAfter * 1000);
       }
     },
+  };
+  return addSteering(ctx);
+}
 
+/**
+ * Gives `ctx` (which has `snapshots`, `live` and `showError`) what the cards that steer a session share:
+ * the commands in flight, the cards' renderers, and hub commands. The console's context has it, and so
+ * has a phone the facilitator role is handed to (js/phone/phone-console.js), whose commands go through
+ * the same hub methods.
+ */
+export function addSteering(ctx) {
+  const renderers = new Set();
+  ctx.busy = new Set(); // hub methods (or steering commands) in flight, whose buttons stay disabled meanwhile
+  Object.assign(ctx, {
     /** Registers a card's render(); rerender() calls them all (after snapshots and busy changes). */
     onRender: (render) => renderers.add(render),
     rerender() {
@@ -120,7 +131,7 @@ export function createConsoleContext() {
         ctx.rerender();
       }
     },
-  };
+  });
   return ctx;
 }
 

@@ -1,14 +1,13 @@
 // The "On the board now" card: what every kind shares (title, status, timer, anonymity, who has taken
 // part against who is present, open/close/reveal/timer, the highlighted next step), then the kind's own
-// console body from the registry.
+// console body from the registry. The same card runs on a phone the facilitator role is handed to
+// (js/phone/phone-console.js): everything is looked up within the card's root.
 
-import { byTest, replace, setText, show } from '/js/dom.js';
+import { byTest as findTest, replace, setText, show } from '/js/dom.js';
 import { distinguishNames, withMark } from '/js/people-names.js';
 import { addStylesOf } from '/js/activities/registry.js';
 import { createCountdown, stepTimerOf, facilitatorStatusText, normalizeStatus, participation, plural, wordsOf } from '/js/activity-stage.js';
 import { markNextStep, nextStep } from '/js/console/next-step.js';
-
-const $ = (id) => document.getElementById(id);
 
 const NEXT_WORDS = {
   add: 'Add an activity',
@@ -19,7 +18,10 @@ const NEXT_WORDS = {
   kind: (words, next) => next.phrase,
 };
 
-export function setUpCurrentActivity(ctx, kinds) {
+/** `root` holds the card's parts (the whole console page by default). */
+export function setUpCurrentActivity(ctx, kinds, root = document) {
+  const $ = (id) => root.querySelector(`#${id}`);
+  const byTest = (name) => findTest(name, root);
   const updateCountdown = createCountdown(byTest('time-left'));
   let mounted = null; // { activityId, instance }
   const current = () => ctx.snapshots.session?.currentActivityId;
@@ -168,7 +170,7 @@ export function setUpCurrentActivity(ctx, kinds) {
   /** Anonymous: a tag. Not anonymous: who has taken part (never what), and the one-way switch to anonymous. */
   function renderPrivacy(stage, words) {
     const known = typeof stage.anonymous === 'boolean';
-    show($('privacy'), known);
+    show(root.querySelector('.privacy'), known);
     show(byTest('anonymous-tag'), stage.anonymous === true);
     show($('anonymous-note'), stage.anonymous === true);
     setText($('anonymous-note'), `${words.anonymousNote.replace('the facilitator', 'you')}`);

@@ -218,7 +218,8 @@ export function createPhoneActivity({ showError, showTitles }) {
   function showPrivacy(stage, words) {
     const known = typeof stage.anonymous === 'boolean';
     show($('privacy'), known);
-    show(byTest('anonymous-tag'), stage.anonymous === true);
+    // Within the activity: a phone holding the facilitator role also shows the console's own tag.
+    show(byTest('anonymous-tag', $('activity')), stage.anonymous === true);
     setText(byTest('privacy-note'), stage.anonymous ? words.anonymousNote : words.namedNote);
   }
 
