@@ -9,6 +9,7 @@ namespace AntiLeadership.Live.Tests.Browser;
 /// Leadership handed round as a room lives it: the facilitator hands one activity to a participant,
 /// whose phone becomes its console (open, close, reveal) while the board says who is facilitating; the
 /// facilitator takes the role back, the phone is a phone again, and the console's rota keeps the turn.
+/// Then another participant is handed the rest of the session and steers the agenda from her phone.
 /// </summary>
 public sealed class HandOverInTheBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
@@ -70,6 +71,27 @@ public sealed class HandOverInTheBrowserTests(BrowserFixture fixture) : IClassFi
         await Expect(console.Test("rota-here").Locator("[data-test=rota-entry]")).ToContainTextAsync(new Regex("^Sam — “What we value” · .+–.+ · handed by Lead facilitator$"));
         await Accessibility.AssertNoViolationsAsync(console, "console with the Facilitating and Who facilitated cards");
         await SaveAsync(sam, "handover-phone-after");
+
+        // Handed the rest of the session, Ana's phone also steers the agenda: she moves on, undoes it, and hands the role back.
+        await console.Test("hand-over-person").SelectOptionAsync(new SelectOptionValue { Label = "Ana" });
+        await console.Test("hand-over-scope").SelectOptionAsync(new SelectOptionValue { Label = "The rest of the session (the whole agenda)" });
+        await console.Test("hand-over").ClickAsync();
+        var anaConsole = ana.Test("phone-console");
+        await Expect(anaConsole.Locator("[data-test=phone-console-heading]")).ToHaveTextAsync("You are facilitating the rest of the session", Wait);
+        await Expect(board.Test("facilitating")).ToHaveTextAsync("Facilitating: Ana", Wait);
+        await anaConsole.Locator("[data-test=agenda-item]").Nth(1).Locator("[data-test=show-activity]").ClickAsync();
+        await Expect(board.Test("activity-title")).ToHaveTextAsync("What we change first", Wait);
+        await Expect(console.Test("facilitating-now")).ToHaveTextAsync("Facilitating now: Ana, for the rest of the session, from their phone.", Wait);
+        await Expect(anaConsole.Locator("[data-test=undo]")).ToHaveTextAsync("Undo: show “What we change first”", Wait);
+        await Accessibility.AssertNoViolationsAsync(ana, "a phone that is the console of the rest of the session");
+        await SaveAsync(ana, "handover-phone-session");
+        await anaConsole.Locator("[data-test=undo]").ClickAsync();
+        await Expect(board.Test("activity-title")).ToHaveTextAsync("What we value", Wait);
+        await Expect(sam.Test("turn-news")).ToHaveTextAsync("", Wait);
+        await ana.Test("hand-back").ClickAsync();
+        await Expect(anaConsole).ToBeHiddenAsync(new() { Timeout = 15_000 });
+        await Expect(console.Test("rota-here").Locator("[data-test=rota-entry]")).ToHaveCountAsync(2);
+        await Expect(console.Test("rota-here").Locator("[data-test=rota-entry]").First).ToContainTextAsync("Ana — the whole session");
 
         foreach (var surface in room.All)
         {
