@@ -27,7 +27,7 @@ export function setupForm(root, ctx) {
     'data-test': 'content-markdown-input',
   });
   const count = el('p', { class: 'hint content-count', id: `${id}-count`, 'aria-live': 'polite' });
-  const preview = el('div', { class: 'content-preview', 'data-test': 'content-preview' });
+  const preview = el('div', { class: 'content-preview-box', 'data-test': 'content-preview' });
   const drawPreview = createCard(preview, { headingLevel: 4, surface: 'preview' });
 
   const file = el('input', { id: `${id}-file`, type: 'file', accept: TYPES, 'aria-describedby': `${id}-file-hint`, 'data-test': 'content-image-file' });
@@ -88,7 +88,9 @@ export function setupForm(root, ctx) {
 
   async function upload(chosen) {
     ctx.showError('');
-    forgetImage();
+    // The file stays chosen in the input while it uploads; the last image is forgotten.
+    imageId = null;
+    redraw();
     if (chosen.size > MAX_IMAGE_BYTES) {
       ctx.showError('An image can be at most 2 MB. Make it smaller (a photo of 1,920 pixels across is plenty) and try again.');
       file.value = '';
