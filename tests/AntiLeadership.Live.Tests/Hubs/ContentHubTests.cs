@@ -1,5 +1,7 @@
 using System.Text.Json;
 using AntiLeadership.Live.Activities.Content;
+using AntiLeadership.Live.Grains.Activities;
+using AntiLeadership.Live.Grains.Activities.Content;
 using AntiLeadership.Live.Tests.Infrastructure;
 using Microsoft.AspNetCore.SignalR;
 
@@ -57,6 +59,24 @@ public sealed class ContentHubTests(LiveAppFixture fixture) : IClassFixture<Live
         Assert.Contains("Describe the image", noAlt.Message);
         var session = await fixture.App.Grains.GetGrain<Sessions.ISessionGrain>(workshop.SessionId).GetView().WaitAsync(Eventually.DefaultTimeout);
         Assert.Empty(session.Activities);
+    }
+
+    [Fact]
+    public async Task The_largest_card_written_in_japanese_fits_in_one_message_and_is_stored()
+    {
+        var workshop = await Workshop.StartAsync(fixture.Http);
+        await using var facilitator = await HubPage.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        var title = new string('題', ActivityRules.MaxTitleLength);
+        // Lines of three-byte characters, and quotes and backslashes, which JSON writes in two bytes each.
+        var markdown = string.Concat(Enumerable.Range(0, ContentRules.MaxMarkdownLength / 50).Select(i => (i % 2 == 0 ? "\"\\" : "私私") + new string('私', 47) + "\n")).TrimEnd('\n') + "私";
+        var alt = new string('絵', ContentRules.MaxAltLength);
+
+        var activityId = await facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), ContentKind.Name,
+            new { title, hideResultsUntilRevealed = false, markdown, imageId = "00112233445566778899aabb", imageAlt = alt });
+
+        var stored = (ContentView)await fixture.App.Grains.GetGrain<IContentGrain>(activityId).GetView().WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal(ContentRules.MaxMarkdownLength, stored.Markdown.Length);
+        Assert.Equal((title, alt), (stored.Stage.Title, stored.ImageAlt));
     }
 
     [Fact]
