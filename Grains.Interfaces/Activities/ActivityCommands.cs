@@ -11,6 +11,9 @@ public static class ActivityCommands
 
     public const string Reveal = "reveal";
 
+    /// <summary>Hides revealed results again: how the agenda's undo takes back a reveal made by mistake.</summary>
+    public const string HideResults = "hide-results";
+
     /// <summary>Makes the activity anonymous from now on; there is no way back.</summary>
     public const string RaiseAnonymity = "raise-anonymity";
 }

@@ -27,6 +27,13 @@ public interface ISessionGrain : IGrainWithStringKey
     Task<CommandOutcome> ShowActivity(string activityId);
 
     /// <summary>
+    /// A facilitator's step on the agenda (see <see cref="AgendaCommands"/>), recorded so that it can be
+    /// undone. A command made on an older agenda than this one is refused, telling whose step came
+    /// first, unless that step was the same facilitator's (a quick second click that beat the update).
+    /// </summary>
+    Task<CommandOutcome> Steer(AgendaCommand command, StepActor actor);
+
+    /// <summary>
     /// Opens or closes the session to newcomers. Closed, the code still lets the team's own people back
     /// in (a reload, a new phone with their credential), but makes nobody new.
     /// </summary>

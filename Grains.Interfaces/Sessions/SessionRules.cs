@@ -8,6 +8,9 @@ public static partial class SessionRules
     public const int MaxTitleLength = 80;
     public const int MaxActivities = 50;
 
+    /// <summary>How many steps back undo reaches (the issue asks for at least ten; a session's steps are small).</summary>
+    public const int UndoDepth = 30;
+
     public static bool IsValidActivityId(string activityId) => ActivityIdPattern().IsMatch(activityId ?? "");
 
     /// <summary>A participant's name as it will be stored, or why it cannot be.</summary>

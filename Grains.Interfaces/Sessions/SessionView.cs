@@ -4,7 +4,9 @@ namespace AntiLeadership.Live.Sessions;
 
 /// <summary>
 /// The versioned, server-authoritative picture of a session. The facilitator receives it whole; the
-/// board and phones receive <see cref="ForAudience"/>, without the list of names.
+/// board and phones receive <see cref="ForAudience"/>, without the list of names. <see cref="StepVersion"/>
+/// counts the facilitators' steps on the agenda only (not people coming and going), so a console can
+/// say which picture of the agenda a command was made on.
 /// </summary>
 [GenerateSerializer, Immutable]
 public sealed record SessionView(
@@ -20,7 +22,12 @@ public sealed record SessionView(
     [property: Id(9)] IReadOnlyList<ParticipantPresence> Participants,
     [property: Id(10)] IReadOnlyList<ActivityListing> Activities,
     [property: Id(11)] string? CurrentActivityId,
-    [property: Id(12)] bool JoiningOpen = true)
+    [property: Id(12)] bool JoiningOpen = true,
+    [property: Id(13)] long StepVersion = 0,
+    [property: Id(14)] StepTimer? Timer = null,
+    [property: Id(15)] string? UndoLabel = null,
+    [property: Id(16)] string? RedoLabel = null)
 {
-    public SessionView ForAudience() => this with { Participants = Array.Empty<ParticipantPresence>() };
+    /// <summary>Without the names, and without what undo and redo would do (the console's business).</summary>
+    public SessionView ForAudience() => this with { Participants = Array.Empty<ParticipantPresence>(), UndoLabel = null, RedoLabel = null };
 }

@@ -160,6 +160,8 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
                 return StoreAsync();
             case ActivityCommands.Reveal:
                 return ChangeOnce(State.Revealed, () => State.Revealed = true);
+            case ActivityCommands.HideResults:
+                return ChangeOnce(!State.Revealed, () => State.Revealed = false);
             case ActivityCommands.RaiseAnonymity:
                 return ChangeOnce(State.Anonymous, () => State.Anonymous = true);
         }

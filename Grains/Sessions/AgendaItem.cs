@@ -9,4 +9,13 @@ public sealed class AgendaItem
     public string Kind { get; set; } = "";
     [Id(2)]
     public string Title { get; set; } = "";
+
+    /// <summary>
+    /// The setup it was added with, as JSON of its kind's setup type: a duplicate or a template is
+    /// set up from it. Null for items added before it was kept.
+    /// </summary>
+    [Id(3)]
+    public string? SetupJson { get; set; }
+
+    public AgendaItem Copy() => new() { ActivityId = ActivityId, Kind = Kind, Title = Title, SetupJson = SetupJson };
 }

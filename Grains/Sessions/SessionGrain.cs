@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Grains.Activities;
 using AntiLeadership.Live.Grains.Publishing;
@@ -14,8 +15,9 @@ namespace AntiLeadership.Live.Grains.Sessions;
 /// and anything decided before an await is checked again after it.
 /// </summary>
 [Reentrant]
-public sealed class SessionGrain(
+public sealed partial class SessionGrain(
     [PersistentState("session", StorageNames.Sessions)] IPersistentState<SessionState> stored,
+    TimeProvider time,
     ILogger<SessionGrain> logger) : Grain, ISessionGrain
 {
     private static readonly TimeSpan PushInterval = TimeSpan.FromMilliseconds(100);
@@ -159,8 +161,19 @@ public sealed class SessionGrain(
             return CommandOutcome.Done;
         }
 
-        State.Agenda.Add(new AgendaItem { ActivityId = activityId, Kind = kind.Name, Title = ActivityRules.Title(setup.Title).Text });
+        var item = new AgendaItem
+        {
+            ActivityId = activityId,
+            Kind = kind.Name,
+            Title = ActivityRules.Title(setup.Title).Text,
+            SetupJson = JsonSerializer.Serialize(setup, kind.SetupType, SetupJson),
+        };
+        State.Agenda.Add(item);
         State.CurrentActivityId ??= activityId;
+        State.StepVersion++;
+        State.LastActor = "";
+        State.LastActorId = "";
+        State.LastStep = $"added “{item.Title}”";
         await StoreAndPublishAsync();
         return CommandOutcome.Done;
     }
@@ -180,32 +193,6 @@ public sealed class SessionGrain(
 
         State.JoiningClosed = !open;
         await StoreAndPublishAsync();
-        return CommandOutcome.Done;
-    }
-
-    public async Task<CommandOutcome> ShowActivity(string activityId)
-    {
-        if (State.Agenda.Find(a => a.ActivityId == activityId) is not { } item)
-        {
-            return CommandOutcome.Refused("That activity is not on this session's agenda.");
-        }
-
-        if (State.CurrentActivityId != activityId)
-        {
-            State.CurrentActivityId = activityId;
-            await StoreAndPublishAsync();
-        }
-        else
-        {
-            await _commit.WhenCaughtUpAsync();
-        }
-
-        // Browsers that connected after this activity last changed have never seen it: send it again.
-        if (ViewOf(item) is { } view)
-        {
-            await ActivityChanged(await view);
-        }
-
         return CommandOutcome.Done;
     }
 
@@ -395,6 +382,10 @@ public sealed class SessionGrain(
                 : [],
             State.Agenda.Select(a => new ActivityListing(a.ActivityId, a.Kind, a.Title)).ToArray(),
             State.CurrentActivityId,
-            !State.JoiningClosed);
+            !State.JoiningClosed,
+            State.StepVersion,
+            State.Timer is { } timer ? new StepTimer(timer.ActivityId, timer.EndsAt, timer.PausedSecondsLeft) : null,
+            State.Done.Count > 0 ? State.Done[^1].Label : null,
+            State.Undone.Count > 0 ? State.Undone[^1].Label : null);
     }
 }

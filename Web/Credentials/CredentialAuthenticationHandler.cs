@@ -43,6 +43,8 @@ public sealed class CredentialAuthenticationHandler(
 
             claims.Add(new Claim(LiveClaims.FacilitatorKey, key.KeyId));
             claims.Add(new Claim(LiveClaims.Lead, key.Lead ? "true" : "false"));
+            // The name a co-facilitator was invited under: another facilitator is told whose step came first.
+            claims.Add(new Claim(ClaimTypes.Name, key.Label));
         }
         else
         {

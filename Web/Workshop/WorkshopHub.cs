@@ -123,8 +123,20 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
     public async Task SetJoiningOpen(bool open) => Ensure(await grains.GetGrain<ISessionGrain>(SessionId).SetJoiningOpen(open));
 
     [Authorize(Policy = LivePolicies.Facilitator)]
-    public async Task ShowActivity(string activityId) =>
-        Ensure(await grains.GetGrain<ISessionGrain>(SessionId).ShowActivity(activityId));
+    public Task ShowActivity(string activityId) => StepAgenda(new AgendaCommand(AgendaCommands.Show, activityId));
+
+    /// <summary>A step on the agenda (see <see cref="AgendaCommands"/>): show, move, copy, remove, open/close/reveal, the timer, undo, redo.</summary>
+    [Authorize(Policy = LivePolicies.Facilitator)]
+    public async Task StepAgenda(AgendaCommand command)
+    {
+        if (command?.Name is null)
+        {
+            throw new HubException("This command has no name. Reload the page and try again.");
+        }
+
+        var user = Context.User!;
+        Ensure(await grains.GetGrain<ISessionGrain>(SessionId).Steer(command, new StepActor(user.FacilitatorKeyId() ?? "", user.Identity?.Name ?? "")));
+    }
 
     /// <summary>Open, close, timer, reveal, raise anonymity (see <see cref="ActivityCommands"/>), or one of the kind's own commands.</summary>
     [Authorize(Policy = LivePolicies.Facilitator)]
@@ -136,6 +148,13 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         }
 
         var (_, activity) = await FindAsync(activityId);
+        if (command.Name is ActivityCommands.Open or ActivityCommands.Close or ActivityCommands.Reveal)
+        {
+            // Through the agenda, so that undo can take it back.
+            await StepAgenda(new AgendaCommand(command.Name, activityId));
+            return;
+        }
+
         Ensure(await activity.Steer(command));
     }
 
@@ -153,6 +172,17 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         }
 
         return new SubmitAnswer(receipt.Accepted, receipt.AlreadyCounted, receipt.Rejection, receipt.Contribution);
+    }
+
+    /// <summary>
+    /// An earlier (or later) activity of the agenda as the room sees it, with the caller's own part: a
+    /// phone looking back while the facilitator is elsewhere. Read-only: input goes to the one on screen.
+    /// </summary>
+    [Authorize(Policy = LivePolicies.Participant)]
+    public async Task<LookBack> LookBack(string activityId)
+    {
+        var (_, activity) = await FindAsync(activityId);
+        return new LookBack((await activity.GetView()).ForAudience(), await activity.GetContribution(Context.User!.ParticipantId()!));
     }
 
     /// <summary>The caller's own contribution to an activity, as stored.</summary>

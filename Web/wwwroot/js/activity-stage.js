@@ -89,23 +89,40 @@ export function participation(stage, session, words = DEFAULT_WORDS) {
 }
 
 /**
- * Returns update(stage) that keeps `node` showing the time left on a running timer ("2:05 left"),
- * hidden when there is none. The end time comes from the server; the countdown ticks locally.
+ * Returns update(stage, timer) that keeps `node` showing the time left ("2:05 left", "Paused · 1:30
+ * left", "Time's up"), hidden when there is none. `timer` is the session's step timer when it is on
+ * this step; without one, an activity's own closing time counts. End times come from the server; the
+ * countdown ticks locally.
  */
 export function createCountdown(node) {
-  let closesAt = null;
+  let endsAt = null;
+  let pausedLeft = null;
   const tick = () => {
-    node.hidden = closesAt === null;
-    if (closesAt === null) return;
-    const left = Math.max(0, Math.ceil((closesAt - Date.now()) / 1000));
-    setText(node, `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')} left`);
+    node.hidden = endsAt === null && pausedLeft === null;
+    node.dataset.timer = pausedLeft !== null ? 'paused' : endsAt === null ? 'none' : endsAt <= Date.now() ? 'up' : 'running';
+    if (node.hidden) return;
+    const left = pausedLeft ?? Math.max(0, Math.ceil((endsAt - Date.now()) / 1000));
+    const clock = `${Math.floor(left / 60)}:${String(left % 60).padStart(2, '0')}`;
+    setText(node, pausedLeft !== null ? `Paused · ${clock} left` : left === 0 ? "Time's up" : `${clock} left`);
   };
   setInterval(tick, 1000);
-  return (stage) => {
-    const running = stage && normalizeStatus(stage.status) === 'open' && stage.closesAt;
-    closesAt = running ? Date.parse(stage.closesAt) : null;
+  return (stage, timer = null) => {
+    if (timer) {
+      pausedLeft = timer.pausedSecondsLeft ?? null;
+      endsAt = pausedLeft === null && timer.endsAt ? Date.parse(timer.endsAt) : null;
+    } else {
+      const running = stage && normalizeStatus(stage.status) === 'open' && stage.closesAt;
+      pausedLeft = null;
+      endsAt = running ? Date.parse(stage.closesAt) : null;
+    }
     tick();
   };
+}
+
+/** The session's step timer when it is on `activityId`, else null. */
+export function stepTimerOf(session, activityId) {
+  const timer = session?.timer;
+  return timer && timer.activityId === activityId ? timer : null;
 }
 
 /**

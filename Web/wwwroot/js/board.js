@@ -6,7 +6,7 @@ import { getJson, retryWhileUnreachable } from '/js/api.js';
 import { connectLive } from '/js/live-connection.js';
 import { createSnapshots } from '/js/snapshots.js';
 import { addStylesOf, loadKinds } from '/js/activities/registry.js';
-import { audienceStatusText, createCountdown, normalizeStatus, participation, stageMoment, takesInput, wordsOf } from '/js/activity-stage.js';
+import { audienceStatusText, createCountdown, stepTimerOf, normalizeStatus, participation, stageMoment, takesInput, wordsOf } from '/js/activity-stage.js';
 
 const updateCountdown = createCountdown(byTest('time-left'));
 
@@ -115,7 +115,7 @@ function renderActivity(kind, view, session) {
   const statusNode = byTest('voting-status');
   statusNode.dataset.status = status;
   setText(statusNode, audienceStatusText(status, words));
-  updateCountdown(stage);
+  updateCountdown(stage, stepTimerOf(session, view.activityId));
   // Nothing to open or take part in (see takesInput): no status, no anonymity, no count.
   const input = takesInput(kind);
   show(statusNode, input);

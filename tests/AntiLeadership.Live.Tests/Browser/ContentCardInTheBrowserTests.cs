@@ -124,12 +124,14 @@ public sealed class ContentCardInTheBrowserTests(BrowserFixture fixture) : IClas
 
         await Accessibility.AssertNoViolationsAsync(phones[0], "phone with a content card");
 
-        // The console shows the card as the board does, without open, close, timer or reveal, and the
-        // next step is the next activity.
+        // The console shows the card as the board does, without open, close or reveal (a step timer
+        // still fits a card), and the next step is the next activity.
         await ExpectCardAsync(console.Page.Locator("#current-body [data-test=\"content-card\"]"));
         await Expect(console.Test("open-voting")).ToBeHiddenAsync();
-        await Expect(console.Test("start-timer")).ToBeHiddenAsync();
+        await Expect(console.Test("close-voting")).ToBeHiddenAsync();
         await Expect(console.Test("reveal-results")).ToBeHiddenAsync();
+        await Expect(console.Test("start-timer")).ToBeVisibleAsync();
+        await Expect(console.Page.Locator("#timer-note")).ToBeHiddenAsync();
         await Expect(console.Test("voter-count")).ToBeHiddenAsync();
         await Expect(console.Test("next-step")).ToHaveTextAsync("Next step: Add an activity.", Wait);
         await Accessibility.AssertNoViolationsAsync(console, "console with a content card on the board");

@@ -83,6 +83,29 @@ export function createConsoleContext() {
       }
     },
 
+    /**
+     * A step on the agenda (show, move, duplicate, remove, open, close, reveal, timer-*, undo, redo),
+     * made on the agenda as this console shows it: if another facilitator moved on meanwhile, the server
+     * refuses it and the alert says who did what. Resolves true when done.
+     */
+    async step(name, { activityId = null, position = null, seconds = null } = {}) {
+      const expectedVersion = ctx.snapshots.session?.stepVersion ?? null;
+      const busyName = `step:${name}`;
+      ctx.showError('');
+      ctx.busy.add(busyName);
+      ctx.rerender();
+      try {
+        await ctx.live.invoke('StepAgenda', { name, activityId, position, seconds, expectedVersion });
+        return true;
+      } catch (error) {
+        ctx.showError(hubErrorMessage(error));
+        return false;
+      } finally {
+        ctx.busy.delete(busyName);
+        ctx.rerender();
+      }
+    },
+
     /** Steers an activity; rejects with an Error whose message is for the screen (kinds' ctx.steer). */
     async steer(activityId, { name, seconds = null, target = null, text = null }) {
       const busyName = `steer:${name}`;

@@ -5,7 +5,7 @@
 import { byTest, replace, setText, show } from '/js/dom.js';
 import { distinguishNames, withMark } from '/js/people-names.js';
 import { addStylesOf } from '/js/activities/registry.js';
-import { createCountdown, facilitatorStatusText, normalizeStatus, participation, plural, takesInput, wordsOf } from '/js/activity-stage.js';
+import { createCountdown, stepTimerOf, facilitatorStatusText, normalizeStatus, participation, plural, takesInput, wordsOf } from '/js/activity-stage.js';
 import { markNextStep, nextStep } from '/js/console/next-step.js';
 
 const $ = (id) => document.getElementById(id);
@@ -35,17 +35,27 @@ export function setUpCurrentActivity(ctx, kinds) {
     }
   }
 
-  byTest('open-voting').addEventListener('click', () => steer({ name: 'open' }));
-  byTest('close-voting').addEventListener('click', () => steer({ name: 'close' }));
-  byTest('reveal-results').addEventListener('click', () => steer({ name: 'reveal' }));
+  // Open, close, reveal and the timer are agenda steps: recorded for undo, and refused when another
+  // facilitator moved on since this console last looked.
+  const step = (name, options = {}) => {
+    const activityId = current();
+    if (activityId) ctx.step(name, { activityId, ...options });
+  };
+  byTest('open-voting').addEventListener('click', () => step('open'));
+  byTest('close-voting').addEventListener('click', () => step('close'));
+  byTest('reveal-results').addEventListener('click', () => step('reveal'));
   byTest('start-timer').addEventListener('click', () => {
     const minutes = Number(byTest('timer-minutes').value);
     if (!Number.isFinite(minutes) || minutes < 1 || minutes > 60) {
       ctx.showError('Choose a timer of 1 to 60 minutes.');
       return;
     }
-    steer({ name: 'timer', seconds: Math.round(minutes * 60) });
+    step('timer-start', { seconds: Math.round(minutes * 60) });
   });
+  byTest('add-minute').addEventListener('click', () => step('timer-add', { seconds: 60 }));
+  byTest('pause-timer').addEventListener('click', () => step('timer-pause'));
+  byTest('resume-timer').addEventListener('click', () => step('timer-resume'));
+  byTest('stop-timer').addEventListener('click', () => step('timer-stop'));
   byTest('raise-anonymity').addEventListener('click', () => {
     const ok = confirm('Make this activity anonymous?\n\nFrom now on nobody, not even you, sees who has taken part. This cannot be undone.');
     if (ok) steer({ name: 'raise-anonymity' });
@@ -80,10 +90,10 @@ export function setUpCurrentActivity(ctx, kinds) {
     statusNode.dataset.status = status;
     // A kind this page has no module for still gets the shared controls, just no body of its own.
     setText(statusNode, facilitatorStatusText(status, words));
-    updateCountdown(stage);
+    updateCountdown(stage, stepTimerOf(session, view.activityId));
 
-    const busy = (name) => ctx.busy.has(`steer:${name}`);
-    byTest('start-timer').disabled = busy('timer'); // also once closed: "two more minutes" reopens with a timer
+    const busy = (name) => ctx.busy.has(`step:${name}`);
+    renderTimer(stepTimerOf(session, view.activityId), busy);
     const open = byTest('open-voting');
     open.disabled = status === 'open' || busy('open');
     setText(open, status === 'closed' ? words.reopen : words.open);
@@ -111,9 +121,10 @@ export function setUpCurrentActivity(ctx, kinds) {
           ? 'Results are revealed to everyone.'
           : 'Only you see these results. The board shows what the room is working on and how many have taken part until you reveal them.',
     );
-    // Nothing to open, time, reveal or count (see takesInput): none of the controls for it.
+    // Nothing to open, close, reveal or count (see takesInput): none of those controls. The step timer
+    // stays ("ten minutes on this"), without the note that it closes the activity.
     const input = takesInput(kind);
-    const shared = $('current-activity').querySelectorAll('.participation-line, .controls, .timer-controls, #visibility-note');
+    const shared = $('current-activity').querySelectorAll('.participation-line, .controls, #timer-note, #visibility-note');
     for (const node of [statusNode, ...shared]) show(node, input);
     if (!input) show($('privacy'), false);
 
@@ -136,6 +147,20 @@ export function setUpCurrentActivity(ctx, kinds) {
       };
     }
     mounted.instance.update(view, session);
+  }
+
+  /** Start (also once closed: "two more minutes" reopens with a timer); then +1 minute, pause or resume, stop. */
+  function renderTimer(timer, busy) {
+    const stepping = [...ctx.busy].some((name) => name.startsWith('step:timer'));
+    const paused = timer?.pausedSecondsLeft != null;
+    const running = Boolean(timer) && !paused && Date.parse(timer.endsAt) > Date.now();
+    byTest('start-timer').disabled = stepping || busy('timer-start');
+    setText(byTest('start-timer'), timer ? 'Start again' : 'Start timer');
+    show(byTest('add-minute'), Boolean(timer));
+    show(byTest('pause-timer'), running);
+    show(byTest('resume-timer'), paused);
+    show(byTest('stop-timer'), Boolean(timer));
+    for (const name of ['add-minute', 'pause-timer', 'resume-timer', 'stop-timer']) byTest(name).disabled = stepping;
   }
 
   /** "Next step: …" in words, beside the highlighted button, so colour is not what carries it. */

@@ -8,9 +8,11 @@ import { createSnapshots } from '/js/snapshots.js';
 import { createContributionSender } from '/js/contribution-sender.js';
 import { createKeptContributions } from '/js/kept-contributions.js';
 import { addStylesOf, loadKinds } from '/js/activities/registry.js';
+import { createLookBack } from '/js/phone/look-back.js';
 import {
   audienceStatusText,
   createCountdown,
+  stepTimerOf,
   normalizeStatus,
   participation,
   stageMoment,
@@ -39,6 +41,8 @@ export function createPhoneActivity({ showError, showTitles }) {
     kinds = loaded;
     render();
   });
+
+  const lookBack = createLookBack({ kinds: () => kinds, live: () => live, onChange: () => render(), showError });
 
   const kindOf = (activityId) => kinds?.get(snapshots.activity(activityId)?.kind);
 
@@ -120,6 +124,16 @@ export function createPhoneActivity({ showError, showTitles }) {
     }
     showTitles(session.teamName, session.title);
 
+    lookBack.render(session);
+    if (lookBack.active) {
+      // One body at a time: the live one is drawn again, from the snapshots, on the way back.
+      if (mounted) replace($('activity-body'));
+      mounted = null;
+      show($('waiting'), false);
+      show($('activity'), false);
+      return;
+    }
+
     const view = snapshots.current();
     const kind = view ? kinds?.get(view.kind) : undefined;
     show($('waiting'), !kind);
@@ -140,7 +154,7 @@ export function createPhoneActivity({ showError, showTitles }) {
     const statusNode = byTest('voting-status');
     statusNode.dataset.status = status;
     setText(statusNode, audienceStatusText(status, words));
-    updateCountdown(stage);
+    updateCountdown(stage, stepTimerOf(session, view.activityId));
     showPrivacy(stage, words);
     const taken = participation(stage, session, words);
     setText(byTest('participation'), taken.of === null ? `${taken.count} ${taken.verb}` : `${taken.count} of ${taken.of} ${taken.verb}`);
