@@ -80,6 +80,27 @@ public sealed class ContentHubTests(LiveAppFixture fixture) : IClassFixture<Live
     }
 
     [Fact]
+    public async Task A_copied_card_says_the_same_and_shows_the_same_image_and_a_step_timer_on_a_card_takes_no_input_either()
+    {
+        var workshop = await Workshop.StartAsync(fixture.Http);
+        await using var facilitator = await HubPage.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+        var original = await facilitator.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), ContentKind.Name,
+            new { title = "Why we are here", hideResultsUntilRevealed = false, markdown = "Some *text*", imageId = "00112233445566778899aabb", imageAlt = "The team" });
+
+        await facilitator.InvokeAsync<object>("StepAgenda", new Sessions.AgendaCommand(Sessions.AgendaCommands.Duplicate, original));
+        var session = await fixture.App.Grains.GetGrain<Sessions.ISessionGrain>(workshop.SessionId).GetView().WaitAsync(Eventually.DefaultTimeout);
+        var copy = Assert.Single(session.Activities, a => a.ActivityId != original).ActivityId;
+        await facilitator.InvokeAsync<object>("StepAgenda", new Sessions.AgendaCommand(Sessions.AgendaCommands.StartTimer, copy, Seconds: 600));
+
+        var copied = (ContentView)await fixture.App.Grains.GetGrain<IContentGrain>(copy).GetView().WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal(("Why we are here", "Some *text*", "00112233445566778899aabb", "The team"), (copied.Stage.Title, copied.Markdown, copied.ImageId, copied.ImageAlt));
+        var joined = await Workshop.JoinAsync(fixture.Http, workshop.JoinCode, "Ana");
+        await using var phone = await HubPage.OpenAsync(Server, joined.SessionId, joined.Credential);
+        var sent = await phone.SubmitAsync(copy, new { });
+        Assert.Equal("This is a content card: there is nothing to send, only to read.", sent.GetProperty("rejection").GetString());
+    }
+
+    [Fact]
     public async Task A_card_in_the_results_download_is_one_row_with_its_heading_and_its_text_in_the_json()
     {
         var workshop = await Workshop.StartAsync(fixture.Http);
