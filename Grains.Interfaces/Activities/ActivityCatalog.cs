@@ -19,6 +19,7 @@ public static class ActivityCatalog
         Grid.GridKind.Kind,
         Ideas.IdeasKind.Kind,
         Structures.StructureKind.Kind,
+        Content.ContentKind.Kind,
     ];
 
     private static readonly Dictionary<string, ActivityKind> ByName = Kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);

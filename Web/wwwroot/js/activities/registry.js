@@ -12,6 +12,7 @@ const modules = [
   '/js/activities/grid/kind.js',
   '/js/activities/ideas/kind.js',
   '/js/activities/structure/kind.js',
+  '/js/activities/content/kind.js',
 ];
 
 let loading = null;
