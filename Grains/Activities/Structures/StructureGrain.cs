@@ -38,6 +38,8 @@ public sealed partial class StructureGrain(
         State.Structure = setup.Structure;
         State.Prompt = StructureRules.Prompt(setup.Prompt).Text;
         State.Seed = Random.Shared.Next();
+        // What one step harvests is what the next works on: results are never held back for a reveal.
+        State.HideResultsUntilRevealed = false;
     }
 
     protected override async Task BeforeSteerAsync(ActivityCommand command)

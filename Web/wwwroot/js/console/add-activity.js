@@ -43,7 +43,9 @@ export function setUpAddActivity(ctx, kinds) {
     });
     if (!titleEdited) title.value = kind.defaultTitle ?? kind.label;
     // Nobody takes part in a kind without input: no results to hide, nobody to be anonymous about.
-    for (const box of [byTest('hide-results-input'), byTest('activity-anonymous')]) show(box.closest('.checkbox'), takesInput(kind));
+    show(byTest('activity-anonymous').closest('.checkbox'), takesInput(kind));
+    // A kind whose results are what the room works on next (a guided structure's harvest) says `hidableResults: false`.
+    show(byTest('hide-results-input').closest('.checkbox'), takesInput(kind) && kind?.hidableResults !== false);
   }
 
   picker.addEventListener('change', () => choose(picker.value));
@@ -64,7 +66,7 @@ export function setUpAddActivity(ctx, kinds) {
     }
     const setup = {
       title: title.value.trim(),
-      hideResultsUntilRevealed: byTest('hide-results-input').checked,
+      hideResultsUntilRevealed: byTest('hide-results-input').checked && kind?.hidableResults !== false,
       anonymous: byTest('activity-anonymous').checked,
       ...own,
     };

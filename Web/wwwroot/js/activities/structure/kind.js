@@ -12,6 +12,8 @@ export default {
   label: 'Liberating Structure (guided steps)',
   css: '/js/activities/structure/structure.css',
   defaultTitle: '1-2-4-All',
+  // What one step harvests is what the next works on: nothing to hold back until a reveal.
+  hidableResults: false,
   words: {
     open: 'Open',
     notOpened: 'Starts soon',
