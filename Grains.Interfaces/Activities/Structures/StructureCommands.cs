@@ -11,4 +11,7 @@ public static class StructureCommands
 
     /// <summary>Extends (positive <see cref="ActivityCommand.Seconds"/>) or shortens (negative) the step on now.</summary>
     public const string StepTime = "step-time";
+
+    /// <summary>Keeps an entry the room can see (<see cref="ActivityCommand.Target"/>) for the team's plan: 15% Solutions, a group's pick.</summary>
+    public const string Keep = "keep";
 }

@@ -5,6 +5,7 @@ namespace AntiLeadership.Live.Activities.Structures;
 /// before the start, <see cref="Steps"/>.Count once finished) and its stored end time (or the seconds
 /// left while the facilitator holds it), the entries the room may see, how many were written per step,
 /// and what each group carried forward. Private writing never appears here: only its counts.
+/// <see cref="Kept"/>: the entries kept for the team's plan.
 /// </summary>
 // The base record carries the first four values, so they are not serialized again here.
 [GenerateSerializer(IncludePrimaryConstructorParameters = false), Immutable]
@@ -21,7 +22,8 @@ public sealed record StructureView(
     [property: Id(5)] IReadOnlyList<int> EntriesPerStep,
     [property: Id(6)] IReadOnlyList<StructureEntry>? Entries,
     [property: Id(7)] IReadOnlyList<GroupHarvest>? Harvest,
-    [property: Id(8)] int Groups) : ActivityView(ActivityId, SessionId, Version, Stage)
+    [property: Id(8)] int Groups,
+    [property: Id(9)] IReadOnlyList<string>? Kept = null) : ActivityView(ActivityId, SessionId, Version, Stage)
 {
     public override string Kind => StructureKind.Name;
 
@@ -29,5 +31,6 @@ public sealed record StructureView(
 
     // Moving between steps and changing their time is the facilitator's doing: every screen at once.
     protected override bool SameApartFromInput(ActivityView earlier) =>
-        earlier is StructureView e && e.StepIndex == StepIndex && e.StepEndsAt == StepEndsAt && e.Groups == Groups;
+        earlier is StructureView e && e.StepIndex == StepIndex && e.StepEndsAt == StepEndsAt && e.Groups == Groups
+        && (e.Kept ?? []).SequenceEqual(Kept ?? []);
 }

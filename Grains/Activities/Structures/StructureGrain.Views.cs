@@ -37,7 +37,8 @@ public sealed partial class StructureGrain
             counts,
             VisibleEntries(steps, reached),
             HarvestUpTo(steps, reached),
-            State.Huddles.Count(h => h.Step == State.StepIndex));
+            State.Huddles.Count(h => h.Step == State.StepIndex),
+            State.Kept.ToArray());
     }
 
     protected override Contribution BuildContribution(string participantId)

@@ -1,5 +1,6 @@
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.Structures;
+using AntiLeadership.Live.Programme;
 using AntiLeadership.Live.Sessions;
 
 namespace AntiLeadership.Live.Grains.Activities.Structures;
@@ -19,6 +20,9 @@ public sealed partial class StructureGrain(
     // Who is present, and their names, fetched from the session just before a step that forms groups
     // (or a late joiner asks for one); used synchronously by the command that follows.
     private IReadOnlyList<ParticipantPresence> _roster = [];
+
+    // The entry the team's shortlist has just stored, for the keep command that follows.
+    private readonly HashSet<string> _keptNow = [];
 
     private IReadOnlyList<StructureStep> Steps => StructureCatalog.For(State.Structure, State.Prompt);
 
@@ -54,6 +58,31 @@ public sealed partial class StructureGrain(
         {
             _roster = await RosterAsync();
         }
+
+        if (command.Name == StructureCommands.Keep && KeepableText(command.Target) is { } text && !State.Kept.Contains(command.Target!))
+        {
+            // The team's shortlist stores it first; the activity then marks it kept. A failure here is
+            // the facilitator's "not saved", and a retry keeps it once (the shortlist keeps an item once).
+            State.TeamId ??= (await GrainFactory.GetGrain<ISessionGrain>(State.SessionId).GetView()).TeamId;
+            var kept = await GrainFactory.GetGrain<ITeamShortlistGrain>(State.TeamId)
+                .Keep(new ShortlistItem(ActivityId, command.Target!, text, State.Title, State.SessionId, Time.GetUtcNow()));
+            if (kept.Succeeded)
+            {
+                _keptNow.Add(command.Target!);
+            }
+        }
+    }
+
+    /// <summary>The text of an entry the room can see (or a group's pick), which is what may be kept.</summary>
+    private string? KeepableText(string? entryId)
+    {
+        if (entryId is null)
+        {
+            return null;
+        }
+
+        var view = BuildView(new ActivityStage(State.Title, State.Status, false, true, State.Anonymous, null, 0, null));
+        return view.Entries?.FirstOrDefault(e => e.EntryId == entryId)?.Text ?? view.Harvest?.FirstOrDefault(h => h.EntryId == entryId)?.Text;
     }
 
     protected override async Task BeforeSubmitAsync(string participantId, ActivityInput input)
@@ -106,6 +135,19 @@ public sealed partial class StructureGrain(
 
                 var now = Time.GetUtcNow();
                 State.StepEndsAt = (end < now ? now : end).AddSeconds(seconds) is var moved && moved < now ? now : moved;
+                return Steering.Changed;
+            case StructureCommands.Keep:
+                if (command.Target is { } kept && State.Kept.Contains(kept))
+                {
+                    return Steering.AlreadySo;
+                }
+
+                if (command.Target is null || !_keptNow.Remove(command.Target))
+                {
+                    return Steering.Refused(KeepableText(command.Target) is null ? "Only what the room can see can be kept." : "Not saved: the team's shortlist could not be stored just now. Try again.");
+                }
+
+                State.Kept.Add(command.Target);
                 return Steering.Changed;
             default:
                 return Steering.Unknown;

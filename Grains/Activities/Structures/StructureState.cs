@@ -25,6 +25,12 @@ public sealed class StructureState : ActivityState<StoredStructurePart>
     public List<StoredHuddle> Huddles { get; set; } = [];
     [Id(6)]
     public Dictionary<string, StoredStructurePart> People { get; set; } = [];
+    /// <summary>Entries kept for the team's plan (on the team's shortlist, which holds their text).</summary>
+    [Id(7)]
+    public List<string> Kept { get; set; } = [];
+    /// <summary>The session's team, learned from the session the first time something is kept.</summary>
+    [Id(8)]
+    public string? TeamId { get; set; }
 
     // The same entries as the kind's own member: stored once, under that name.
     [JsonIgnore]

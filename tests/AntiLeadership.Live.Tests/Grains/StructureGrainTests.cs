@@ -129,6 +129,29 @@ public sealed class StructureGrainTests(MovableClockFixture fixture) : IClassFix
     }
 
     [Fact]
+    public async Task Fifteen_percent_solutions_stay_private_until_shared_and_then_one_is_kept_for_the_teams_plan()
+    {
+        var room = await RoomAsync(StructureNames.FifteenPercent, 3, team: "team-15-" + Guid.NewGuid().ToString("N"));
+        await room.StepAsync(StructureCommands.NextStep);
+        await room.SubmitAsync(room.People[0], new StructureInput(StructureActions.Write, "Ask one quiet colleague first in every meeting"));
+        var entryId = (await room.ContributionAsync(room.People[0])).Entries[0].EntryId;
+        var tooEarly = await room.Grain.Steer(new ActivityCommand(StructureCommands.Keep, Target: entryId)).WaitAsync(Timeout);
+        var whileWriting = await room.ViewAsync();
+
+        await room.StepAsync(StructureCommands.NextStep);
+        var shared = await room.ViewAsync();
+        await room.StepAsync(StructureCommands.Keep, target: entryId);
+        await room.StepAsync(StructureCommands.Keep, target: entryId);
+        var shortlist = await fixture.Grains.GetGrain<Programme.ITeamShortlistGrain>(room.Team).GetShortlist().WaitAsync(Timeout);
+
+        Assert.Equal("Only what the room can see can be kept.", tooEarly.Rejection);
+        Assert.Empty(whileWriting.Entries!);
+        Assert.Equal(["Ask one quiet colleague first in every meeting"], shared.Entries!.Select(e => e.Text));
+        Assert.Equal([entryId], (await room.ViewAsync()).Kept);
+        Assert.Equal(["Ask one quiet colleague first in every meeting"], shortlist.Select(i => i.Text));
+    }
+
+    [Fact]
     public async Task Moving_between_steps_and_their_time_follow_the_facilitators_commands_and_bad_ones_change_nothing()
     {
         var room = await RoomAsync(StructureNames.WhatSoWhatNowWhat, 3);
@@ -152,11 +175,11 @@ public sealed class StructureGrainTests(MovableClockFixture fixture) : IClassFix
         Assert.NotNull(tooLong.Rejection);
     }
 
-    private async Task<StructureRoom> RoomAsync(string structure, int people)
+    private async Task<StructureRoom> RoomAsync(string structure, int people, string team = "team-1")
     {
         var session = fixture.Grains.GetGrain<ISessionGrain>("s-" + Guid.NewGuid().ToString("N"));
-        await session.Open(new SessionOpening("team-1", "Team", "Day 2", "654321")).WaitAsync(Timeout);
-        var room = new StructureRoom(session, fixture.Grains.CreateObjectReference<ISessionObserver>(new SilentNode()));
+        await session.Open(new SessionOpening(team, "Team", "Day 2", "654321")).WaitAsync(Timeout);
+        var room = new StructureRoom(session, fixture.Grains.CreateObjectReference<ISessionObserver>(new SilentNode())) { Team = team };
         for (var i = 0; i < people; i++)
         {
             await room.ArriveAsync($"Person {i + 1}");
@@ -175,6 +198,8 @@ public sealed class StructureGrainTests(MovableClockFixture fixture) : IClassFix
 
         public IStructureGrain Grain { get; set; } = null!;
 
+        public string Team { get; init; } = "";
+
         public async Task<string> ArriveAsync(string name)
         {
             var id = "p-" + Guid.NewGuid().ToString("N")[..8];
@@ -184,9 +209,9 @@ public sealed class StructureGrainTests(MovableClockFixture fixture) : IClassFix
             return id;
         }
 
-        public async Task StepAsync(string command, int? seconds = null)
+        public async Task StepAsync(string command, int? seconds = null, string? target = null)
         {
-            var outcome = await Grain.Steer(new ActivityCommand(command, seconds)).WaitAsync(Timeout);
+            var outcome = await Grain.Steer(new ActivityCommand(command, seconds, target)).WaitAsync(Timeout);
             Assert.True(outcome.Succeeded, outcome.Rejection);
         }
 

@@ -39,6 +39,20 @@ export function consoleBody(root, ctx) {
     }
   }
 
+  /** "Keep for our plan": the team's shortlist, which the plan starts from. */
+  function keepButton(view, entryId, text) {
+    const kept = (view.kept ?? []).includes(entryId);
+    return el('button', {
+      type: 'button',
+      class: 'button small quiet',
+      'data-test': 'ls-keep',
+      disabled: kept,
+      'aria-label': kept ? `“${text}” is kept for our plan` : `Keep “${text}” for our plan`,
+      text: kept ? 'Kept for our plan' : 'Keep for our plan',
+      onclick: () => steer({ name: 'keep', target: entryId }),
+    });
+  }
+
   return {
     update(view) {
       const step = currentStep(view);
@@ -60,16 +74,19 @@ export function consoleBody(root, ctx) {
       const grouped = ['pairs', 'fours', 'network'].includes(modeOf(step));
       show(groups, grouped);
       setText(groups, grouped ? `${view.groups} groups formed from who is here. Late arrivals are added to a group when they open their phone.` : '');
-      replace(lists, listsFor(view).map((list) => listSection(list, view)));
+      const keeping = ['harvest', 'gallery'].includes(modeOf(step)) || finished(view);
+      const keep = (entryId, text) => (keeping && entryId ? keepButton(view, entryId, text) : null);
+      replace(lists, listsFor(view).map((list) => listSection(list, view, keep)));
       const picks = view.harvest ?? [];
       show(harvestTitle, picks.length > 0);
-      replace(harvest, picks.map((h) => el('li', { 'data-test': 'ls-harvest-item' }, `Group ${h.group} (${h.people}): `, el('span', { text: h.text ?? 'not picked yet' }))));
+      replace(harvest, picks.map((h) => el('li', { 'data-test': 'ls-harvest-item' }, `Group ${h.group} (${h.people}): `, el('span', { text: h.text ?? 'not picked yet' }), h.text ? keep(h.entryId, h.text) : null)));
     },
   };
 }
 
-function listSection(list, view) {
+function listSection(list, view, keep) {
   const ul = el('ul', { class: 'ls-entries' });
   drawEntries(ul, list.entries, { marks: view.steps.some((s) => modeOf(s) === 'mark') && list.index === 0 && view.stepIndex >= 1 });
+  [...ul.children].forEach((li, i) => li.append(keep(list.entries[i].entryId, list.entries[i].text) ?? ''));
   return el('section', {}, el('h3', { text: list.step.title }), ul);
 }
