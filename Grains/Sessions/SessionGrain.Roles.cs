@@ -1,8 +1,5 @@
 using AntiLeadership.Live.Activities;
-using AntiLeadership.Live.Grains.Programme;
-using AntiLeadership.Live.Programme;
 using AntiLeadership.Live.Sessions;
-using Microsoft.Extensions.Logging;
 
 namespace AntiLeadership.Live.Grains.Sessions;
 
@@ -11,7 +8,7 @@ namespace AntiLeadership.Live.Grains.Sessions;
 /// rest of the session, and takes it back. The participant steers from their phone through the same
 /// steps, checked here behind the same one-step-at-a-time gate as every step, so a turn taken back or
 /// over stops working at once. A turn for one item ends when the screens move on from it. Each turn goes
-/// to the team's rota through an outbox stored with the change, so the rota never misses one.
+/// to the team's rota (SessionGrain.Rota.cs).
 /// </summary>
 public sealed partial class SessionGrain
 {
@@ -206,53 +203,6 @@ public sealed partial class SessionGrain
         else if (State.CurrentActivityId == activityId)
         {
             grant.OnScreen = true;
-        }
-    }
-
-    private void EndTurn(DateTimeOffset now)
-    {
-        if (State.Grant is { } grant)
-        {
-            State.RotaOutbox.Add(RotaEntryOf(grant, now));
-            State.Grant = null;
-        }
-    }
-
-    private StoredRotaEntry RotaEntryOf(StoredGrant grant, DateTimeOffset? until) => new()
-    {
-        EntryId = grant.GrantId,
-        SessionId = this.GetPrimaryKeyString(),
-        SessionTitle = State.Title,
-        ActivityId = grant.ActivityId,
-        ActivityTitle = grant.ActivityTitle,
-        ParticipantId = grant.ParticipantId,
-        Name = grant.Name,
-        GivenBy = grant.GivenBy,
-        From = grant.Since,
-        Until = until,
-    };
-
-    /// <summary>
-    /// Sends the stored turns to the team's rota; kept until it has them (the rota keeps a turn once
-    /// however often it is sent). Called after the write that stored them, and again every few seconds
-    /// while any are left, so a rota that could not be reached catches up.
-    /// </summary>
-    private async Task SendToRotaAsync()
-    {
-        if (State.RotaOutbox.Count == 0 || !State.IsOpen)
-        {
-            return;
-        }
-
-        var sending = State.RotaOutbox.ToArray();
-        try
-        {
-            await GrainFactory.GetGrain<ITeamRotaGrain>(State.TeamId).Record(sending.Select(e => e.ToEntry()).ToArray());
-            State.RotaOutbox.RemoveAll(e => sending.Contains(e));
-        }
-        catch (Exception failure)
-        {
-            logger.LogWarning(failure, "Could not record turns at facilitating in the rota of team {TeamId}; trying again shortly", State.TeamId);
         }
     }
 

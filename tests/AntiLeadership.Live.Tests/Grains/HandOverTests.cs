@@ -204,21 +204,6 @@ public sealed class HandOverTests(MovableClockFixture fixture) : IClassFixture<M
         Assert.Equal("Sam", rota[0].Name);
     }
 
-    [Fact]
-    public async Task The_rota_keeps_a_turn_once_however_often_it_is_sent_and_a_late_start_never_reopens_an_ended_turn()
-    {
-        var rota = fixture.Grains.GetGrain<ITeamRotaGrain>("team-" + Guid.NewGuid().ToString("N"));
-        var from = MovableClockFixture.Clock.GetUtcNow();
-        var started = new RotaEntry("t1", "s1", "Day 1", "a1", "Check-in", "p-sam", "Sam", "Ana", from, null);
-        var ended = started with { Until = from.AddMinutes(10) };
-
-        await rota.Record([started, ended]).WaitAsync(Timeout);
-        await rota.Record([started]).WaitAsync(Timeout);
-        await rota.Record([ended, started]).WaitAsync(Timeout);
-
-        Assert.Equal([ended], await rota.GetRota().WaitAsync(Timeout));
-    }
-
     private ICulturePrioritiesGrain Vote(string activityId) => fixture.Grains.GetGrain<ICulturePrioritiesGrain>(activityId);
 
     private static async Task OkAsync(Task<CommandOutcome> command)
