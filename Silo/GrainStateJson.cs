@@ -18,6 +18,9 @@ public sealed class GrainStateJson(IGrainStorageSerializer earlier) : IGrainStor
         // Computed members (IsSetUp, DotsPlaced…) are not state.
         IgnoreReadOnlyProperties = true,
         Converters = { new JsonStringEnumConverter() },
+        // Stored, never put in a page: letters outside ASCII are written as they are, not as six-byte
+        // escapes (a room writing in French, Japanese or with emoji would otherwise store up to 3× more).
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
     public BinaryData Serialize<T>(T? input) => new(JsonSerializer.SerializeToUtf8Bytes(input, Options));

@@ -18,6 +18,8 @@ public static class ActivityCatalog
         ScaleVotes.ScaleVoteKind.Kind,
         Grid.GridKind.Kind,
         Ideas.IdeasKind.Kind,
+        Structures.StructureKind.Kind,
+        Content.ContentKind.Kind,
     ];
 
     private static readonly Dictionary<string, ActivityKind> ByName = Kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);

@@ -13,7 +13,9 @@ namespace AntiLeadership.Live.Grains.Sessions;
 /// </summary>
 public sealed partial class SessionGrain
 {
-    private static readonly JsonSerializerOptions SetupJson = new(JsonSerializerDefaults.Web);
+    // Stored, never put in a page: letters outside ASCII stay as they are (a content card's 4,000
+    // characters of Japanese would otherwise be six bytes each in every write of the session).
+    private static readonly JsonSerializerOptions SetupJson = new(JsonSerializerDefaults.Web) { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     private readonly SemaphoreSlim _oneStepAtATime = new(1, 1);
 

@@ -1,5 +1,4 @@
 using System.Text;
-using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Web.Credentials;
 using AntiLeadership.Live.Web.Results;
 
@@ -36,25 +35,7 @@ public static class ResultsApi
 
     private static async Task<(ResultsExport? Results, IResult? Refused)> ReadAsync(string sessionId, HttpContext http, IGrainFactory grains, SessionIdGuard guard, TimeProvider time)
     {
-        var teamId = http.User.TeamId()!;
-        var (session, wait) = await guard.AskAsync(sessionId, ClientAddress.Of(http), teamId, s => s.GetView(), v => v.Exists);
-        if (wait is { } seconds)
-        {
-            return (null, ApiError.TooManyAttempts(http.Response, seconds));
-        }
-
-        if (session is null || session.TeamId != teamId)
-        {
-            if (session is not null)
-            {
-                var logger = http.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(ResultsApi));
-                SecurityLog.NotAllowed(logger, http.User.Describe(), teamId, $"export session {sessionId} of another team");
-            }
-
-            // Another team's session and one that does not exist look the same from outside.
-            return (null, ApiError.NotFound("This session does not exist in your team."));
-        }
-
-        return (await ResultsReader.ReadAsync(grains, session, time.GetUtcNow()), null);
+        var (session, refused) = await OwnSession.FindAsync(sessionId, http, guard, "export");
+        return session is null ? (null, refused) : (await ResultsReader.ReadAsync(grains, session, time.GetUtcNow()), null);
     }
 }

@@ -42,6 +42,7 @@ public static partial class LivePipeline
         app.MapJoinApi();
         app.MapSessionsApi();
         app.MapResultsApi();
+        app.MapCardImagesApi();
 
         // Anyone may open the connection (the board has no credential); who may call what is declared
         // on each hub method, and OnConnectedAsync checks the credential against the session.

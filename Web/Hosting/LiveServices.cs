@@ -21,7 +21,10 @@ public static class LiveServices
     /// </summary>
     public const long MaximumReceiveMessageSize = 32 * 1024;
 
-    /// <summary>The largest HTTP body we accept: every API request is a few hundred bytes of JSON.</summary>
+    /// <summary>
+    /// The largest HTTP body we accept: every API request is a few hundred bytes of JSON, except an
+    /// image upload for a content card, which raises it for itself once the facilitator is known (CardImagesApi).
+    /// </summary>
     public const long MaximumRequestBodySize = 64 * 1024;
 
     public static WebApplicationBuilder AddLiveWorkshop(this WebApplicationBuilder builder)
@@ -43,6 +46,7 @@ public static class LiveServices
         services.AddSingleton<StartThrottle>();
         services.AddSingleton<SessionIdGuard>();
         services.AddSingleton<BuiltInTemplates>();
+        services.AddSingleton<CardImageLookup>();
         services.AddSingleton(TimeProvider.System);
         services.AddHostedService<StartupBanner>();
         services.AddLiveHealthChecks();

@@ -44,6 +44,15 @@ export function wordsOf(kind) {
   return { ...DEFAULT_WORDS, ...(kind?.words ?? {}) };
 }
 
+/**
+ * Whether people take part in the kind's activities. A kind that says `takesInput: false` (something
+ * only to be read or watched) has nothing to open, close, time, reveal or count, and the shells leave
+ * those out for it. An unknown kind is assumed to take input.
+ */
+export function takesInput(kind) {
+  return kind?.takesInput !== false;
+}
+
 /** How phones and the board describe the status. */
 export function audienceStatusText(status, words = DEFAULT_WORDS) {
   switch (normalizeStatus(status)) {

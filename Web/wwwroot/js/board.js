@@ -6,7 +6,7 @@ import { getJson, retryWhileUnreachable } from '/js/api.js';
 import { connectLive } from '/js/live-connection.js';
 import { createSnapshots } from '/js/snapshots.js';
 import { addStylesOf, loadKinds } from '/js/activities/registry.js';
-import { audienceStatusText, createCountdown, stepTimerOf, normalizeStatus, participation, stageMoment, wordsOf } from '/js/activity-stage.js';
+import { audienceStatusText, createCountdown, stepTimerOf, normalizeStatus, participation, stageMoment, takesInput, wordsOf } from '/js/activity-stage.js';
 
 const updateCountdown = createCountdown(byTest('time-left'));
 
@@ -116,7 +116,11 @@ function renderActivity(kind, view, session) {
   statusNode.dataset.status = status;
   setText(statusNode, audienceStatusText(status, words));
   updateCountdown(stage, stepTimerOf(session, view.activityId));
-  show(byTest('anonymous-tag'), stage.anonymous === true);
+  // Nothing to open or take part in (see takesInput): no status, no anonymity, no count.
+  const input = takesInput(kind);
+  show(statusNode, input);
+  show(byTest('participation'), input);
+  show(byTest('anonymous-tag'), input && stage.anonymous === true);
   const taken = participation(stage, session, words);
   setText(byTest('voted-count'), taken.count);
   show($('board-voted-of'), taken.of !== null);

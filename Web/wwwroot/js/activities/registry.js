@@ -11,6 +11,8 @@ const modules = [
   '/js/activities/scale/kind.js',
   '/js/activities/grid/kind.js',
   '/js/activities/ideas/kind.js',
+  '/js/activities/structure/kind.js',
+  '/js/activities/content/kind.js',
 ];
 
 let loading = null;

@@ -2,9 +2,10 @@
 // (title, hide results until revealed, anonymous) and the kind's own fields from its setupForm. It
 // leads the console while the agenda is empty.
 
-import { byTest, el, replace, setText } from '/js/dom.js';
+import { byTest, el, replace, setText, show } from '/js/dom.js';
 import { newId } from '/js/live-connection.js';
 import { addStylesOf } from '/js/activities/registry.js';
+import { takesInput } from '/js/activity-stage.js';
 import { markNextStep, nextStep } from '/js/console/next-step.js';
 
 const $ = (id) => document.getElementById(id);
@@ -41,6 +42,10 @@ export function setUpAddActivity(ctx, kinds) {
       key: () => ctx.key,
     });
     if (!titleEdited) title.value = kind.defaultTitle ?? kind.label;
+    // Nobody takes part in a kind without input: no results to hide, nobody to be anonymous about.
+    show(byTest('activity-anonymous').closest('.checkbox'), takesInput(kind));
+    // A kind whose results are what the room works on next (a guided structure's harvest) says `hidableResults: false`.
+    show(byTest('hide-results-input').closest('.checkbox'), takesInput(kind) && kind?.hidableResults !== false);
   }
 
   picker.addEventListener('change', () => choose(picker.value));
@@ -61,7 +66,7 @@ export function setUpAddActivity(ctx, kinds) {
     }
     const setup = {
       title: title.value.trim(),
-      hideResultsUntilRevealed: byTest('hide-results-input').checked,
+      hideResultsUntilRevealed: byTest('hide-results-input').checked && kind?.hidableResults !== false,
       anonymous: byTest('activity-anonymous').checked,
       ...own,
     };

@@ -5,7 +5,7 @@
 import { byTest, replace, setText, show } from '/js/dom.js';
 import { distinguishNames, withMark } from '/js/people-names.js';
 import { addStylesOf } from '/js/activities/registry.js';
-import { createCountdown, stepTimerOf, facilitatorStatusText, normalizeStatus, participation, plural, wordsOf } from '/js/activity-stage.js';
+import { createCountdown, stepTimerOf, facilitatorStatusText, normalizeStatus, participation, plural, takesInput, wordsOf } from '/js/activity-stage.js';
 import { markNextStep, nextStep } from '/js/console/next-step.js';
 
 const $ = (id) => document.getElementById(id);
@@ -121,6 +121,12 @@ export function setUpCurrentActivity(ctx, kinds) {
           ? 'Results are revealed to everyone.'
           : 'Only you see these results. The board shows what the room is working on and how many have taken part until you reveal them.',
     );
+    // Nothing to open, close, reveal or count (see takesInput): none of those controls. The step timer
+    // stays ("ten minutes on this"), without the note that it closes the activity.
+    const input = takesInput(kind);
+    const shared = $('current-activity').querySelectorAll('.participation-line, .controls, #timer-note, #visibility-note');
+    for (const node of [statusNode, ...shared]) show(node, input);
+    if (!input) show($('privacy'), false);
 
     if (!kind) return;
     if (mounted?.activityId !== view.activityId) {

@@ -2,7 +2,7 @@
 // add an activity (empty agenda) → show it → open → close → reveal (if hidden) → the next activity.
 // A kind whose activity has steps of its own (phases) may say what comes next through `nextStep(view)`.
 
-import { normalizeStatus } from '/js/activity-stage.js';
+import { normalizeStatus, takesInput } from '/js/activity-stage.js';
 
 /**
  * One of: 'add' (nothing on the agenda, or everything done), 'show' (showActivityId: the agenda item to
@@ -21,9 +21,12 @@ export function nextStep(session, view, kinds) {
   if (own?.step) return own;
   const stage = view.stage ?? {};
   const status = normalizeStatus(stage.status);
-  if (status === 'notOpened') return { step: 'open' };
-  if (status === 'open') return { step: 'close' };
-  if (stage.hideResultsUntilRevealed && !stage.revealed) return { step: 'reveal' };
+  // An activity that takes no input has nothing to open, close or reveal: the next step is the next activity.
+  if (takesInput(kinds?.get(view.kind))) {
+    if (status === 'notOpened') return { step: 'open' };
+    if (status === 'open') return { step: 'close' };
+    if (stage.hideResultsUntilRevealed && !stage.revealed) return { step: 'reveal' };
+  }
   const at = items.findIndex((item) => item.activityId === currentId);
   const following = items[at + 1];
   return following ? { step: 'show', showActivityId: following.activityId } : { step: 'add' };

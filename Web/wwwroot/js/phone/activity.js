@@ -16,6 +16,7 @@ import {
   normalizeStatus,
   participation,
   stageMoment,
+  takesInput,
   wordsOf,
 } from '/js/activity-stage.js';
 
@@ -157,6 +158,11 @@ export function createPhoneActivity({ showError, showTitles }) {
     showPrivacy(stage, words);
     const taken = participation(stage, session, words);
     setText(byTest('participation'), taken.of === null ? `${taken.count} ${taken.verb}` : `${taken.count} of ${taken.of} ${taken.verb}`);
+    // Nothing to open or take part in (see takesInput): no status, no privacy note, no count.
+    const input = takesInput(kind);
+    show(statusNode, input);
+    show(byTest('participation'), input);
+    if (!input) show($('privacy'), false);
 
     mounted.instance.update(view, snapshots.contribution(view.activityId), session);
     bringChangesIntoView(view, words);
