@@ -19,7 +19,10 @@ public sealed class TemplatesInTheBrowserTests(BrowserFixture fixture) : IClassF
     private static readonly LocatorAssertionsToHaveTextOptions Wait = new() { Timeout = 15_000 };
 
     private static readonly string[] DayOne =
-        ["Check-in", "Our strengths map", "How we work today", "What matters most to us", "Start, stop, keep", "Check-out"];
+    [
+        "Welcome: leading together", "Check-in", "Meet each other", "Strengths: what each of us brings", "Our strengths map",
+        "Culture: how we work together", "How we work today", "What matters most to us", "Making it worse (TRIZ)", "Before day 2", "Check-out",
+    ];
 
     [Fact]
     public async Task A_facilitator_starts_from_day_1_saves_it_as_the_teams_own_and_the_teams_next_session_starts_from_that()
@@ -42,25 +45,25 @@ public sealed class TemplatesInTheBrowserTests(BrowserFixture fixture) : IClassF
         await console.Test("template-choice").SelectOptionAsync("day-1");
         await Expect(console.Test("template-items").Locator(".template-item-title")).ToHaveTextAsync(DayOne, new LocatorAssertionsToHaveTextOptions { Timeout = 15_000 });
         await Expect(console.Test("template-description")).ToContainTextAsync("The first content-and-activity day", new() { Timeout = 15_000 });
-        await Expect(console.Test("add-template")).ToHaveTextAsync("Add these 6 activities", Wait);
+        await Expect(console.Test("add-template")).ToHaveTextAsync("Add these 11 activities", Wait);
         await Accessibility.AssertNoViolationsAsync(console, "console offering the Day 1 template");
         await SaveAsync(console, "templates-console-choosing");
 
         await console.Test("add-template").ClickAsync();
         await Expect(console.Page.Locator("[data-test=agenda-item] .agenda-title")).ToHaveTextAsync(Numbered(DayOne), new LocatorAssertionsToHaveTextOptions { Timeout = 15_000 });
-        await Expect(console.Test("template-status")).ToHaveTextAsync("Added 6 activities from “Day 1: strengths and culture”.", Wait);
-        await Expect(board.Test("activity-title")).ToHaveTextAsync("Check-in", Wait);
-        await Expect(console.Page.Locator("#current-title")).ToHaveTextAsync("Check-in", Wait);
+        await Expect(console.Test("template-status")).ToHaveTextAsync("Added 11 activities from “Day 1: strengths and culture”.", Wait);
+        await Expect(board.Test("activity-title")).ToHaveTextAsync("Welcome: leading together", Wait);
+        await Expect(console.Page.Locator("#current-title")).ToHaveTextAsync("Welcome: leading together", Wait);
         await SaveAsync(board, "templates-board-first-item");
 
         // Saved for the team; changed (the check-out taken off) and saved again under the same name: asked first, then replaced.
         await console.Test("save-template-card").Locator("summary").ClickAsync();
-        await SaveTemplateAsync(console, "Our day 1", "Saved “Our day 1” (6 activities) for the team.");
+        await SaveTemplateAsync(console, "Our day 1", "Saved “Our day 1” (11 activities) for the team.");
         await console.Test("agenda-item").Last.Locator("[data-test=\"remove\"]").ClickAsync();
-        await Expect(console.Test("agenda-item")).ToHaveCountAsync(5);
-        await SaveTemplateAsync(console, "Our day 1", "Saved “Our day 1” (5 activities) for the team.");
+        await Expect(console.Test("agenda-item")).ToHaveCountAsync(10);
+        await SaveTemplateAsync(console, "Our day 1", "Saved “Our day 1” (10 activities) for the team.");
         Assert.Equal(["The team already has a template called “Our day 1”. Replace it, or choose another name.\n\nReplace it with this agenda?"], dialogs);
-        await SaveTemplateAsync(console, Hostile, $"Saved “{Hostile}” (5 activities) for the team.");
+        await SaveTemplateAsync(console, Hostile, $"Saved “{Hostile}” (10 activities) for the team.");
         await Accessibility.AssertNoViolationsAsync(console, "console after saving templates");
         await SaveAsync(console, "templates-console-saved");
 
@@ -72,15 +75,15 @@ public sealed class TemplatesInTheBrowserTests(BrowserFixture fixture) : IClassF
         var ours = console.Test("template-choice").Locator("optgroup[label^=\"Our team's\"] option");
         await Expect(ours).ToHaveTextAsync(["Our day 1", Hostile], new LocatorAssertionsToHaveTextOptions { Timeout = 15_000 });
         await console.Test("template-choice").SelectOptionAsync(new SelectOptionValue { Label = "Our day 1" });
-        await Expect(console.Test("template-items").Locator(".template-item-title")).ToHaveTextAsync(DayOne[..5], new LocatorAssertionsToHaveTextOptions { Timeout = 15_000 });
+        await Expect(console.Test("template-items").Locator(".template-item-title")).ToHaveTextAsync(DayOne[..10], new LocatorAssertionsToHaveTextOptions { Timeout = 15_000 });
         await Expect(console.Test("template-description")).ToContainTextAsync("The team's own, saved by Lead facilitator on ", new() { Timeout = 15_000 });
         await Expect(console.Test("delete-template")).ToBeVisibleAsync();
         await Accessibility.AssertNoViolationsAsync(console, "console offering the team's own template");
         await SaveAsync(console, "templates-console-next-session");
 
         await console.Test("add-template").ClickAsync();
-        await Expect(console.Page.Locator("[data-test=agenda-item] .agenda-title")).ToHaveTextAsync(Numbered(DayOne[..5]), new LocatorAssertionsToHaveTextOptions { Timeout = 15_000 });
-        await Expect(board.Test("activity-title")).ToHaveTextAsync("Check-in", Wait);
+        await Expect(console.Page.Locator("[data-test=agenda-item] .agenda-title")).ToHaveTextAsync(Numbered(DayOne[..10]), new LocatorAssertionsToHaveTextOptions { Timeout = 15_000 });
+        await Expect(board.Test("activity-title")).ToHaveTextAsync("Welcome: leading together", Wait);
 
         // Deleting the hostile one asks first, and it leaves the shelf.
         await console.Test("template-choice").SelectOptionAsync(new SelectOptionValue { Label = Hostile });

@@ -71,7 +71,7 @@ public sealed class TemplatesHubTests(LiveAppFixture fixture) : IClassFixture<Li
         var refused = await Assert.ThrowsAsync<HubException>(() => room.Facilitator.InvokeAsync<string[]>("AddTemplate", Guid.NewGuid().ToString(), "day-1"));
         var view = await SessionAsync(room.Workshop.SessionId);
 
-        Assert.EndsWith($"“Day 1: strengths and culture” has 6 activities and this agenda has room for 3 more (a session holds at most {SessionRules.MaxActivities}). Remove some first, or add activities one by one.", refused.Message);
+        Assert.EndsWith($"“Day 1: strengths and culture” has {Template("day-1").Items.Count} activities and this agenda has room for 3 more (a session holds at most {SessionRules.MaxActivities}). Remove some first, or add activities one by one.", refused.Message);
         Assert.Equal(SessionRules.MaxActivities - 3, view.Activities.Count);
     }
 
