@@ -55,6 +55,12 @@ public interface ISessionGrain : IGrainWithStringKey
     Task<CommandOutcome> SteerActivity(string activityId, ActivityCommand command, StepActor actor);
 
     /// <summary>
+    /// The agenda's items in order, each with the setup it was added with: what a facilitator saves as
+    /// a template of the team. For facilitators only (the hub and the API check who asks).
+    /// </summary>
+    Task<IReadOnlyList<AgendaItemSetup>> GetAgendaSetups();
+
+    /// <summary>
     /// Opens or closes the session to newcomers. Closed, the code still lets the team's own people back
     /// in (a reload, a new phone with their credential), but makes nobody new.
     /// </summary>

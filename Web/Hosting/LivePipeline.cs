@@ -3,6 +3,7 @@ using AntiLeadership.Live.Web.Api;
 using AntiLeadership.Live.Web.Health;
 using AntiLeadership.Live.Web.Operations;
 using AntiLeadership.Live.Web.Workshop;
+using AntiLeadership.Live.Web.Templates;
 using Microsoft.AspNetCore.Http.Connections;
 
 namespace AntiLeadership.Live.Web.Hosting;
@@ -38,6 +39,7 @@ public static partial class LivePipeline
         team.MapTeamKeysApi();
         team.MapTeamMembersApi();
         team.MapTeamRotaApi();
+        team.MapTemplatesApi();
         app.MapJoinApi();
         app.MapSessionsApi();
         app.MapResultsApi();

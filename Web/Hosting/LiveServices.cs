@@ -8,6 +8,7 @@ using AntiLeadership.Live.Web.Workshop;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using AntiLeadership.Live.Web.Api;
+using AntiLeadership.Live.Web.Templates;
 
 namespace AntiLeadership.Live.Web.Hosting;
 
@@ -44,6 +45,7 @@ public static class LiveServices
         services.AddSingleton<JoinThrottle>();
         services.AddSingleton<StartThrottle>();
         services.AddSingleton<SessionIdGuard>();
+        services.AddSingleton<BuiltInTemplates>();
         services.AddSingleton<CardImageLookup>();
         services.AddSingleton(TimeProvider.System);
         services.AddHostedService<StartupBanner>();

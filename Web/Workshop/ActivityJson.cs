@@ -27,6 +27,27 @@ public static class ActivityJson
     public static ActivitySetup Setup(ActivityKind kind, JsonElement json) =>
         Read<ActivitySetup>(json, kind.SetupType, "These activity settings are not in the shape this kind of activity takes. Reload the page and try again.");
 
+    /// <summary>
+    /// Why <paramref name="json"/> is not a setup of <paramref name="kind"/>, in the serializer's own
+    /// words (for whoever wrote a template file, not for a facilitator's screen), or null when it is one.
+    /// </summary>
+    public static string? SetupProblem(ActivityKind kind, JsonElement json)
+    {
+        if (json.ValueKind != JsonValueKind.Object)
+        {
+            return "The setup is not a JSON object.";
+        }
+
+        try
+        {
+            return json.Deserialize(kind.SetupType, Strict) is ActivitySetup ? null : "The setup reads as nothing.";
+        }
+        catch (Exception problem) when (problem is JsonException or ArgumentException)
+        {
+            return problem.Message;
+        }
+    }
+
     public static ActivityInput Input(ActivityKind kind, JsonElement json) =>
         Read<ActivityInput>(json, kind.InputType, "This input does not fit this activity. Reload the page and try again.");
 

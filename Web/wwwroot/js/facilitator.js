@@ -11,6 +11,7 @@ import { setUpInvite } from '/js/console/invite.js';
 import { setUpPeople } from '/js/console/people.js';
 import { setUpFacilitators } from '/js/console/facilitators.js';
 import { setUpAgenda } from '/js/console/agenda.js';
+import { setUpTemplates } from '/js/console/templates.js';
 import { setUpCurrentActivity } from '/js/console/current-activity.js';
 import { setUpAddActivity } from '/js/console/add-activity.js';
 import { setUpHandOver } from '/js/console/hand-over.js';
@@ -45,6 +46,7 @@ async function start() {
   const facilitators = setUpFacilitators(ctx);
   setUpCurrentActivity(ctx, kinds);
   setUpAgenda(ctx, kinds);
+  setUpTemplates(ctx, kinds);
   setUpAddActivity(ctx, kinds);
   setUpResultsDownload($('results'), { sessionId: ctx.sessionId, key: () => ctx.key, showError: ctx.showError });
   ctx.onRender(renderTitles);
