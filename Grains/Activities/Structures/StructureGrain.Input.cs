@@ -43,7 +43,9 @@ public sealed partial class StructureGrain
                     ? null
                     : "Pick one of your group's entries.";
             case StructureActions.Join:
-                return FormsGroups(step.Mode) ? null : "This step has no groups.";
+                // A phone asks by itself when it sees a group step without its group; by the time the ask
+                // arrives the room may have moved on. Nothing to do then, and nothing to tell anyone.
+                return null;
             default:
                 return "This input does not fit this step. Reload the page and try again.";
         }
@@ -85,7 +87,7 @@ public sealed partial class StructureGrain
     /// <summary>A late joiner is added without moving anybody (see <see cref="Huddles.Join"/>); asking again changes nothing.</summary>
     private void JoinGroup(string participantId)
     {
-        if (GroupOf(participantId, State.StepIndex) is not null)
+        if (CurrentStep is not { } current || !FormsGroups(current.Mode) || GroupOf(participantId, State.StepIndex) is not null)
         {
             return;
         }

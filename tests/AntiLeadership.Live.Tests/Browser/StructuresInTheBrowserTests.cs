@@ -11,7 +11,7 @@ namespace AntiLeadership.Live.Tests.Browser;
 /// <summary>
 /// Guided Liberating Structures as a room runs them: a whole 1-2-4-All with seven people (four phones in
 /// Chromium, one of them arriving late, and three through the hub), with a mis-click on the agenda undone
-/// in the middle; then a TRIZ whose three lists reach the board.
+/// in the middle; then a TRIZ handed to a participant, who starts it from her phone, whose lists reach the board.
 /// </summary>
 public sealed class StructuresInTheBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
@@ -115,10 +115,21 @@ public sealed class StructuresInTheBrowserTests(BrowserFixture fixture) : IClass
             await Accessibility.AssertNoViolationsAsync(board, "board with the harvest of 1-2-4-All");
             await SaveAsync(board, "structure-board-harvest");
 
-            // TRIZ: the worst outcomes go up on the board as they come, are marked, then get first steps.
+            // TRIZ, facilitated by Ana from her phone: the facilitator hands her the activity, and she starts it.
             await console.Test("show-activity").Nth(1).ClickAsync();
             await Expect(console.Test("ls-next")).ToHaveTextAsync("Start", Wait);
-            await console.Test("ls-next").ClickAsync();
+            await console.Test("hand-over-person").SelectOptionAsync(new SelectOptionValue { Label = "Ana" });
+            await console.Test("hand-over-scope").SelectOptionAsync(new SelectOptionValue { Label = "“TRIZ” (on the board now)" });
+            await console.Test("hand-over").ClickAsync();
+            await Expect(board.Test("facilitating")).ToHaveTextAsync("Facilitating: Ana", Wait);
+            var anasConsole = phones[0].Test("phone-console");
+            await Expect(anasConsole.Locator("[data-test=ls-next]")).ToHaveTextAsync("Start", Wait);
+            await Accessibility.AssertNoViolationsAsync(phones[0], "Ana's phone as the console of TRIZ");
+            await anasConsole.Locator("[data-test=ls-next]").ClickAsync();
+            await Expect(board.Test("ls-step")).ToHaveTextAsync("Step 1 of 3 · Make it worse", Wait);
+            await SaveAsync(phones[0], "structure-phone-facilitating");
+
+            // The worst outcomes go up on the board as they come, are marked, then get first steps.
             await WriteAsync(phones[0], "Decide everything alone");
             await WriteAsync(phones[1], "Never ask for help");
             await Expect(board.Test("ls-entry")).ToHaveCountAsync(2);
@@ -138,6 +149,11 @@ public sealed class StructuresInTheBrowserTests(BrowserFixture fixture) : IClass
             await Expect(board.Test("ls-entry")).ToHaveCountAsync(3);
             await Accessibility.AssertNoViolationsAsync(board, "board with TRIZ's lists");
             await SaveAsync(board, "structure-board-triz");
+
+            // The facilitator takes the role back: Ana's phone is a phone again.
+            await console.Test("take-back").ClickAsync();
+            await Expect(anasConsole).ToBeHiddenAsync(new() { Timeout = 15_000 });
+            await Expect(board.Test("facilitating")).ToHaveTextAsync("Facilitating: Lead facilitator", Wait);
 
             foreach (var surface in room.All)
             {

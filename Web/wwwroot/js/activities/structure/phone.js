@@ -47,7 +47,9 @@ export function phone(root, ctx) {
 
   async function submit(input) {
     setText(problem, '');
-    const answer = await ctx.submit(input);
+    // Every action stands on its own (a second idea must not replace the first one still on its way):
+    // each waits in its own line and keeps its submission id until the server has it.
+    const answer = await ctx.submit(input, { aside: true });
     if (answer?.contribution) take(answer.contribution);
     if (answer && !answer.accepted && answer.rejection) setText(problem, answer.rejection);
     return answer;
