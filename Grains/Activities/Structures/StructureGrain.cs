@@ -133,8 +133,10 @@ public sealed partial class StructureGrain(
                     return Steering.Refused("Add or take off up to an hour.");
                 }
 
+                // From what is left (nothing, once run out), never ending before now.
                 var now = Time.GetUtcNow();
-                State.StepEndsAt = (end < now ? now : end).AddSeconds(seconds) is var moved && moved < now ? now : moved;
+                var moved = (end < now ? now : end).AddSeconds(seconds);
+                State.StepEndsAt = moved < now ? now : moved;
                 return Steering.Changed;
             case StructureCommands.Keep:
                 if (command.Target is { } kept && State.Kept.Contains(kept))

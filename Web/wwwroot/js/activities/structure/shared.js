@@ -1,7 +1,7 @@
 // What the guided structure's board, phone and console draw the same way: which step is on, its
 // instruction and its time left, and the lists of entries the room may see.
 
-import { el, replace, setText } from '/js/dom.js';
+import { el, replace } from '/js/dom.js';
 import { createCountdown } from '/js/activity-stage.js';
 
 export const MAX_PROMPT_LENGTH = 200;
@@ -72,8 +72,4 @@ export function listsFor(view) {
   return steps
     .map((step, index) => ({ step, index, entries: entries.filter((e) => e.step === index) }))
     .filter((list) => list.entries.length > 0 && list.index <= Math.max(view.stepIndex, 0));
-}
-
-export function say(node, text) {
-  setText(node, text);
 }
