@@ -7,4 +7,8 @@ public sealed class StoredSession
     public string SessionId { get; set; } = "";
     [Id(1)]
     public string Title { get; set; } = "";
+
+    /// <summary>When the session was started; null for sessions recorded before it was kept.</summary>
+    [Id(2)]
+    public DateTimeOffset? StartedAt { get; set; }
 }

@@ -30,12 +30,14 @@ public sealed class TeamGrain : Grain, ITeamGrain
     private readonly IPersistentState<TeamState> _stored;
     private readonly ILogger<TeamGrain> _logger;
     private readonly GroupCommit _commit;
+    private readonly TimeProvider _time;
     private MemberNames? _names;
 
-    public TeamGrain([PersistentState("team", StorageNames.Teams)] IPersistentState<TeamState> stored, ILogger<TeamGrain> logger)
+    public TeamGrain([PersistentState("team", StorageNames.Teams)] IPersistentState<TeamState> stored, ILogger<TeamGrain> logger, TimeProvider time)
     {
         _stored = stored;
         _logger = logger;
+        _time = time;
         _commit = new GroupCommit(() => _stored.WriteStateAsync(), DeactivateOnIdle);
     }
 
@@ -237,7 +239,7 @@ public sealed class TeamGrain : Grain, ITeamGrain
             return;
         }
 
-        State.Sessions.Add(new StoredSession { SessionId = sessionId, Title = TextRules.Normalize(title) });
+        State.Sessions.Add(new StoredSession { SessionId = sessionId, Title = TextRules.Normalize(title), StartedAt = _time.GetUtcNow() });
         await _commit.WhenStoredAsync();
     }
 
@@ -245,7 +247,7 @@ public sealed class TeamGrain : Grain, ITeamGrain
         this.GetPrimaryKeyString(),
         State.Name,
         State.Exists,
-        State.Sessions.Select(s => new SessionListing(s.SessionId, s.Title)).ToArray(),
+        State.Sessions.Select(s => new SessionListing(s.SessionId, s.Title, s.StartedAt)).ToArray(),
         State.Members.Count));
 
     /// <summary>

@@ -18,6 +18,19 @@ public static class TeamApi
         return team;
     }
 
+    /// <summary>
+    /// "/api/teams/{teamId}/home": what the team home shows and what members may do there between
+    /// sessions, for the team's facilitators and its members (their device's credential). Endpoints that
+    /// only facilitators may call add <see cref="LivePolicies.Facilitator"/> themselves.
+    /// </summary>
+    public static RouteGroupBuilder MapTeamHomeGroup(this IEndpointRouteBuilder app)
+    {
+        var home = app.MapGroup("/api/teams/{teamId}/home").RequireAuthorization(LivePolicies.TeamMember);
+        home.AddEndpointFilter(async (context, next) =>
+            OtherTeam(context.HttpContext, context.HttpContext.GetRouteValue("teamId") as string ?? "") ?? await next(context));
+        return home;
+    }
+
     /// <summary>The refusal when the caller's credential belongs to another team than the one in the path.</summary>
     private static IResult? OtherTeam(HttpContext http, string teamId)
     {

@@ -18,6 +18,12 @@ public static class LivePolicies
     /// <summary>A facilitator whose key is a lead key: may invite and revoke co-facilitators.</summary>
     public const string LeadFacilitator = "lead-facilitator";
 
+    /// <summary>
+    /// A facilitator of a team or one of its members (the device that joined): the team home. Which team
+    /// is checked against the path by the group that uses it (<see cref="Api.TeamApi.MapTeamHomeGroup"/>).
+    /// </summary>
+    public const string TeamMember = "team-member";
+
     /// <summary>Whoever runs the server: metrics and the Orleans dashboard.</summary>
     public const string Operator = "operator";
 
@@ -27,6 +33,7 @@ public static class LivePolicies
         options.AddPolicy(LeadFacilitator, policy => policy.RequireRole(LiveRoles.Facilitator).RequireClaim(LiveClaims.Team).RequireClaim(LiveClaims.Lead, "true"));
         options.AddPolicy(Operator, policy => policy.AddRequirements(new Operations.OperatorGate.Requirement()));
         options.AddPolicy(Steering, policy => policy.AddRequirements(new Workshop.HandedRoleGate.Requirement()));
+        options.AddPolicy(TeamMember, policy => policy.RequireRole(LiveRoles.Facilitator, LiveRoles.Participant).RequireClaim(LiveClaims.Team));
         options.AddPolicy(Participant, policy => policy.RequireRole(LiveRoles.Participant).RequireClaim(LiveClaims.Participant));
     }
 }

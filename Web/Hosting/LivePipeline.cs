@@ -40,6 +40,8 @@ public static partial class LivePipeline
         team.MapTeamMembersApi();
         team.MapTeamRotaApi();
         team.MapTemplatesApi();
+        var home = app.MapTeamHomeGroup();
+        home.MapPlanApi();
         app.MapJoinApi();
         app.MapSessionsApi();
         app.MapResultsApi();
@@ -55,6 +57,7 @@ public static partial class LivePipeline
         app.MapFallbackToFile("/facilitator/{sessionId}", "facilitator.html").AllowAnonymous();
         app.MapFallbackToFile("/join/{code?}", "participant.html").AllowAnonymous();
         app.MapFallbackToFile("/board/{sessionId}", "board.html").AllowAnonymous();
+        app.MapFallbackToFile("/team/{teamId}", "team.html").AllowAnonymous();
         app.MapFallbackToFile("/", "index.html").AllowAnonymous();
         return app;
     }

@@ -2,6 +2,7 @@ using AntiLeadership.Live.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -62,6 +63,11 @@ public sealed class LiveApp : WebApplicationFactory<Program>
         foreach (var (key, value) in _settings.More ?? new Dictionary<string, string>())
         {
             builder.UseSetting(key, value);
+        }
+
+        if (_settings.Clock is { } clock)
+        {
+            builder.ConfigureTestServices(services => services.AddSingleton(clock));
         }
     }
 }

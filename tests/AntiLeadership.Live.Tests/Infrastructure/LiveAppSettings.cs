@@ -5,7 +5,7 @@ namespace AntiLeadership.Live.Tests.Infrastructure;
 /// hostile-client tests that check the real limits start an app with <see cref="JoinsPerMinutePerAddress"/> set back.
 /// <see cref="More"/> sets anything else (a start key, a small cap) for the app of one test.
 /// </remarks>
-public sealed record LiveAppSettings(ClusterStorage Storage, string OperatorKey = "", int JoinsPerMinutePerAddress = 100_000, IReadOnlyDictionary<string, string>? More = null)
+public sealed record LiveAppSettings(ClusterStorage Storage, string OperatorKey = "", int JoinsPerMinutePerAddress = 100_000, IReadOnlyDictionary<string, string>? More = null, TimeProvider? Clock = null)
 {
     /// <summary>Settings of their own (a fresh service id) in the test run's shared PostgreSQL server.</summary>
     public static LiveAppSettings Isolated() => Isolated(SharedPostgres.Server);

@@ -1,0 +1,1 @@
+// The team home: filled in by the team home's modules.
