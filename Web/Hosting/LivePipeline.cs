@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AntiLeadership.Live.Web.Api;
 using AntiLeadership.Live.Web.Health;
 using AntiLeadership.Live.Web.Operations;
+using AntiLeadership.Live.Web.TeamHome;
 using AntiLeadership.Live.Web.Workshop;
 using AntiLeadership.Live.Web.Templates;
 using Microsoft.AspNetCore.Http.Connections;
@@ -42,6 +43,7 @@ public static partial class LivePipeline
         team.MapTemplatesApi();
         var home = app.MapTeamHomeGroup();
         home.MapPlanApi();
+        app.MapRecoveryApi(team);
         app.MapJoinApi();
         app.MapSessionsApi();
         app.MapResultsApi();
@@ -51,6 +53,7 @@ public static partial class LivePipeline
         // on each hub method, and OnConnectedAsync checks the credential against the session.
         // WebSockets only: no long-polling fallback, so a cluster needs no sticky sessions.
         app.MapHub<WorkshopHub>("/hubs/workshop", hub => hub.Transports = HttpTransportType.WebSockets).AllowAnonymous();
+        app.MapHub<TeamHub>("/hubs/team", hub => hub.Transports = HttpTransportType.WebSockets);
 
         // The three surfaces are static pages; the path carries the session or join code for their
         // script, and the secrets they need never travel in it.
