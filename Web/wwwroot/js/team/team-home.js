@@ -11,6 +11,7 @@ import { renderMembers } from '/js/team/members.js';
 import { createPlanView } from '/js/team/plan.js';
 import { recoveryInAddress, redeem } from '/js/team/recover.js';
 import { renderSince } from '/js/team/since.js';
+import { nextSessionForm } from '/js/team/next-session.js';
 import { lastSessionStart, renderTimeline } from '/js/team/timeline.js';
 
 const $ = (id) => document.getElementById(id);
@@ -82,10 +83,11 @@ function render(identity) {
   const promote = (draft) => planView.newCommitment(newForm, draft, closeNew);
 
   show($('team-plan'), true);
-  show($('team-timeline'), home.sessions.length > 0);
+  show($('team-timeline'), home.sessions.length > 0 || facilitator);
   renderTimeline($('timeline-list'), home.sessions, { facilitator, token: identity.token });
   if (facilitator) {
     show($('plan-new'), true);
+    $('team-timeline').append(nextSessionForm({ teamId, token: identity.token, showError }));
     $('plan-new').addEventListener('click', () => planView.newCommitment(newForm, {}, closeNew));
     show($('team-kept'), home.kept.length > 0);
     show($('team-members'), home.members.length > 0);
