@@ -41,12 +41,14 @@ public static partial class LivePipeline
         team.MapTeamMembersApi();
         team.MapTeamRotaApi();
         team.MapTemplatesApi();
+        team.MapReportsApi();
         var home = app.MapTeamHomeGroup();
         home.MapPlanApi();
         app.MapRecoveryApi(team);
         app.MapJoinApi();
         app.MapSessionsApi();
         app.MapResultsApi();
+        app.MapSessionReportApi();
         app.MapCardImagesApi();
 
         // Anyone may open the connection (the board has no credential); who may call what is declared
@@ -61,6 +63,8 @@ public static partial class LivePipeline
         app.MapFallbackToFile("/join/{code?}", "participant.html").AllowAnonymous();
         app.MapFallbackToFile("/board/{sessionId}", "board.html").AllowAnonymous();
         app.MapFallbackToFile("/team/{teamId}", "team.html").AllowAnonymous();
+        app.MapFallbackToFile("/report/{sessionId}", "report.html").AllowAnonymous();
+        app.MapFallbackToFile("/team/{teamId}/report", "report.html").AllowAnonymous();
         app.MapFallbackToFile("/", "index.html").AllowAnonymous();
         return app;
     }
