@@ -15,6 +15,20 @@ public sealed class ReportsInTheBrowserTests(BrowserFixture fixture) : IClassFix
 {
     private const string Hostile = "<img src=x onerror=alert(1)>";
 
+    // A named strengths map's export, as the results JSON gives it, drawn by the report's own module.
+    private const string StrengthsMapPeople = """
+        async () => {
+          const { renderActivity } = await import('/js/report/activity-results.js');
+          const details = {
+            domains: [{ domainId: 'relating', name: 'Relating' }],
+            strengths: [{ strengthId: 'listening', domainId: 'relating', name: 'Listening', description: 'Hears people out' }],
+            people: [{ name: 'Ana', chosen: ['listening'], seenByOthers: [{ strengthId: 'listening', times: 2 }] }],
+          };
+          const article = renderActivity({ title: 'Strengths', kind: 'strengths', anonymous: false, status: 'closed', contributors: 1, rows: [], details }, 2);
+          return [...article.querySelectorAll('[data-test="report-people"] li')].map((li) => li.textContent);
+        }
+        """;
+
     private static readonly LocatorAssertionsToHaveTextOptions Wait = new() { Timeout = 15_000 };
 
     [Fact]
@@ -76,6 +90,11 @@ public sealed class ReportsInTheBrowserTests(BrowserFixture fixture) : IClassFix
         Assert.Equal(0, await report.Page.Locator("img[src=x]").CountAsync());
         await Accessibility.AssertNoViolationsAsync(report, "the session's report");
         await ScreenshotAsync(report, "report-session");
+
+        // The people of a named activity are found in any kind's export, and a catalogue that also has
+        // names (the strengths map's strengths) is not taken for them.
+        var listed = await report.Page.EvaluateAsync<string[]>(StrengthsMapPeople);
+        Assert.Equal(["Ana (chosen: listening; seen by others: listening: 2)"], listed);
 
         // Printed: no buttons, nothing but the document.
         await report.Page.EmulateMediaAsync(new() { Media = Media.Print });

@@ -26,11 +26,16 @@ function summarise(value) {
   return Object.entries(value).map(([key, v]) => `${key}: ${summarise(v)}`).join('; ');
 }
 
-/** The named people of a named activity's export: the one list in its details whose entries carry a name. */
+/**
+ * An entry of a named activity's list of people: it carries a name and no id. Exports name people and
+ * never give their ids, while a catalogue's entries (the strengths map's domains and strengths) have both.
+ */
+const isPerson = (entry) => typeof entry?.name === 'string' && !Object.keys(entry).some((key) => key.endsWith('Id'));
+
+/** The named people of a named activity's export: the list in its details whose entries are people. */
 function namedPeople(activity) {
   if (activity.anonymous || !activity.details) return [];
-  const lists = Object.values(activity.details).filter((v) => Array.isArray(v) && v.length > 0 && v.every((p) => typeof p?.name === 'string'));
-  return lists[0] ?? [];
+  return Object.values(activity.details).find((v) => Array.isArray(v) && v.length > 0 && v.every(isPerson)) ?? [];
 }
 
 function personLine(person) {
