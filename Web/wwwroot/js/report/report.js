@@ -12,7 +12,14 @@ import { setUpDownload } from '/js/report/downloads.js';
 
 const $ = (id) => document.getElementById(id);
 const showError = (message) => setText(byTest('error'), message);
-const parts = location.pathname.split('/').filter(Boolean).map(decodeURIComponent);
+const decoded = (part) => {
+  try {
+    return decodeURIComponent(part);
+  } catch {
+    return part; // a mangled address names no session: the server says so
+  }
+};
+const parts = location.pathname.split('/').filter(Boolean).map(decoded);
 const programme = parts[0] === 'team';
 const id = parts[1] ?? '';
 // A console opened in this browser remembers its key per session; the link brings it in the fragment.
