@@ -134,6 +134,16 @@ public sealed class ReportsInTheBrowserTests(BrowserFixture fixture) : IClassFix
         var pdf = await report.Page.PdfAsync(new() { Path = Path.Combine(fixture.ScreenshotFolder, "report-programme.pdf"), Format = "A4" });
         Assert.True(pdf.Length > 1000);
 
+        // Another team's key gets the refusal, and no part of the report.
+        var other = await Infrastructure.Workshop.StartAsync(fixture.Server.Http, "Other team");
+        await using var stranger = await Surface.OpenAsync(fixture.Browser, Surface.Laptop);
+        await stranger.Page.GotoAsync($"{baseUrl}/team/{session.TeamId}/report#key={Uri.EscapeDataString(other.FacilitatorKey)}");
+        await Expect(stranger.Test("error")).ToHaveTextAsync("This link belongs to another team.", Wait);
+        await Expect(stranger.Test("report-body")).ToBeEmptyAsync();
+        await stranger.Page.GotoAsync($"{baseUrl}/report/{sessionId}");
+        await Expect(stranger.Test("error")).ToHaveTextAsync("This report needs the facilitator link: open it from the console of the session.", Wait);
+        await Accessibility.AssertNoViolationsAsync(stranger, "a report refused");
+
         foreach (var surface in phones.Append(report).Append(console))
         {
             Assert.Empty(surface.Errors);
