@@ -1,15 +1,14 @@
 using AntiLeadership.Live.Tests.Infrastructure;
-using Microsoft.Extensions.Time.Testing;
 
 namespace AntiLeadership.Live.Tests.Reports;
 
 /// <summary>
-/// A running web node whose clock a test moves forward, so a team's sessions start months apart. Shared
-/// by one test class; each test starts its own team and only moves the clock forward.
+/// A running web node whose clock a test moves on (timers keep real time), so a team's sessions start
+/// months apart. Shared by one test class; each test starts its own team.
 /// </summary>
 public sealed class ClockedAppFixture : IAsyncLifetime
 {
-    public FakeTimeProvider Clock { get; } = new(new DateTimeOffset(2026, 9, 1, 9, 0, 0, TimeSpan.Zero));
+    public MovedClock Clock { get; } = new();
 
     public LiveApp App { get; private set; } = null!;
 
