@@ -87,6 +87,8 @@ function render(identity) {
   renderTimeline($('timeline-list'), home.sessions, { facilitator, token: identity.token });
   if (facilitator) {
     show($('plan-new'), true);
+    byTest('programme-report').href = `/team/${encodeURIComponent(teamId)}/report#key=${encodeURIComponent(identity.token)}`;
+    show($('programme-report'), true);
     $('team-timeline').append(nextSessionForm({ teamId, token: identity.token, showError }));
     $('plan-new').addEventListener('click', () => planView.newCommitment(newForm, {}, closeNew));
     show($('team-kept'), home.kept.length > 0);

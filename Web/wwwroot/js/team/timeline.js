@@ -13,7 +13,10 @@ export function renderTimeline(list, sessions, { facilitator, token }) {
         el('span', { class: 'timeline-date', text: session.startedAt ? longDate(session.startedAt) : 'Date not kept' }),
         el('span', { class: 'timeline-title', text: session.title }),
         facilitator
-          ? el('a', { href: `/facilitator/${encodeURIComponent(session.sessionId)}#key=${encodeURIComponent(token)}`, text: 'Console', 'aria-label': `Console of “${session.title}”` })
+          ? [
+              el('a', { href: `/facilitator/${encodeURIComponent(session.sessionId)}#key=${encodeURIComponent(token)}`, text: 'Console', 'aria-label': `Console of “${session.title}”` }),
+              el('a', { href: `/report/${encodeURIComponent(session.sessionId)}#key=${encodeURIComponent(token)}`, target: '_blank', text: 'Report', 'aria-label': `Report of “${session.title}”` }),
+            ]
           : null,
       ),
     ),
