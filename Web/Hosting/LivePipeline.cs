@@ -40,6 +40,7 @@ public static partial class LivePipeline
         team.MapTeamMembersApi();
         team.MapTeamRotaApi();
         team.MapTemplatesApi();
+        team.MapRetentionApi();
         var home = app.MapTeamHomeGroup();
         home.MapPlanApi();
         app.MapJoinApi();

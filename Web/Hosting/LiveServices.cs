@@ -49,6 +49,7 @@ public static class LiveServices
         services.AddSingleton<CardImageLookup>();
         services.AddSingleton(TimeProvider.System);
         services.AddHostedService<StartupBanner>();
+        services.AddHostedService<Retention.RetentionSweep>();
         services.AddLiveHealthChecks();
         services.AddOperatorTelemetry();
 
