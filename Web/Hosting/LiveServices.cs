@@ -49,7 +49,8 @@ public static class LiveServices
         services.AddSingleton<CardImageLookup>();
         services.AddSingleton(TimeProvider.System);
         services.AddHostedService<StartupBanner>();
-        services.AddHostedService<Retention.RetentionSweep>();
+        services.AddSingleton<Retention.RetentionSweep>();
+        services.AddHostedService(provider => provider.GetRequiredService<Retention.RetentionSweep>());
         services.AddLiveHealthChecks();
         services.AddOperatorTelemetry();
 

@@ -18,6 +18,11 @@ public sealed class RetentionSweep(IGrainFactory grains, TimeProvider time, ILog
     /// <summary>Teams deleted per sweep at most, so one sweep never runs for long; the rest wait an hour.</summary>
     private const int PerSweep = 100;
 
+    private long _sweeps;
+
+    /// <summary>How many sweeps this node has finished since it started: proof, for operators and tests, that it runs.</summary>
+    public long Sweeps => Interlocked.Read(ref _sweeps);
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         using var timer = new PeriodicTimer(Interval, time);
@@ -46,9 +51,11 @@ public sealed class RetentionSweep(IGrainFactory grains, TimeProvider time, ILog
         catch (Exception failure)
         {
             logger.LogWarning(failure, "The retention sweep could not read the registry; it tries again in an hour");
+            Interlocked.Increment(ref _sweeps);
             return;
         }
 
+        var deleted = 0;
         foreach (var teamId in due)
         {
             cancellation.ThrowIfCancellationRequested();
@@ -58,6 +65,7 @@ public sealed class RetentionSweep(IGrainFactory grains, TimeProvider time, ILog
                 if (retention?.DeleteAfter is { } deleteAfter && deleteAfter <= time.GetUtcNow())
                 {
                     await TeamDeletion.ForgetTeamAsync(grains, teamId);
+                    deleted++;
                     logger.LogInformation("Team {TeamId} was deleted automatically, {Days} days after its last session", teamId, retention.Days);
                 }
                 else
@@ -71,5 +79,8 @@ public sealed class RetentionSweep(IGrainFactory grains, TimeProvider time, ILog
                 logger.LogWarning(failure, "The retention sweep could not delete team {TeamId}; it tries again in an hour", teamId);
             }
         }
+
+        logger.LogDebug("Retention sweep: {Due} team(s) due, {Deleted} deleted", due.Count, deleted);
+        Interlocked.Increment(ref _sweeps);
     }
 }
