@@ -22,6 +22,12 @@ import { el, replace, setText } from '/js/dom.js';
 
 const dateFormat = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium' });
 
+/** The date in the reader's words through `wrap`, or '' when there is none (sessions from before it was kept). */
+const formatDate = (value, wrap = (date) => date) => {
+  const date = value ? new Date(value) : null;
+  return date && !Number.isNaN(date.getTime()) ? wrap(dateFormat.format(date)) : '';
+};
+
 export function renderRetention(container, { teamId, token, teamName, sessions = [], lead = true, onDeleted = () => {} }) {
   const teamUrl = `/api/teams/${encodeURIComponent(teamId)}`;
   const auth = { token };
@@ -38,7 +44,7 @@ export function renderRetention(container, { teamId, token, teamName, sessions =
   function sessionRow(session) {
     const row = el('li', { 'data-test': 'retention-session' });
     const title = session.title || 'Untitled session';
-    const when = session.startedAt ? ` (${dateFormat.format(new Date(session.startedAt))})` : '';
+    const when = formatDate(session.startedAt, (date) => ` (${date})`);
     const ask = () => replace(row,
       el('span', { text: `Delete “${title}” for good? Its activities, votes, images and join code go; the team's plan stays.` }),
       ' ',
@@ -91,7 +97,7 @@ function automaticDeletion(teamUrl, auth, fail, clear) {
     days.disabled = !enabled.checked;
     setText(status, setting.days === null
       ? 'Automatic deletion is off: the team stays until someone deletes it.'
-      : `The team and everything in it will be deleted on ${dateFormat.format(new Date(setting.deleteAfter))}, unless it meets again before then.`);
+      : `The team and everything in it will be deleted on ${formatDate(setting.deleteAfter)}, unless it meets again before then.`);
   };
   enabled.addEventListener('change', () => { days.disabled = !enabled.checked; });
   const form = el('form', {
