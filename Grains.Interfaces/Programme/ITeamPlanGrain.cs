@@ -19,8 +19,20 @@ public interface ITeamPlanGrain : IGrainWithStringKey, IForgettable
     /// </summary>
     Task<CommandOutcome> Revise(string commitmentId, CommitmentDraft draft, long seenRevision);
 
-    /// <summary>Adds a dated note (a progress note, a status change, or both) to a commitment's log, in <paramref name="author"/>'s name.</summary>
-    Task<CommandOutcome> Note(string commitmentId, string? text, CommitmentStatus? status, string author);
+    /// <summary>
+    /// Adds a dated note (a progress note, a status change, or both) to a commitment's log, in
+    /// <paramref name="author"/>'s name. With a <paramref name="noteId"/> the page made up, a retry adds it once.
+    /// </summary>
+    Task<CommandOutcome> Note(string commitmentId, string? text, CommitmentStatus? status, string author, string? noteId = null);
 
     Task<TeamPlan> GetPlan();
+
+    /// <summary>
+    /// Subscribes a web node to every change of the plan, or renews its subscription, which lapses two
+    /// minutes after the last renewal; answers the plan as it is now.
+    /// </summary>
+    Task<TeamPlan> Watch(ITeamPlanObserver observer);
+
+    /// <summary>Ends a web node's subscription (its last team home closed).</summary>
+    Task Unwatch(ITeamPlanObserver observer);
 }

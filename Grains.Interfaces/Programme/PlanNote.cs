@@ -6,4 +6,5 @@ public sealed record PlanNote(
     [property: Id(0)] DateTimeOffset At,
     [property: Id(1)] string Author,
     [property: Id(2)] string? Text,
-    [property: Id(3)] CommitmentStatus? Status);
+    [property: Id(3)] CommitmentStatus? Status,
+    [property: Id(4)] string? NoteId = null);

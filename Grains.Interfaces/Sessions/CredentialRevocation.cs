@@ -12,4 +12,9 @@ public sealed record CredentialRevocation(
     [property: Id(1)] IReadOnlyList<string> ParticipantIds,
     [property: Id(2)] IReadOnlyList<string> FacilitatorKeyIds,
     [property: Id(3)] string Message,
-    [property: Id(4)] string? ClosedSessionId = null);
+    [property: Id(4)] string? SparedCredential = null,
+    [property: Id(5)] string? ClosedSessionId = null)
+{
+    /// <summary>The tag that names one participant credential, from its secret's hash (a prefix: enough to tell two apart, and no secret).</summary>
+    public static string TagOf(string secretHash) => secretHash[..16];
+}

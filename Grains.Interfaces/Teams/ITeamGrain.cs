@@ -45,6 +45,22 @@ public interface ITeamGrain : IGrainWithStringKey, IForgettable
     /// <summary>The member a participant credential belongs to, or null when it is not one of ours.</summary>
     Task<TeamMember?> FindMember(string participantId, string credentialHash);
 
+    /// <summary>Every member of the team (id and name), in the order of their names, for the team home and reports.</summary>
+    Task<IReadOnlyList<TeamMember>> GetMembers();
+
+    /// <summary>
+    /// Makes a one-time recovery link for a member on a new device (given as the hash of its secret):
+    /// it replaces any link issued before for them, and works once until <paramref name="expiresAt"/>.
+    /// </summary>
+    Task<CommandOutcome> IssueRecovery(string participantId, string secretHash, DateTimeOffset expiresAt);
+
+    /// <summary>
+    /// Redeems a recovery link: the member's credential becomes <paramref name="newCredentialHash"/> (the
+    /// old device's stops working, its connections close) and the link is spent. Null when the link is
+    /// unknown, spent, expired or was replaced.
+    /// </summary>
+    Task<TeamMember?> Recover(string participantId, string secretHash, string newCredentialHash);
+
     /// <summary>Records a session the team has started (idempotent).</summary>
     Task RecordSession(string sessionId, string title);
 

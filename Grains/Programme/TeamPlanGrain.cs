@@ -1,5 +1,7 @@
 using AntiLeadership.Live.Grains.Publishing;
 using AntiLeadership.Live.Programme;
+using Microsoft.Extensions.Logging;
+using Orleans.Utilities;
 
 namespace AntiLeadership.Live.Grains.Programme;
 
@@ -10,8 +12,12 @@ namespace AntiLeadership.Live.Grains.Programme;
 /// </summary>
 public sealed class TeamPlanGrain(
     [PersistentState("plan", StorageNames.Teams)] IPersistentState<TeamPlanState> stored,
-    TimeProvider time) : Grain, ITeamPlanGrain
+    TimeProvider time,
+    ILogger<TeamPlanGrain> logger) : Grain, ITeamPlanGrain
 {
+    private static readonly TimeSpan WatchLapse = TimeSpan.FromMinutes(2);
+
+    private readonly ObserverManager<ITeamPlanObserver> _watchers = new(WatchLapse, logger);
     private GroupCommit _commit = null!;
 
     private TeamPlanState State => stored.State;
@@ -91,11 +97,23 @@ public sealed class TeamPlanGrain(
         return await StoreAsync();
     }
 
-    public async Task<CommandOutcome> Note(string commitmentId, string? text, CommitmentStatus? status, string author)
+    public async Task<CommandOutcome> Note(string commitmentId, string? text, CommitmentStatus? status, string author, string? noteId = null)
     {
         if (Find(commitmentId) is not { } commitment)
         {
             return NotInPlan;
+        }
+
+        if (noteId is not null && (noteId.Length is 0 or > 64))
+        {
+            return CommandOutcome.Refused("This note is missing its id. Reload the page and try again.");
+        }
+
+        if (noteId is not null && commitment.Notes.Exists(n => n.NoteId == noteId))
+        {
+            // A retry: the note is in the log once, answered once it is stored.
+            await _commit.WhenCaughtUpAsync();
+            return CommandOutcome.Done;
         }
 
         string? note = null;
@@ -126,14 +144,27 @@ public sealed class TeamPlanGrain(
         }
 
         var changed = status is { } next && next != commitment.Status ? status : null;
-        commitment.Notes.Add(new PlanNote(time.GetUtcNow(), author, note, changed));
+        commitment.Notes.Add(new PlanNote(time.GetUtcNow(), author, note, changed, noteId));
         commitment.Status = changed ?? commitment.Status;
         commitment.Revision++;
         return await StoreAsync();
     }
 
-    public Task<TeamPlan> GetPlan() =>
-        Task.FromResult(new TeamPlan(State.Version, State.Commitments.Select(c => c.ToCommitment()).ToArray()));
+    public Task<TeamPlan> GetPlan() => Task.FromResult(Plan());
+
+    public Task<TeamPlan> Watch(ITeamPlanObserver observer)
+    {
+        _watchers.Subscribe(observer, observer);
+        return Task.FromResult(Plan());
+    }
+
+    public Task Unwatch(ITeamPlanObserver observer)
+    {
+        _watchers.Unsubscribe(observer);
+        return Task.CompletedTask;
+    }
+
+    private TeamPlan Plan() => new(State.Version, State.Commitments.Select(c => c.ToCommitment()).ToArray());
 
     private static CommandOutcome NotInPlan { get; } = CommandOutcome.Refused("That commitment is not in the team's plan.");
 
@@ -143,6 +174,10 @@ public sealed class TeamPlanGrain(
     {
         State.Version++;
         await _commit.WhenStoredAsync();
+
+        // Only what is stored is shown; one-way, so a web node that went away costs nothing.
+        var plan = Plan();
+        await _watchers.Notify(watcher => watcher.PlanChanged(plan));
         return CommandOutcome.Done;
     }
 

@@ -248,7 +248,9 @@ public sealed partial class SessionGrain(
             return;
         }
 
-        var removed = State.Members.RemoveAll(m => revocation.ParticipantIds.Contains(m.ParticipantId));
+        // A member who moved to a new device (a recovery link) is still a member: only the old device's
+        // connections close.
+        var removed = revocation.SparedCredential is null ? State.Members.RemoveAll(m => revocation.ParticipantIds.Contains(m.ParticipantId)) : 0;
         if (removed > 0)
         {
             if (State.Grant is { } grant && revocation.ParticipantIds.Contains(grant.ParticipantId))

@@ -233,6 +233,56 @@ public sealed class TeamGrain : Grain, ITeamGrain
             ? new TeamMember(participantId, member.DisplayName)
             : null);
 
+    public Task<IReadOnlyList<TeamMember>> GetMembers() => Task.FromResult<IReadOnlyList<TeamMember>>(State.Members
+        .Select(m => new TeamMember(m.Key, m.Value.DisplayName))
+        .OrderBy(m => m.DisplayName, StringComparer.CurrentCultureIgnoreCase)
+        .ToArray());
+
+    public async Task<CommandOutcome> IssueRecovery(string participantId, string secretHash, DateTimeOffset expiresAt)
+    {
+        if (!State.Members.TryGetValue(participantId, out var member))
+        {
+            return CommandOutcome.Refused("That person is not (any more) in this team.");
+        }
+
+        member.RecoveryHash = secretHash;
+        member.RecoveryExpiresAt = expiresAt;
+        await _commit.WhenStoredAsync();
+        return CommandOutcome.Done;
+    }
+
+    public async Task<TeamMember?> Recover(string participantId, string secretHash, string newCredentialHash)
+    {
+        if (!State.Members.TryGetValue(participantId, out var member))
+        {
+            return null;
+        }
+
+        if (member.RecoveryHash is null)
+        {
+            // Spent: a retry of the redemption that spent it (same new credential) is answered the same.
+            if (!SameHash(member.CredentialHash, newCredentialHash))
+            {
+                return null;
+            }
+
+            await _commit.WhenCaughtUpAsync();
+            return new TeamMember(participantId, member.DisplayName);
+        }
+
+        if (!SameHash(member.RecoveryHash, secretHash) || member.RecoveryExpiresAt <= _time.GetUtcNow())
+        {
+            return null;
+        }
+
+        member.CredentialHash = newCredentialHash;
+        member.RecoveryHash = null;
+        member.RecoveryExpiresAt = null;
+        await _commit.WhenStoredAsync();
+        await RevokeAsync([participantId], [], "This phone is no longer yours in this team: you moved to another device with a recovery link.", CredentialRevocation.TagOf(newCredentialHash));
+        return new TeamMember(participantId, member.DisplayName);
+    }
+
     public async Task RecordSession(string sessionId, string title)
     {
         if (State.Sessions.Exists(s => s.SessionId == sessionId))
@@ -335,9 +385,9 @@ public sealed class TeamGrain : Grain, ITeamGrain
     /// change is stored. A session that cannot be told in time still refuses the credential at the next
     /// connect, because that always asks this grain.
     /// </summary>
-    private async Task RevokeAsync(string[] participantIds, string[] keyIds, string message)
+    private async Task RevokeAsync(string[] participantIds, string[] keyIds, string message, string? sparedCredential = null)
     {
-        var revocation = new CredentialRevocation(this.GetPrimaryKeyString(), participantIds, keyIds, message);
+        var revocation = new CredentialRevocation(this.GetPrimaryKeyString(), participantIds, keyIds, message, sparedCredential);
         await Task.WhenAll(State.Sessions.Select(async s =>
         {
             try

@@ -54,6 +54,7 @@ public sealed class CredentialAuthenticationHandler(
             }
 
             claims.Add(new Claim(LiveClaims.Participant, member.ParticipantId));
+            claims.Add(new Claim(LiveClaims.CredentialTag, LiveClaims.TagOf(credential.SecretHash)));
             claims.Add(new Claim(ClaimTypes.Name, member.DisplayName));
         }
 

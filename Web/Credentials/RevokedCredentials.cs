@@ -13,22 +13,24 @@ public sealed class RevokedCredentials(TimeProvider time)
 {
     private static readonly TimeSpan Memory = TimeSpan.FromHours(1);
 
-    private readonly ConcurrentDictionary<string, DateTimeOffset> _revoked = new();
+    // When each was revoked, and the one credential of that participant that is spared (a new device
+    // that a recovery link moved them to), if any.
+    private readonly ConcurrentDictionary<string, (DateTimeOffset At, string? Spared)> _revoked = new();
 
     public void Add(CredentialRevocation revocation)
     {
         var now = time.GetUtcNow();
         foreach (var participantId in revocation.ParticipantIds)
         {
-            _revoked[ParticipantEntry(revocation.TeamId, participantId)] = now;
+            _revoked[ParticipantEntry(revocation.TeamId, participantId)] = (now, revocation.SparedCredential);
         }
 
         foreach (var keyId in revocation.FacilitatorKeyIds)
         {
-            _revoked[KeyEntry(revocation.TeamId, keyId)] = now;
+            _revoked[KeyEntry(revocation.TeamId, keyId)] = (now, null);
         }
 
-        foreach (var (entry, at) in _revoked)
+        foreach (var (entry, (at, _)) in _revoked)
         {
             if (now - at > Memory)
             {
@@ -39,12 +41,14 @@ public sealed class RevokedCredentials(TimeProvider time)
 
     // Asked before every hub call: almost always nothing is revoked, so that case allocates nothing.
     public bool IsRevoked(ClaimsPrincipal user) => !_revoked.IsEmpty && user.TeamId() is { } teamId
-        && ((user.ParticipantId() is { } participantId && _revoked.ContainsKey(ParticipantEntry(teamId, participantId)))
+        && ((user.ParticipantId() is { } participantId && _revoked.TryGetValue(ParticipantEntry(teamId, participantId), out var revoked)
+                && (revoked.Spared is null || revoked.Spared != user.CredentialTagOf()))
             || (user.FacilitatorKeyId() is { } keyId && _revoked.ContainsKey(KeyEntry(teamId, keyId))));
 
     /// <summary>Whether a connection of this participant or key is one the revocation names.</summary>
-    public static bool Names(CredentialRevocation revocation, string? participantId, string? keyId) =>
-        (participantId is not null && revocation.ParticipantIds.Contains(participantId))
+    public static bool Names(CredentialRevocation revocation, string? participantId, string? keyId, string? credentialTag = null) =>
+        (participantId is not null && revocation.ParticipantIds.Contains(participantId)
+            && (revocation.SparedCredential is null || revocation.SparedCredential != credentialTag))
         || (keyId is not null && revocation.FacilitatorKeyIds.Contains(keyId));
 
     private static string ParticipantEntry(string teamId, string participantId) => $"{teamId}/p/{participantId}";

@@ -38,4 +38,10 @@ public static partial class SecurityLog
 
     [LoggerMessage(EventId = 4011, Level = LogLevel.Warning, Message = "Security: starting a workshop from {Address} was refused ({Reason})")]
     public static partial void StartRefused(ILogger logger, string address, string reason);
+
+    [LoggerMessage(EventId = 4020, Level = LogLevel.Information, Message = "Security: a recovery link for participant {ParticipantId} of team {TeamId} was issued by key {ByKeyId}")]
+    public static partial void RecoveryIssued(ILogger logger, string participantId, string teamId, string byKeyId);
+
+    [LoggerMessage(EventId = 4021, Level = LogLevel.Information, Message = "Security: participant {ParticipantId} of team {TeamId} moved to a new device with a recovery link; the old device's credential stopped")]
+    public static partial void Recovered(ILogger logger, string participantId, string teamId);
 }

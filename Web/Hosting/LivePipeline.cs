@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using AntiLeadership.Live.Web.Api;
 using AntiLeadership.Live.Web.Health;
 using AntiLeadership.Live.Web.Operations;
+using AntiLeadership.Live.Web.TeamHome;
 using AntiLeadership.Live.Web.Workshop;
 using AntiLeadership.Live.Web.Templates;
 using Microsoft.AspNetCore.Http.Connections;
@@ -40,18 +41,22 @@ public static partial class LivePipeline
         team.MapTeamMembersApi();
         team.MapTeamRotaApi();
         team.MapTemplatesApi();
+        team.MapReportsApi();
         team.MapRetentionApi();
         var home = app.MapTeamHomeGroup();
         home.MapPlanApi();
+        app.MapRecoveryApi(team);
         app.MapJoinApi();
         app.MapSessionsApi();
         app.MapResultsApi();
+        app.MapSessionReportApi();
         app.MapCardImagesApi();
 
         // Anyone may open the connection (the board has no credential); who may call what is declared
         // on each hub method, and OnConnectedAsync checks the credential against the session.
         // WebSockets only: no long-polling fallback, so a cluster needs no sticky sessions.
         app.MapHub<WorkshopHub>("/hubs/workshop", hub => hub.Transports = HttpTransportType.WebSockets).AllowAnonymous();
+        app.MapHub<TeamHub>("/hubs/team", hub => hub.Transports = HttpTransportType.WebSockets);
 
         // The three surfaces are static pages; the path carries the session or join code for their
         // script, and the secrets they need never travel in it.
@@ -59,6 +64,8 @@ public static partial class LivePipeline
         app.MapFallbackToFile("/join/{code?}", "participant.html").AllowAnonymous();
         app.MapFallbackToFile("/board/{sessionId}", "board.html").AllowAnonymous();
         app.MapFallbackToFile("/team/{teamId}", "team.html").AllowAnonymous();
+        app.MapFallbackToFile("/report/{sessionId}", "report.html").AllowAnonymous();
+        app.MapFallbackToFile("/team/{teamId}/report", "report.html").AllowAnonymous();
         app.MapFallbackToFile("/", "index.html").AllowAnonymous();
         return app;
     }

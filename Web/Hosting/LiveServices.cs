@@ -4,6 +4,7 @@ using System.Text.Json.Serialization;
 using AntiLeadership.Live.Web.Credentials;
 using AntiLeadership.Live.Web.Health;
 using AntiLeadership.Live.Web.Operations;
+using AntiLeadership.Live.Web.TeamHome;
 using AntiLeadership.Live.Web.Workshop;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
@@ -39,6 +40,7 @@ public static class LiveServices
         services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.SectionName).ValidateOnStart();
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<SessionFanOut>();
+        services.AddSingleton<PlanWatchers>();
         services.AddSingleton<HubErrorFilter>();
         services.AddSingleton<ConnectionGuard>();
         services.AddSingleton<RevokedCredentials>();

@@ -11,33 +11,47 @@ namespace AntiLeadership.Live.Web.Results;
 /// </summary>
 public static class ResultsCsv
 {
+    public static IReadOnlyList<string> Columns { get; } = ["Activity", "Kind", "Anonymous", "Section", "Rank", "Item", "Value", "People"];
+
     public static string Write(ResultsExport results)
     {
         var csv = new StringBuilder();
-        Row(csv, "Activity", "Kind", "Anonymous", "Section", "Rank", "Item", "Value", "People");
+        Row(csv, [.. Columns]);
+        Rows(csv, results);
+        return csv.ToString();
+    }
+
+    /// <summary>
+    /// Appends the session's rows under <see cref="Columns"/>, each after <paramref name="leading"/>
+    /// (the team's CSV puts the session's title and date first), so every export shares one shape.
+    /// </summary>
+    public static void Rows(StringBuilder csv, ResultsExport results, params string[] leading)
+    {
         foreach (var activity in results.Activities)
         {
             foreach (var row in activity.Rows)
             {
                 Row(
                     csv,
-                    activity.Title,
-                    activity.Kind,
-                    activity.Anonymous ? "yes" : "no",
-                    row.Section,
-                    row.Rank is { } rank ? Number(rank) : "",
-                    row.Item,
-                    row.FewerThanThree ? "" : row.Value is { } value ? Number(value) : "",
-                    row.FewerThanThree ? "fewer than 3" : row.People is { } people ? Number(people) : "");
+                    [
+                        .. leading,
+                        activity.Title,
+                        activity.Kind,
+                        activity.Anonymous ? "yes" : "no",
+                        row.Section,
+                        row.Rank is { } rank ? Number(rank) : "",
+                        row.Item,
+                        row.FewerThanThree ? "" : row.Value is { } value ? Number(value) : "",
+                        row.FewerThanThree ? "fewer than 3" : row.People is { } people ? Number(people) : "",
+                    ]);
             }
         }
-
-        return csv.ToString();
     }
 
     private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
 
-    private static void Row(StringBuilder csv, params string[] fields)
+    /// <summary>One CSV line, each field quoted where needed and defused where a spreadsheet would run it.</summary>
+    public static void Row(StringBuilder csv, params string[] fields)
     {
         csv.AppendJoin(',', fields.Select(Field));
         csv.Append("\r\n");

@@ -83,5 +83,9 @@ function renderTitles() {
   }
   setText($('team-name'), session.teamName);
   setText($('session-title'), session.title);
+  // The team's plan and programme, across its sessions; the key travels in the fragment, as here.
+  const teamHome = $('team-home-link');
+  teamHome.href = `/team/${encodeURIComponent(session.teamId)}#key=${encodeURIComponent(ctx.key ?? '')}`;
+  teamHome.hidden = false;
   document.title = `${session.title} · Facilitator console`;
 }

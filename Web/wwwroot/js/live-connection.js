@@ -42,7 +42,7 @@ export function showConnection(badge, phase) {
 }
 
 /**
- * Connects to /hubs/workshop for a session and keeps it connected for as long as that can work.
+ * Connects to /hubs/workshop for a session (or to `hubUrl`: the team home's /hubs/team) and keeps it connected for as long as that can work.
  * handlers: { SessionChanged, ActivityChanged, BallotChanged, CredentialRevoked } callbacks.
  * accessToken: the participant credential or facilitator key, or a function returning the current one
  * (asked on every (re)connect, so a rotated key is used from then on); omit for the board.
@@ -54,7 +54,7 @@ export function showConnection(badge, phase) {
  * Returns { invoke, connected, stopped, token, stop(), restart(), onConnected(callback) }; callbacks run
  * after every (re)connect.
  */
-export function connectLive({ sessionId, accessToken, badge, handlers = {}, onRefused }) {
+export function connectLive({ sessionId, hubUrl, accessToken, badge, handlers = {}, onRefused }) {
   const { HubConnectionBuilder, HttpTransportType, HubConnectionState } = signalR;
   const afterConnect = new Set();
   let phase = 'connecting';
@@ -74,7 +74,7 @@ export function connectLive({ sessionId, accessToken, badge, handlers = {}, onRe
   }
 
   const connection = new HubConnectionBuilder()
-    .withUrl(`/hubs/workshop?session=${encodeURIComponent(sessionId)}`, options)
+    .withUrl(hubUrl ?? `/hubs/workshop?session=${encodeURIComponent(sessionId)}`, options)
     .withAutomaticReconnect({
       // A number for as long as retrying can help, so the built-in reconnect keeps going while the page
       // is open; null only once the server has refused the credential.

@@ -195,6 +195,8 @@ const phoneConsole = createPhoneConsole({ showError });
 
 function goLive(code, info, joined) {
   setText(byTest('my-name'), joined.displayName);
+  // The team home: the plan between sessions, opened with this phone's credential months later.
+  $('my-team-home').href = `/team/${encodeURIComponent(joined.teamId)}`;
   showStep('live-step');
   show(badge, true);
   // Only for this connection: a late message from one already left behind must not end the next.

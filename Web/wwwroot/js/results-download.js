@@ -28,9 +28,25 @@ async function download({ sessionId, key, showError }, button) {
   }
 }
 
-/** Wires every [data-format] button inside `root` to download the results in that format. */
+/** Wires every [data-format] button inside `root` to download the results in that format, and its report link. */
 export function setUpResultsDownload(root, options) {
   for (const button of root.querySelectorAll('button[data-format]')) {
     button.addEventListener('click', () => download(options, button));
   }
+  setUpReportLink(root, options);
+}
+
+/**
+ * The session's printable report (/report/{sessionId}), opened from the link marked [data-report]. The
+ * key rides in the fragment, which browsers never send; set again on each click, as a rotation replaces it.
+ */
+function setUpReportLink(root, { sessionId, key }) {
+  const link = root.querySelector('a[data-report]');
+  if (!link) return;
+  const point = () => {
+    link.href = `/report/${encodeURIComponent(sessionId)}#key=${encodeURIComponent(key())}`;
+  };
+  point();
+  link.addEventListener('click', point);
+  link.addEventListener('focus', point);
 }

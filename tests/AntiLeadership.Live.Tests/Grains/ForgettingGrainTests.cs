@@ -1,6 +1,5 @@
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.Content;
-using AntiLeadership.Live.Grains.Programme;
 using AntiLeadership.Live.Programme;
 using AntiLeadership.Live.Retention;
 using AntiLeadership.Live.Sessions;
@@ -37,7 +36,7 @@ public sealed class ForgettingGrainTests(MovableClockFixture fixture) : IClassFi
         await grains.GetGrain<ITeamRotaGrain>(teamId).Record([Turn("t-1", "s-1")]).WaitAsync(Timeout);
         var saving = await grains.GetGrain<ITeamTemplatesGrain>(teamId).Save("Monday", [new TemplateItem(CulturePrioritiesKind.Name, "Vote", "{}")], false, "Ana").WaitAsync(Timeout);
 
-        await Task.WhenAll(TeamProgramme.Parts(grains, teamId).Select(p => p.Forget())).WaitAsync(Timeout);
+        await Task.WhenAll(AntiLeadership.Live.Grains.Programme.TeamProgramme.Parts(grains, teamId).Select(p => p.Forget())).WaitAsync(Timeout);
 
         Assert.NotNull(saving);
         Assert.Empty((await grains.GetGrain<ITeamPlanGrain>(teamId).GetPlan().WaitAsync(Timeout)).Commitments);
@@ -57,8 +56,8 @@ public sealed class ForgettingGrainTests(MovableClockFixture fixture) : IClassFi
         await shortlist.Keep(Kept("s-2", "i-2")).WaitAsync(Timeout);
         await rota.Record([Turn("t-1", "s-1"), Turn("t-2", "s-2")]).WaitAsync(Timeout);
 
-        await Task.WhenAll(TeamProgramme.SessionTraces(grains, teamId).Select(t => t.ForgetSession("s-1"))).WaitAsync(Timeout);
-        await Task.WhenAll(TeamProgramme.SessionTraces(grains, teamId).Select(t => t.ForgetSession("s-1"))).WaitAsync(Timeout);
+        await Task.WhenAll(AntiLeadership.Live.Grains.Programme.TeamProgramme.SessionTraces(grains, teamId).Select(t => t.ForgetSession("s-1"))).WaitAsync(Timeout);
+        await Task.WhenAll(AntiLeadership.Live.Grains.Programme.TeamProgramme.SessionTraces(grains, teamId).Select(t => t.ForgetSession("s-1"))).WaitAsync(Timeout);
 
         Assert.Equal(["s-2"], (await shortlist.GetShortlist().WaitAsync(Timeout)).Select(i => i.SessionId));
         Assert.Equal(["s-2"], (await rota.GetRota().WaitAsync(Timeout)).Select(e => e.SessionId));

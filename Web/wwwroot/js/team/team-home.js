@@ -1,1 +1,107 @@
-// The team home: filled in by the team home's modules.
+// The team home (/team/{teamId}): its plan, its sessions, what it kept and its results, for the
+// team's facilitators (everything, and the controls) and its members on their own phones (the plan,
+// and notes between sessions). The plan stays live: every change arrives through /hubs/team.
+
+import { getJson } from '/js/api.js';
+import { byTest, lastPathSegment, replace, setText, show } from '/js/dom.js';
+import { connectLive, showConnection } from '/js/live-connection.js';
+import { forgetIdentity, readIdentity } from '/js/team/identity.js';
+import { renderKept } from '/js/team/kept.js';
+import { renderMembers } from '/js/team/members.js';
+import { createPlanView } from '/js/team/plan.js';
+import { recoveryInAddress, redeem } from '/js/team/recover.js';
+import { renderSince } from '/js/team/since.js';
+import { nextSessionForm } from '/js/team/next-session.js';
+import { lastSessionStart, renderTimeline } from '/js/team/timeline.js';
+
+const $ = (id) => document.getElementById(id);
+const teamId = lastPathSegment();
+const errorRegion = byTest('error');
+const statusRegion = byTest('status');
+const showError = (message) => setText(errorRegion, message);
+const showStatus = (message) => setText(statusRegion, message);
+
+let home = null;
+let plan = null;
+
+async function start() {
+  const recovery = recoveryInAddress();
+  if (recovery) {
+    try {
+      const name = await redeem(teamId, recovery, () => showStatus('Could not reach the server — trying again…'));
+      showStatus(`Welcome back, ${name}: this device is yours in the team now.`);
+    } catch (error) {
+      history.replaceState(history.state, '', location.pathname);
+      showError(error.message);
+    }
+  }
+
+  const identity = readIdentity(teamId);
+  if (!identity) return welcome();
+  try {
+    home = await getJson(`/api/teams/${encodeURIComponent(teamId)}/home`, { token: identity.token });
+  } catch (error) {
+    if (error.status === 401 || error.status === 403) forgetIdentity(teamId, identity);
+    showError(error.status === 401 ? 'This device is not (any more) a member of this team. Ask your facilitator for a recovery link.' : error.message);
+    return welcome();
+  }
+  render(identity);
+}
+
+function welcome() {
+  setText($('team-name'), 'Team home');
+  showConnection(byTest('connection-state'), 'stopped');
+  show($('team-welcome'), true);
+}
+
+function render(identity) {
+  const { facilitator } = home.viewer;
+  setText($('team-name'), home.name);
+  setText($('team-viewer'), facilitator ? 'Team home · facilitator' : `Team home · ${home.viewer.name}`);
+  document.title = `${home.name} · Team home`;
+  const since = lastSessionStart(home.sessions);
+  const ctx = {
+    teamId,
+    token: identity.token,
+    facilitator,
+    members: () => home.members,
+    since: () => since,
+    showError,
+    showStatus,
+  };
+
+  const planView = createPlanView($('plan-list'), ctx);
+  const onPlan = (next) => {
+    if (plan && next.version <= plan.version) return;
+    plan = next;
+    planView.render(plan);
+    renderSince($('team-since'), plan.commitments, home.sessions, since);
+    if (facilitator) renderKept($('kept-list'), home.kept, plan.commitments, promote);
+  };
+  const newForm = $('plan-new-form');
+  const closeNew = () => replace(newForm);
+  const promote = (draft) => planView.newCommitment(newForm, draft, closeNew);
+
+  show($('team-plan'), true);
+  show($('team-timeline'), home.sessions.length > 0 || facilitator);
+  renderTimeline($('timeline-list'), home.sessions, { facilitator, token: identity.token });
+  if (facilitator) {
+    show($('plan-new'), true);
+    $('team-timeline').append(nextSessionForm({ teamId, token: identity.token, showError }));
+    $('plan-new').addEventListener('click', () => planView.newCommitment(newForm, {}, closeNew));
+    show($('team-kept'), home.kept.length > 0);
+    show($('team-members'), home.members.length > 0);
+    renderMembers($('members-list'), home.members, { teamId, token: identity.token, showError });
+  }
+  onPlan(home.plan);
+
+  connectLive({
+    hubUrl: '/hubs/team',
+    accessToken: identity.token,
+    badge: byTest('connection-state'),
+    handlers: { PlanChanged: onPlan },
+    onRefused: (message) => showError(message),
+  });
+}
+
+start();
