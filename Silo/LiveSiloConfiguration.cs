@@ -118,6 +118,8 @@ public static class LiveSiloConfiguration
                     {
                         blob.BlobServiceClient = StorageClients.Blobs(options.ConnectionString);
                         blob.ContainerName = $"{prefix}-{name}";
+                        // Deleting a session or a team (IForgettable) must leave no blob behind, not an empty one.
+                        blob.DeleteStateOnClear = true;
                     });
                 }
 

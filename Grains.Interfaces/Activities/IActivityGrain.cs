@@ -6,7 +6,7 @@ namespace AntiLeadership.Live.Activities;
 /// <see cref="ActivityCatalog"/>; everything that steers, feeds or reads an activity goes through here.
 /// Keyed by the activity id. Every accepted change is stored before it is answered.
 /// </summary>
-public interface IActivityGrain : IGrainWithStringKey
+public interface IActivityGrain : IGrainWithStringKey, IForgettable
 {
     /// <summary>Sets the activity up for a session. Repeating the same setup is harmless; another one is refused.</summary>
     Task<CommandOutcome> SetUp(string sessionId, ActivitySetup setup);

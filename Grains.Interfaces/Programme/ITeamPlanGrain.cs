@@ -5,7 +5,7 @@ namespace AntiLeadership.Live.Programme;
 /// of dated notes. A grain of the team's programme, apart from the team grain (members and keys).
 /// Keyed by the team id. Every change is stored before it is answered.
 /// </summary>
-public interface ITeamPlanGrain : IGrainWithStringKey
+public interface ITeamPlanGrain : IGrainWithStringKey, IForgettable
 {
     /// <summary>
     /// Adds a commitment under an id the caller made up, so a retry adds it once (the same id with the

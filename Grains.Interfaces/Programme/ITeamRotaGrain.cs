@@ -5,7 +5,7 @@ namespace AntiLeadership.Live.Programme;
 /// hands the role to a participant and again when it ends. Part of the team's programme, apart from the
 /// team grain (members and keys) and from any one session. Keyed by the team id.
 /// </summary>
-public interface ITeamRotaGrain : IGrainWithStringKey
+public interface ITeamRotaGrain : IGrainWithStringKey, IForgettable, ISessionTraces
 {
     /// <summary>
     /// Adds turns, or updates those already recorded (by <see cref="RotaEntry.EntryId"/>): a turn that has

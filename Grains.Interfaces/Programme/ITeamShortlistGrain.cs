@@ -5,7 +5,7 @@ namespace AntiLeadership.Live.Programme;
 /// starts from. Part of the team's programme, apart from the team grain (members and keys) and from any
 /// one activity, so it outlives the sessions it came from. Keyed by the team id.
 /// </summary>
-public interface ITeamShortlistGrain : IGrainWithStringKey
+public interface ITeamShortlistGrain : IGrainWithStringKey, IForgettable, ISessionTraces
 {
     /// <summary>Keeps an item. Keeping the same item of the same activity again keeps it once, as first kept.</summary>
     Task<CommandOutcome> Keep(ShortlistItem item);

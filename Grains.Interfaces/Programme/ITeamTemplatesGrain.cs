@@ -5,7 +5,7 @@ namespace AntiLeadership.Live.Programme;
 /// team. Part of the team's programme, apart from the team grain (members and keys), so that neither
 /// grows into the other. Keyed by the team id.
 /// </summary>
-public interface ITeamTemplatesGrain : IGrainWithStringKey
+public interface ITeamTemplatesGrain : IGrainWithStringKey, IForgettable
 {
     /// <summary>
     /// Saves <paramref name="items"/> under <paramref name="name"/>. A name the team already uses (in any

@@ -2,9 +2,9 @@ namespace AntiLeadership.Live.Sessions;
 
 /// <summary>
 /// Maps a short join code (the grain key) to the session it opens. A code is claimed once and never
-/// points anywhere else afterwards.
+/// points anywhere else afterwards, until its session is deleted and the code with it.
 /// </summary>
-public interface IJoinCodeGrain : IGrainWithStringKey
+public interface IJoinCodeGrain : IGrainWithStringKey, IForgettable
 {
     /// <summary>Claims the code for a session; false when another session already holds it.</summary>
     Task<bool> Claim(string sessionId);

@@ -9,7 +9,7 @@ namespace AntiLeadership.Live.Sessions;
 /// with local connections holds one <see cref="ISessionObserver"/> subscription here, and the session
 /// relays the (already coalesced) changes of its activities to them. Keyed by the session id.
 /// </summary>
-public interface ISessionGrain : IGrainWithStringKey
+public interface ISessionGrain : IGrainWithStringKey, IForgettable
 {
     /// <summary>Opens the session. Repeating the same opening is harmless (answered once the opening is stored).</summary>
     Task<CommandOutcome> Open(SessionOpening opening);
@@ -99,4 +99,10 @@ public interface ISessionGrain : IGrainWithStringKey
     /// <paramref name="participantId"/> joined. Cheap for the audience: no name list is built.
     /// </summary>
     Task<SessionAdmission> Admit(string? participantId, bool facilitator);
+
+    /// <summary>
+    /// Notes a card image uploaded for this session (before the image is stored), so deleting the
+    /// session deletes it too. Refused when the session does not exist or holds too many.
+    /// </summary>
+    Task<CommandOutcome> RecordImage(string imageId);
 }

@@ -5,7 +5,7 @@ namespace AntiLeadership.Live.Teams;
 /// who have joined it (so a phone is the same participant months later) and its sessions.
 /// Keyed by the team id.
 /// </summary>
-public interface ITeamGrain : IGrainWithStringKey
+public interface ITeamGrain : IGrainWithStringKey, IForgettable
 {
     /// <summary>
     /// Founds the team. Repeating the same founding is harmless (answered once the founding is stored);
@@ -65,4 +65,19 @@ public interface ITeamGrain : IGrainWithStringKey
     Task RecordSession(string sessionId, string title);
 
     Task<TeamView> GetView();
+
+    /// <summary>
+    /// Takes a deleted session off the team's list (harmless when it is not on it). Only the last step
+    /// of deleting a session (see <c>TeamDeletion</c>): by then its grains are forgotten.
+    /// </summary>
+    Task ForgetSession(string sessionId);
+
+    /// <summary>
+    /// Turns automatic deletion on (days after the team's last session, <see cref="Retention.RetentionRules"/>)
+    /// or off (null). Answered once stored and once the registry the sweep reads knows the new date.
+    /// </summary>
+    Task<CommandOutcome> SetRetention(int? days);
+
+    /// <summary>The team's automatic deletion as it stands, or null when the team does not exist.</summary>
+    Task<TeamRetention?> GetRetention();
 }

@@ -41,6 +41,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
     private TView? _storedView;
     private IGrainTimer? _closing;
     private long _storedVersion;
+    private bool _forgotten;
 
     protected ActivityGrain(IPersistentState<TState> stored, TimeProvider time)
     {
@@ -85,6 +86,29 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         }
 
         ScheduleClosing();
+    }
+
+    /// <summary>
+    /// Goes from storage with its session (every kind, written once here). Writes queued behind the one
+    /// in flight are dropped, so no late vote brings the activity back after the clearing.
+    /// </summary>
+    public async Task Forget()
+    {
+        _forgotten = true;
+        _closing?.Dispose();
+        _closing = null;
+        try
+        {
+            await _commit.WhenCaughtUpAsync();
+        }
+        catch (Exception)
+        {
+            // A failed write stored nothing that the clearing must wait for.
+        }
+
+        await _stored.ClearStateAsync();
+        _storedContributions.Clear();
+        DeactivateOnIdle();
     }
 
     public async Task<CommandOutcome> SetUp(string sessionId, ActivitySetup setup)
@@ -392,6 +416,11 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
 
     private async Task WriteAsync()
     {
+        if (_forgotten)
+        {
+            throw new InvalidOperationException("This activity was deleted.");
+        }
+
         // Built in the same turn the write starts, so the pushed view and the contributions remembered as
         // stored are exactly what is being stored.
         var view = FullView();

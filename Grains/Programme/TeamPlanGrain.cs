@@ -28,6 +28,13 @@ public sealed class TeamPlanGrain(
         return Task.CompletedTask;
     }
 
+    /// <summary>Goes from storage for good (see <see cref="IForgettable"/>); one call at a time, so no write of ours is in flight.</summary>
+    public async Task Forget()
+    {
+        await stored.ClearStateAsync();
+        DeactivateOnIdle();
+    }
+
     public async Task<CommandOutcome> Commit(string commitmentId, CommitmentDraft draft)
     {
         if (string.IsNullOrWhiteSpace(commitmentId) || commitmentId.Length > 64)

@@ -57,6 +57,28 @@ public sealed class TeamRotaGrain(
         await _commit.WhenStoredAsync();
     }
 
+    /// <summary>Goes from storage for good (see <see cref="IForgettable"/>); one call at a time, so no write of ours is in flight.</summary>
+    public async Task Forget()
+    {
+        await stored.ClearStateAsync();
+        DeactivateOnIdle();
+    }
+
+    /// <summary>
+    /// A deleted session's turns go with it: each names the session and the person who held the role
+    /// there, and a facilitator who deletes a session means all of it.
+    /// </summary>
+    public async Task ForgetSession(string sessionId)
+    {
+        if (Entries.RemoveAll(e => e.SessionId == sessionId) == 0)
+        {
+            await _commit.WhenCaughtUpAsync();
+            return;
+        }
+
+        await _commit.WhenStoredAsync();
+    }
+
     public Task<IReadOnlyList<RotaEntry>> GetRota() =>
         Task.FromResult<IReadOnlyList<RotaEntry>>(Entries.Select(e => e.ToEntry()).ToArray());
 }

@@ -61,6 +61,25 @@ public sealed class TeamShortlistGrain(
         return CommandOutcome.Done;
     }
 
+    /// <summary>Goes from storage for good (see <see cref="IForgettable"/>); one call at a time, so no write of ours is in flight.</summary>
+    public async Task Forget()
+    {
+        await stored.ClearStateAsync();
+        DeactivateOnIdle();
+    }
+
+    /// <summary>Items kept from a deleted session go with it: their text is what people wrote there.</summary>
+    public async Task ForgetSession(string sessionId)
+    {
+        if (stored.State.Items.RemoveAll(i => i.SessionId == sessionId) == 0)
+        {
+            await _commit.WhenCaughtUpAsync();
+            return;
+        }
+
+        await _commit.WhenStoredAsync();
+    }
+
     public Task<IReadOnlyList<ShortlistItem>> GetShortlist() =>
         Task.FromResult<IReadOnlyList<ShortlistItem>>(stored.State.Items
             .Select(i => new ShortlistItem(i.ActivityId, i.ItemId, i.Text, i.ActivityTitle, i.SessionId, i.KeptAt))

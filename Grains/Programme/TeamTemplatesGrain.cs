@@ -79,6 +79,13 @@ public sealed class TeamTemplatesGrain(
         return CommandOutcome.Done;
     }
 
+    /// <summary>Goes from storage for good (see <see cref="IForgettable"/>); one call at a time, so no write of ours is in flight.</summary>
+    public async Task Forget()
+    {
+        await stored.ClearStateAsync();
+        DeactivateOnIdle();
+    }
+
     public Task<IReadOnlyList<TeamTemplate>> GetTemplates() =>
         Task.FromResult<IReadOnlyList<TeamTemplate>>(Templates.Select(ToTemplate).ToArray());
 

@@ -37,6 +37,16 @@ public sealed class JoinCodeGrain(
         return true;
     }
 
+    /// <summary>
+    /// Goes from storage with its session: the code opens nothing any more. One call at a time, so no
+    /// write of ours is in flight.
+    /// </summary>
+    public async Task Forget()
+    {
+        await stored.ClearStateAsync();
+        DeactivateOnIdle();
+    }
+
     public Task<string?> FindSession()
     {
         if (stored.State.SessionId is null)

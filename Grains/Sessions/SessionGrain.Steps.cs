@@ -116,6 +116,11 @@ public sealed partial class SessionGrain
         }
 
         var copy = new AgendaItem { ActivityId = $"{this.GetPrimaryKeyString()}-{Guid.NewGuid():N}", Kind = item.Kind, Title = item.Title, SetupJson = item.SetupJson };
+        if (!await RecordMadeAsync(copy.ActivityId, copy.Kind))
+        {
+            return TooManyMade;
+        }
+
         var outcome = await kind.Grain(GrainFactory, copy.ActivityId).SetUp(this.GetPrimaryKeyString(), setup);
         if (!outcome.Succeeded)
         {

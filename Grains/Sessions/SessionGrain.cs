@@ -145,6 +145,12 @@ public sealed partial class SessionGrain(
             return CommandOutcome.Refused($"A session can hold at most {SessionRules.MaxActivities} activities.");
         }
 
+        // Known before it exists, so a session deleted after a failure here still forgets it.
+        if (!await RecordMadeAsync(activityId, kind.Name))
+        {
+            return TooManyMade;
+        }
+
         // The activity stores its setup first: if we fail after that, the facilitator's retry (same id)
         // finds it set up and only the agenda entry is added.
         var outcome = await kind.Grain(GrainFactory, activityId).SetUp(this.GetPrimaryKeyString(), setup);
@@ -313,6 +319,11 @@ public sealed partial class SessionGrain(
     /// </summary>
     private async Task WriteAsync()
     {
+        if (_forgetting)
+        {
+            throw new InvalidOperationException("This session is being deleted.");
+        }
+
         await stored.WriteStateAsync();
         _publisher.Publish(() => BuildView());
     }

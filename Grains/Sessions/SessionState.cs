@@ -63,5 +63,16 @@ public sealed class SessionState
     [Id(18)]
     public List<AntiLeadership.Live.Grains.Programme.StoredRotaEntry> RotaOutbox { get; set; } = [];
 
+    /// <summary>
+    /// Every activity ever set up for this session (id → kind), removed ones included, so deleting the
+    /// session forgets each: an item removed longer ago than undo reaches is on no other list.
+    /// </summary>
+    [Id(19)]
+    public Dictionary<string, string> MadeActivities { get; set; } = [];
+
+    /// <summary>The card images uploaded for this session, forgotten with it.</summary>
+    [Id(20)]
+    public List<string> ImageIds { get; set; } = [];
+
     public bool IsOpen => TeamId.Length > 0;
 }

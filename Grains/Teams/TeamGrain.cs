@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using AntiLeadership.Live.Grains.Publishing;
 using AntiLeadership.Live.Grains.Sessions;
+using AntiLeadership.Live.Retention;
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Teams;
 using Microsoft.Extensions.Logging;
@@ -32,13 +33,14 @@ public sealed class TeamGrain : Grain, ITeamGrain
     private readonly GroupCommit _commit;
     private readonly TimeProvider _time;
     private MemberNames? _names;
+    private bool _forgotten;
 
     public TeamGrain([PersistentState("team", StorageNames.Teams)] IPersistentState<TeamState> stored, ILogger<TeamGrain> logger, TimeProvider time)
     {
         _stored = stored;
         _logger = logger;
         _time = time;
-        _commit = new GroupCommit(() => _stored.WriteStateAsync(), DeactivateOnIdle);
+        _commit = new GroupCommit(WriteAsync, DeactivateOnIdle);
     }
 
     private TeamState State => _stored.State;
@@ -291,6 +293,84 @@ public sealed class TeamGrain : Grain, ITeamGrain
 
         State.Sessions.Add(new StoredSession { SessionId = sessionId, Title = TextRules.Normalize(title), StartedAt = _time.GetUtcNow() });
         await _commit.WhenStoredAsync();
+        if (State.RetentionDays is not null)
+        {
+            // A new session pushes automatic deletion back. Best effort: should the registry not hear
+            // of it, the sweep still asks this grain before deleting, and finds the later date.
+            try
+            {
+                await ScheduleDeletionAsync();
+            }
+            catch (Exception failure)
+            {
+                _logger.LogWarning(failure, "The retention registry did not hear that team {TeamId} met again", this.GetPrimaryKeyString());
+            }
+        }
+    }
+
+    public async Task ForgetSession(string sessionId)
+    {
+        if (State.Sessions.RemoveAll(s => s.SessionId == sessionId) == 0)
+        {
+            await _commit.WhenCaughtUpAsync();
+            return;
+        }
+
+        await _commit.WhenStoredAsync();
+    }
+
+    public async Task<CommandOutcome> SetRetention(int? days)
+    {
+        if (!State.Exists)
+        {
+            return CommandOutcome.Refused("This team does not exist.");
+        }
+
+        if (RetentionRules.Problem(days) is { } problem)
+        {
+            return CommandOutcome.Refused(problem);
+        }
+
+        if (State.RetentionDays != days)
+        {
+            State.RetentionDays = days;
+            State.RetentionSetAt = days is null ? null : _time.GetUtcNow();
+            await _commit.WhenStoredAsync();
+        }
+        else
+        {
+            await _commit.WhenCaughtUpAsync();
+        }
+
+        // Told every time, repeats included: a repeat may be the retry of a call whose registry step failed.
+        await ScheduleDeletionAsync();
+        return CommandOutcome.Done;
+    }
+
+    public Task<TeamRetention?> GetRetention() =>
+        Task.FromResult(State.Exists ? new TeamRetention(State.RetentionDays, DeleteAfter()) : null);
+
+    /// <summary>
+    /// Goes from storage, and with it every credential of the team: keys and members are found nowhere
+    /// any more. Sessions and programme grains are forgotten before this (see <c>TeamDeletion</c>).
+    /// Writes that were queued are dropped, so none lands after the clearing and brings the team back.
+    /// </summary>
+    public async Task Forget()
+    {
+        _forgotten = true;
+        try
+        {
+            await _commit.WhenCaughtUpAsync();
+        }
+        catch (Exception)
+        {
+            // A failed write stored nothing that the clearing must wait for.
+        }
+
+        await _stored.ClearStateAsync();
+        _names = null;
+        DeactivateOnIdle();
+        await GrainFactory.GetGrain<IRetentionRegistryGrain>(0).Schedule(this.GetPrimaryKeyString(), null);
     }
 
     public Task<TeamView> GetView() => Task.FromResult(new TeamView(
@@ -320,6 +400,24 @@ public sealed class TeamGrain : Grain, ITeamGrain
             }
         }));
     }
+
+    /// <summary>The days counted from the last session that started, or from when they were set if none has.</summary>
+    private DateTimeOffset? DeleteAfter()
+    {
+        if (State.RetentionDays is not { } days)
+        {
+            return null;
+        }
+
+        var from = State.Sessions.Max(s => s.StartedAt) ?? State.RetentionSetAt ?? _time.GetUtcNow();
+        return from.AddDays(days);
+    }
+
+    private Task ScheduleDeletionAsync() =>
+        GrainFactory.GetGrain<IRetentionRegistryGrain>(0).Schedule(this.GetPrimaryKeyString(), DeleteAfter());
+
+    private Task WriteAsync() =>
+        _forgotten ? Task.FromException(new InvalidOperationException("This team was deleted.")) : _stored.WriteStateAsync();
 
     private static FacilitatorKey ToKey(StoredFacilitatorKey key) => new(key.KeyId, key.Label, key.Lead, key.IssuedAt);
 

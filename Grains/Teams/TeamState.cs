@@ -16,5 +16,11 @@ public sealed class TeamState
     [Id(4)]
     public List<StoredFacilitatorKey> FacilitatorKeys { get; set; } = [];
 
+    /// <summary>Automatic deletion: days after the last session (null: off), and when it was set.</summary>
+    [Id(5)]
+    public int? RetentionDays { get; set; }
+    [Id(6)]
+    public DateTimeOffset? RetentionSetAt { get; set; }
+
     public bool Exists => FacilitatorKeyHash.Length > 0;
 }

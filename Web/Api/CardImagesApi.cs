@@ -1,4 +1,5 @@
 using AntiLeadership.Live.Activities.Content;
+using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Web.Credentials;
 using Microsoft.AspNetCore.Http.Features;
 
@@ -71,6 +72,14 @@ public static class CardImagesApi
         }
 
         var imageId = Secrets.NewId();
+
+        // The session hears of it first, so deleting the session can never miss a stored image.
+        var recorded = await grains.GetGrain<ISessionGrain>(session.SessionId).RecordImage(imageId);
+        if (!recorded.Succeeded)
+        {
+            return ApiError.BadRequest(recorded.Rejection!);
+        }
+
         var kept = await grains.GetGrain<ICardImageGrain>(imageId).Keep(session.SessionId, bytes);
         if (!kept.Succeeded)
         {

@@ -42,6 +42,7 @@ public static partial class LivePipeline
         team.MapTeamRotaApi();
         team.MapTemplatesApi();
         team.MapReportsApi();
+        team.MapRetentionApi();
         var home = app.MapTeamHomeGroup();
         home.MapPlanApi();
         app.MapRecoveryApi(team);

@@ -51,6 +51,8 @@ public static class LiveServices
         services.AddSingleton<CardImageLookup>();
         services.AddSingleton(TimeProvider.System);
         services.AddHostedService<StartupBanner>();
+        services.AddSingleton<Retention.RetentionSweep>();
+        services.AddHostedService(provider => provider.GetRequiredService<Retention.RetentionSweep>());
         services.AddLiveHealthChecks();
         services.AddOperatorTelemetry();
 

@@ -170,7 +170,7 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
         lock (_connections)
         {
             closing = _connections
-                .Where(c => RevokedCredentials.Names(revocation, c.Value.ParticipantId, c.Value.FacilitatorKeyId, c.Value.Context.User?.CredentialTagOf()))
+                .Where(c => revocation.ClosedSessionId == _sessionId || RevokedCredentials.Names(revocation, c.Value.ParticipantId, c.Value.FacilitatorKeyId, c.Value.Context.User?.CredentialTagOf()))
                 .Select(c => (c.Key, c.Value))
                 .ToList();
         }

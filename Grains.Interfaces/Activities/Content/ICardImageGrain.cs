@@ -4,7 +4,7 @@ namespace AntiLeadership.Live.Activities.Content;
 /// One image uploaded for a content card, keyed by a fresh random id that never names another image.
 /// It is stored once and never changes, so screens may cache it for good.
 /// </summary>
-public interface ICardImageGrain : IGrainWithStringKey
+public interface ICardImageGrain : IGrainWithStringKey, IForgettable
 {
     /// <summary>
     /// Stores the image, answered only once it is stored. The type comes from the bytes themselves

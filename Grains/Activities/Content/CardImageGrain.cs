@@ -45,6 +45,13 @@ public sealed class CardImageGrain(
         return CommandOutcome.Done;
     }
 
+    /// <summary>Goes from storage with the session it was uploaded for; one call at a time, so no write of ours is in flight.</summary>
+    public async Task Forget()
+    {
+        await stored.ClearStateAsync();
+        DeactivateOnIdle();
+    }
+
     public Task<CardImage?> Get()
     {
         if (stored.State.ContentType.Length == 0)

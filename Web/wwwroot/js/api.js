@@ -71,7 +71,8 @@ export async function getFile(url, { token } = {}) {
 export const getJson = (url, { token } = {}) => request('GET', url, undefined, token);
 export const postJson = (url, body, { token } = {}) => request('POST', url, body ?? {}, token);
 export const putJson = (url, body, { token } = {}) => request('PUT', url, body ?? {}, token);
-export const deleteJson = (url, { token } = {}) => request('DELETE', url, undefined, token);
+// A DELETE may carry a body (deleting a team repeats its name as confirmation).
+export const deleteJson = (url, { token, body } = {}) => request('DELETE', url, body, token);
 
 export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
