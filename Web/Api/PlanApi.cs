@@ -36,7 +36,7 @@ public static class PlanApi
         var members = await team.GetMembers();
         var plan = await grains.GetGrain<ITeamPlanGrain>(teamId).GetPlan();
         var kept = facilitator ? await grains.GetGrain<ITeamShortlistGrain>(teamId).GetShortlist() : [];
-        var viewer = new HomeViewer(facilitator, http.User.ParticipantId(), AuthorOf(http.User));
+        var viewer = new HomeViewer(facilitator, http.User.ParticipantId(), AuthorOf(http.User), http.User.HasClaim(LiveClaims.Lead, "true"));
         return TypedResults.Json(new TeamHomeView(teamId, view.Name, view.Sessions, members, plan, kept, viewer));
     }
 

@@ -12,6 +12,7 @@ import { createPlanView } from '/js/team/plan.js';
 import { recoveryInAddress, redeem } from '/js/team/recover.js';
 import { renderSince } from '/js/team/since.js';
 import { nextSessionForm } from '/js/team/next-session.js';
+import { renderRetention } from '/js/team/retention.js';
 import { lastSessionStart, renderTimeline } from '/js/team/timeline.js';
 
 const $ = (id) => document.getElementById(id);
@@ -94,6 +95,16 @@ function render(identity) {
     show($('team-kept'), home.kept.length > 0);
     show($('team-members'), home.members.length > 0);
     renderMembers($('members-list'), home.members, { teamId, token: identity.token, showError });
+    show($('team-retention'), true);
+    renderRetention($('retention'), {
+      teamId,
+      token: identity.token,
+      teamName: home.name,
+      sessions: home.sessions,
+      lead: home.viewer.lead,
+      // The page shows what is left, read again; a deleted team has nothing left to show.
+      onDeleted: ({ kind }) => (kind === 'team' ? location.assign('/') : location.reload()),
+    });
   }
   onPlan(home.plan);
 
