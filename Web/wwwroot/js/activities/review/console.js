@@ -104,9 +104,9 @@ export function consoleBody(root, ctx) {
       replace(
         list,
         commitments.map((c, i) => {
-          const button = el('button', { type: 'button', class: 'button small', text: i === view.current ? 'On screen' : 'Show' });
+          const label = i === view.current ? 'On screen' : 'Show';
+          const button = el('button', { type: 'button', class: 'button small', text: label, 'aria-label': `${label}: ${c.what}` });
           button.disabled = i === view.current;
-          button.setAttribute('aria-label', `Show “${c.what}”`);
           button.addEventListener('click', () => steer({ name: 'show-commitment', target: c.commitmentId }, button));
           return el('li', { 'data-test': 'review-console-item' }, `${c.what}: ${c.outcome ? decisionLabel(c.outcome.decision).toLowerCase() : 'not decided'} `, button);
         }),
