@@ -16,7 +16,7 @@ internal static class ReviewNote
         var learned = words ?? MostCommon(answers.Learned);
         if (learned is not null)
         {
-            note += words is null ? $" What we learned: {learned}" : $" {words}";
+            note += words is null ? $" What we learned: {Sentence(learned)}" : $" {Sentence(words)}";
         }
 
         if (ReviewTally.InWords(answers.Tally) is { Length: > 0 } tally)
@@ -26,6 +26,9 @@ internal static class ReviewNote
 
         return note.Length <= PlanRules.MaxNoteLength ? note : note[..(PlanRules.MaxNoteLength - 1)] + "…";
     }
+
+    // Typed text often ends without a full stop; the note reads as sentences either way.
+    private static string Sentence(string text) => text.EndsWith('.') || text.EndsWith('!') || text.EndsWith('?') || text.EndsWith('…') ? text : text + ".";
 
     // Counted by the same key as check-in words (case and spacing make no difference); among equals the
     // first alphabetically, so a retry composes the same note.

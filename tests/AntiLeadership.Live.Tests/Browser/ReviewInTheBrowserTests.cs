@@ -120,7 +120,7 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture) : IClassFixt
         var chair = commitments.Single(c => c.CommitmentId == "c-chair");
         var pair = commitments.Single(c => c.CommitmentId == "c-pair");
         Assert.Equal(CommitmentStatus.Trying, chair.Status);
-        Assert.Equal("Review “Our plan, reviewed”: adapt. Rotate monthly, with a reminder The room: keep or adapt 3.", Assert.Single(chair.Notes).Text);
+        Assert.Equal("Review “Our plan, reviewed”: adapt. Rotate monthly, with a reminder. The room: keep or adapt 3.", Assert.Single(chair.Notes).Text);
         Assert.Equal(CommitmentStatus.Dropped, pair.Status);
         Assert.StartsWith("Review “Our plan, reviewed”: drop.", Assert.Single(pair.Notes).Text, StringComparison.Ordinal);
         Assert.Equal(CommitmentStatus.Planned, commitments.Single(c => c.CommitmentId == "c-later").Status);

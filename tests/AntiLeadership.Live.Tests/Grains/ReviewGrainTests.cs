@@ -193,11 +193,11 @@ public sealed class ReviewGrainTests(GrainClusterFixture fixture)
         var kept = plan.Commitments.Single(c => c.CommitmentId == "c-1");
         Assert.Equal(CommitmentStatus.Trying, kept.Status);
         var note = Assert.Single(kept.Notes);
-        Assert.Equal("Review “Our review”: keep. What we learned: Rotation spreads the load The room: keep 3.", note.Text);
+        Assert.Equal("Review “Our review”: keep. What we learned: Rotation spreads the load. The room: keep 3.", note.Text);
         Assert.Equal(ReviewRules.Author, note.Author);
         var drop = plan.Commitments.Single(c => c.CommitmentId == "c-2");
         Assert.Equal(CommitmentStatus.Dropped, drop.Status);
-        Assert.Equal("Review “Our review”: drop. Nobody had time for it", drop.Notes[^1].Text);
+        Assert.Equal("Review “Our review”: drop. Nobody had time for it.", drop.Notes[^1].Text);
 
         var view = await ViewAsync(review);
         Assert.Equal(ReviewDecision.Keep, view.Commitments[0].Outcome!.Decision);
@@ -219,7 +219,7 @@ public sealed class ReviewGrainTests(GrainClusterFixture fixture)
 
         var commitment = (await room.Plan.GetPlan().WaitAsync(Timeout)).Commitments[0];
         Assert.Equal(
-            ["Review “Our review”: keep.", "Review “Our review”: done. Everyone has chaired", "Review “Our review”: keep. Said elsewhere"],
+            ["Review “Our review”: keep.", "Review “Our review”: done. Everyone has chaired.", "Review “Our review”: keep. Said elsewhere"],
             commitment.Notes.Select(n => n.Text));
         Assert.Equal([CommitmentStatus.Trying, CommitmentStatus.Done, CommitmentStatus.Trying], commitment.Notes.Select(n => n.Status));
         Assert.Equal("Review “Our review”: keep. Said elsewhere", (await ViewAsync(review)).Commitments[0].Outcome!.Note);

@@ -66,7 +66,7 @@ public sealed class ReviewHubTests(LiveAppFixture fixture) : IClassFixture<LiveA
         Assert.Equal("adapt", board.View(activityId)!.Value.GetProperty("commitments")[0].GetProperty("outcome").GetProperty("decision").GetString());
         var commitment = (await plan.GetPlan().WaitAsync(Eventually.DefaultTimeout)).Commitments[0];
         Assert.Equal(CommitmentStatus.Trying, commitment.Status);
-        Assert.Equal("Review “Our plan, reviewed”: adapt. Rotate monthly, not weekly The room: keep or adapt 3.", Assert.Single(commitment.Notes).Text);
+        Assert.Equal("Review “Our plan, reviewed”: adapt. Rotate monthly, not weekly. The room: keep or adapt 3.", Assert.Single(commitment.Notes).Text);
         foreach (var phone in phones)
         {
             await phone.DisposeAsync();

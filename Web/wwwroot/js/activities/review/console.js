@@ -92,8 +92,7 @@ export function consoleBody(root, ctx) {
         answers,
         a
           ? [
-              el('h3', { text: 'Now what, so far' }),
-              tallyList(a.tally, { 'data-test': 'review-console-tally' }),
+              el('section', { class: 'review-heading' }, el('h3', { text: 'Now what, so far' }), tallyList(a.tally, { 'data-test': 'review-console-tally' })),
               heading('What happened', a.happened ?? [], ctx.names),
               heading('So what: what we learned', a.learned ?? [], ctx.names),
               heading('Now what, in words', a.nowWhat ?? [], ctx.names),
