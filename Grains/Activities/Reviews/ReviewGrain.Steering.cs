@@ -112,8 +112,9 @@ public sealed partial class ReviewGrain
             return Steering.Refused("That commitment is no longer in the team's plan.");
         }
 
-        var lastOfOurs = inPlan.Notes.LastOrDefault(n =>
-            n.Author == ReviewRules.Author && n.At >= State.SetUpAt && n.Text?.StartsWith(ReviewRules.NotePrefix(State.Title), StringComparison.Ordinal) == true);
+        var ours = inPlan.Notes.Where(n =>
+            n.Author == ReviewRules.Author && n.At >= State.SetUpAt && n.Text?.StartsWith(ReviewRules.NotePrefix(State.Title), StringComparison.Ordinal) == true).ToArray();
+        var lastOfOurs = ours.LastOrDefault();
         string note;
         if (reviewed.Outcome?.Decision != decision && lastOfOurs?.Text?.StartsWith(ReviewRules.NoteHeader(State.Title, decision), StringComparison.Ordinal) == true)
         {
@@ -123,7 +124,10 @@ public sealed partial class ReviewGrain
         else
         {
             note = ReviewNote.Compose(State.Title, decision, saidWords, ReviewTally.Of(reviewed.CommitmentId, State.Answers, State.Anonymous));
-            var written = await plan.Note(reviewed.CommitmentId, note, ReviewRules.StatusOf(decision), ReviewRules.Author);
+            // The id is this review's next note on this commitment: two attempts that read the same plan
+            // (on two activations after a failure, say) write one note between them.
+            var noteId = ReviewRules.NoteId(ActivityId, reviewed.CommitmentId, ours.Length);
+            var written = await plan.Note(reviewed.CommitmentId, note, ReviewRules.StatusOf(decision), ReviewRules.Author, noteId);
             if (!written.Succeeded)
             {
                 return Steering.Refused($"The team's plan refused it: {written.Rejection}");

@@ -2,6 +2,7 @@ using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.Reviews;
 using AntiLeadership.Live.Programme;
 using AntiLeadership.Live.Sessions;
+using AntiLeadership.Live.Teams;
 
 namespace AntiLeadership.Live.Grains.Activities.Reviews;
 
@@ -35,7 +36,14 @@ public sealed partial class ReviewGrain(
 
         var session = await GrainFactory.GetGrain<ISessionGrain>(sessionId).GetView();
         var plan = await GrainFactory.GetGrain<ITeamPlanGrain>(session.TeamId).GetPlan();
-        _fetched = (session.TeamId, plan, session.Participants.ToDictionary(p => p.ParticipantId, p => p.DisplayName, StringComparer.Ordinal));
+        // Owners are team members' ids: their names as the team knows them, else as they joined today.
+        var names = session.Participants.ToDictionary(p => p.ParticipantId, p => p.DisplayName, StringComparer.Ordinal);
+        foreach (var member in await GrainFactory.GetGrain<ITeamGrain>(session.TeamId).GetMembers())
+        {
+            names[member.ParticipantId] = member.DisplayName;
+        }
+
+        _fetched = (session.TeamId, plan, names);
     }
 
     protected override string? CheckSetup(ReviewSetup setup) => ReviewRules.CheckSetup(setup, State.IsSetUp ? null : _fetched?.Plan);

@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using AntiLeadership.Live.Activities.Reviews;
 using AntiLeadership.Live.Programme;
 
@@ -106,6 +108,13 @@ public static class ReviewRules
 
     /// <summary>How a note of this decision begins.</summary>
     public static string NoteHeader(string title, ReviewDecision decision) => $"{NotePrefix(title)} {Label(decision)}.";
+
+    /// <summary>A plan note's id for this review's <paramref name="index"/>th note on a commitment: short enough for the plan's 64 characters however long the ids.</summary>
+    public static string NoteId(string activityId, string commitmentId, int index)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{activityId}\n{commitmentId}\n{index}"));
+        return "review-" + Convert.ToBase64String(hash, 0, 18).Replace('+', '-').Replace('/', '_');
+    }
 
     private static CheckedText Optional(string? typed, string what) => PlanRules.Optional(typed, MaxAnswerLength, what);
 

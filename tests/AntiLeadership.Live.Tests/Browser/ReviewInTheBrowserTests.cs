@@ -49,10 +49,12 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture) : IClassFixt
 
         // The plan as the team left it two months ago: two commitments due, one not yet.
         var sessionId = new Uri(console.Page.Url).AbsolutePath.Split('/').Last();
-        var teamId = (await fixture.Server.App.Grains.GetGrain<ISessionGrain>(sessionId).GetView().WaitAsync(Eventually.DefaultTimeout)).TeamId;
+        var session = await fixture.Server.App.Grains.GetGrain<ISessionGrain>(sessionId).GetView().WaitAsync(Eventually.DefaultTimeout);
+        var teamId = session.TeamId;
+        var ana = session.Participants.Single(p => p.DisplayName == "Ana").ParticipantId;
         var plan = fixture.Server.App.Grains.GetGrain<ITeamPlanGrain>(teamId);
         var today = DateOnly.FromDateTime(DateTime.UtcNow);
-        await CommitAsync(plan, "c-chair", "Rotate who chairs the weekly meeting", "Ana chairs next Monday", today.AddDays(-10));
+        await CommitAsync(plan, "c-chair", "Rotate who chairs the weekly meeting", "Ana chairs next Monday", today.AddDays(-10), ana);
         await CommitAsync(plan, "c-pair", "Pair on support tickets", "Book two pairing slots", today);
         await CommitAsync(plan, "c-later", "Share the budget with everyone", "", today.AddDays(60));
 
@@ -66,7 +68,7 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture) : IClassFixt
         await console.Test("hide-results-input").UncheckAsync();
         await console.Test("add-activity").ClickAsync();
         await Expect(board.Test("review-board-what")).ToHaveTextAsync("Rotate who chairs the weekly meeting", Wait);
-        await Expect(board.Test("review-board-owners")).ToHaveTextAsync("the whole team", Wait);
+        await Expect(board.Test("review-board-owners")).ToHaveTextAsync("Ana", Wait);
         await console.Test("open-voting").ClickAsync();
 
         // The room answers the first commitment; the hostile text stays text everywhere.
@@ -135,8 +137,8 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture) : IClassFixt
         }
     }
 
-    private static async Task CommitAsync(ITeamPlanGrain plan, string id, string what, string firstStep, DateOnly reviewOn) =>
-        Assert.True((await plan.Commit(id, new CommitmentDraft(what, "", [], firstStep, reviewOn)).WaitAsync(Eventually.DefaultTimeout)).Succeeded);
+    private static async Task CommitAsync(ITeamPlanGrain plan, string id, string what, string firstStep, DateOnly reviewOn, params string[] owners) =>
+        Assert.True((await plan.Commit(id, new CommitmentDraft(what, "", owners, firstStep, reviewOn)).WaitAsync(Eventually.DefaultTimeout)).Succeeded);
 
     private static async Task AnswerAsync(Surface phone, string happened, string? learned, string choice, string? nowWhat = null)
     {
