@@ -103,6 +103,24 @@ public sealed class ReviewHubTests(LiveAppFixture fixture) : IClassFixture<LiveA
     }
 
     [Fact]
+    public async Task The_reconvene_template_brings_a_review_of_the_commitments_due()
+    {
+        var workshop = await Workshop.StartAsync(fixture.Http);
+        var plan = await PlanWithAsync(workshop.TeamId, "Rotate the chair");
+        var later = new CommitmentDraft("Share the budget", "", [], "", DateOnly.FromDateTime(DateTime.UtcNow).AddDays(60));
+        Assert.True((await plan.Commit("c-later", later).WaitAsync(Eventually.DefaultTimeout)).Succeeded);
+        await using var facilitator = await HubPage.OpenAsync(Server, workshop.SessionId, workshop.FacilitatorKey);
+
+        var added = await facilitator.InvokeAsync<string[]>("AddTemplate", Guid.NewGuid().ToString(), "reconvene");
+
+        var session = await fixture.App.Grains.GetGrain<Sessions.ISessionGrain>(workshop.SessionId).GetView().WaitAsync(Eventually.DefaultTimeout);
+        var review = Assert.Single(session.Activities, a => a.Kind == ReviewKind.Name);
+        Assert.Contains(review.ActivityId, added);
+        var view = (ReviewView)await fixture.App.Grains.GetGrain<IReviewGrain>(review.ActivityId).GetView().WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal(["c-1"], view.Commitments.Select(c => c.CommitmentId));
+    }
+
+    [Fact]
     public async Task The_results_download_lists_each_commitments_decision_and_tally()
     {
         var workshop = await Workshop.StartAsync(fixture.Http);
