@@ -45,9 +45,12 @@ internal static class ReviewTally
         .Where(b => b.People is not 0)
         .Select(b => $"{Label(b)} {(b.FewerThanThree ? "fewer than 3" : b.People.ToString())}"));
 
-    public static string Label(ChoiceBand band) => band.From == band.To
-        ? Word(band.From)
-        : string.Join(" or ", Enum.GetValues<ReviewChoice>().Where(c => c >= band.From && c <= band.To).Select(Word));
+    /// <summary>"keep", "keep or adapt", "keep, adapt or drop".</summary>
+    public static string Label(ChoiceBand band)
+    {
+        var words = Enum.GetValues<ReviewChoice>().Where(c => c >= band.From && c <= band.To).Select(Word).ToArray();
+        return words.Length > 2 ? $"{string.Join(", ", words[..^1])} or {words[^1]}" : string.Join(" or ", words);
+    }
 
     private static string Word(ReviewChoice choice) => choice.ToString().ToLowerInvariant();
 

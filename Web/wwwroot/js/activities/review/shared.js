@@ -48,7 +48,8 @@ export function bandText(band) {
   const from = choiceOf(band.from);
   const to = choiceOf(band.to);
   const names = CHOICES.slice(CHOICES.indexOf(from), CHOICES.indexOf(to) + 1).map((c) => CHOICE_LABELS[c]);
-  const label = names.map((n, i) => (i === 0 ? n : n.toLowerCase())).join(' or ');
+  const words = names.map((n, i) => (i === 0 ? n : n.toLowerCase()));
+  const label = words.length > 2 ? `${words.slice(0, -1).join(', ')} or ${words.at(-1)}` : words.join(' or ');
   if (band.fewerThanThree) return `${label}: fewer than 3`;
   const people = band.people ?? 0;
   return `${label}: ${people} ${people === 1 ? 'person' : 'people'}`;
