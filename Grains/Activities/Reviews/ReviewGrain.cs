@@ -128,7 +128,7 @@ public sealed partial class ReviewGrain(
         commitment.CommitmentId,
         commitment.Draft.What,
         commitment.Draft.Why,
-        commitment.Draft.Owners.Select(o => names.GetValueOrDefault(o) ?? "a team member").ToArray(),
+        commitment.Draft.Owners.Select(o => names.GetValueOrDefault(o) ?? "a former member").ToArray(),
         commitment.Draft.FirstStep,
         commitment.Status,
         commitment.Draft.ReviewOn,
