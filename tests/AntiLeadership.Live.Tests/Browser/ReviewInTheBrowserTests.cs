@@ -86,11 +86,13 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture) : IClassFixt
         await ShotAsync(board, "review-board-answers");
         await ShotAsync(phones[2], "review-phone-answered");
 
-        // The facilitator decides: adapt, in their own words.
+        // The facilitator decides: adapt, in their own words; then the console points at the next commitment.
+        await Expect(console.Test("next-step")).ToContainTextAsync("decide for this commitment", new() { Timeout = 15_000 });
         await console.Test("review-decision-words").FillAsync("Rotate monthly, with a reminder");
         await console.Test("review-decide-adapt").ClickAsync();
         await Expect(board.Test("review-board-outcome")).ToHaveTextAsync("Decided: adapt.", Wait);
         await Expect(console.Test("review-console-outcome")).ToContainTextAsync("Rotate monthly, with a reminder", new() { Timeout = 15_000 });
+        await Expect(console.Test("next-step")).ToContainTextAsync("show the next commitment", new() { Timeout = 15_000 });
         await ShotAsync(console, "review-console-decided");
 
         // The next commitment: the board and the phones follow, and a phone going back finds its answers.

@@ -3,7 +3,8 @@
 // team's plan as a dated note; a refusal from the plan is shown here in its words.
 
 import { el, replace, setText, show } from '/js/dom.js';
-import { commitmentCard, currentOf, choiceLabel, decisionLabel, outcomeText, tallyList, MAX_WORDS_LENGTH } from './shared.js';
+import { markNextStep } from '/js/console/next-step.js';
+import { commitmentCard, currentOf, choiceLabel, decisionLabel, nextStep, outcomeText, tallyList, MAX_WORDS_LENGTH } from './shared.js';
 
 let consoles = 0;
 
@@ -75,6 +76,7 @@ export function consoleBody(root, ctx) {
       show(decide, !!current);
       previous.disabled = !current || view.current <= 0;
       next.disabled = !current || view.current >= commitments.length - 1;
+      markNextStep(next, nextStep(view)?.phrase === 'show the next commitment');
       replace(card, current ? commitmentCard(current, view.current, commitments.length, 'review-console') : null);
       if (shownFor !== current?.commitmentId) {
         // Another commitment on screen: its own words, not the last one's.

@@ -5,6 +5,7 @@ import { board } from './board.js';
 import { consoleBody } from './console.js';
 import { phone } from './phone.js';
 import { setupForm } from './setup.js';
+import { nextStep } from './shared.js';
 
 export default {
   name: 'review',
@@ -21,6 +22,7 @@ export default {
     anonymousNote: 'Anonymous: nobody, not even the facilitator, sees who answered what. The plan’s notes name nobody.',
     namedNote: 'Not anonymous: the console shows who wrote each answer. The plan’s notes still name nobody.',
   },
+  nextStep,
   setupForm,
   console: consoleBody,
   board,

@@ -86,3 +86,15 @@ export function commitmentCard(commitment, position, count, testPrefix) {
 export function outcomeText(outcome) {
   return outcome ? `Decided: ${decisionLabel(outcome.decision).toLowerCase()}.` : '';
 }
+
+/**
+ * The console's next step while the review is open: decide for the commitment on screen, then show the
+ * next one; after the last decision the shell's own (close, then the next activity).
+ */
+export function nextStep(view) {
+  const current = currentOf(view);
+  if (statusOf(view) !== 'open' || !current) return null;
+  if (!current.outcome) return { step: 'kind', phrase: 'decide for this commitment: keep, adapt, drop or done' };
+  const undecidedLater = (view.commitments ?? []).slice(view.current + 1).some((c) => !c.outcome);
+  return undecidedLater ? { step: 'kind', phrase: 'show the next commitment' } : null;
+}
