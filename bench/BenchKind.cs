@@ -1,4 +1,5 @@
 using System.Text.Json;
+using AntiLeadership.Live.Web.Api;
 
 namespace AntiLeadership.Live.Bench;
 
@@ -19,6 +20,12 @@ public abstract class BenchKind
     /// shows them. The benchmark then times the reveal on the board (<c>reveal_board_ms</c>).
     /// </summary>
     public virtual Func<JsonElement, bool>? Revealed => null;
+
+    /// <summary>
+    /// Called once the workshop has started, before the activity is added, for a kind that needs the team
+    /// to hold something first (the reconvene review needs commitments in the team's plan).
+    /// </summary>
+    public virtual Task PrepareAsync(HttpClient http, WorkshopStarted started) => Task.CompletedTask;
 
     /// <summary>Told once everyone has joined, for kinds whose input names teammates.</summary>
     public virtual void Joined(IReadOnlyList<string> participantIds)
@@ -59,7 +66,8 @@ public abstract class BenchKind
         "scale" => new ScaleVoteBench(),
         "grid" => new GridBench(),
         "ideas" => new IdeasBench(),
-        _ => throw new ArgumentException($"--activity takes culture-priorities, strengths, check-in, ranking, points, scale, ideas or grid, not {name}."),
+        "review" => new ReviewBench(),
+        _ => throw new ArgumentException($"--activity takes culture-priorities, strengths, check-in, ranking, points, scale, ideas, grid or review, not {name}."),
     };
 
     public static bool SameCounts(IReadOnlyDictionary<string, int>? shown, IReadOnlyDictionary<string, int> expected) =>

@@ -63,6 +63,7 @@ public sealed class BenchRoom : IAsyncDisposable
         var clock = Stopwatch.StartNew();
         var kind = BenchKind.Named(options.Activity);
         var started = await PostAsync<WorkshopStarted>(http, "/api/teams", new { teamName = "Benchmark team", sessionTitle = "Burst" });
+        await kind.PrepareAsync(http, started);
         var console = await BenchClient.ConnectAsync(server, started.SessionId, started.FacilitatorKey, kind, () => clock.ElapsedMilliseconds);
         var activityId = await console.Connection.InvokeAsync<string>("AddActivity", Guid.NewGuid().ToString(), kind.Name, kind.Setup)
             .WaitAsync(TimeSpan.FromSeconds(60));

@@ -113,6 +113,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
 
     public async Task<CommandOutcome> SetUp(string sessionId, ActivitySetup setup)
     {
+        await BeforeSetUpAsync(sessionId, setup);
         if (setup is not TSetup typed)
         {
             return CommandOutcome.Refused("Those settings are for another kind of activity.");
@@ -285,6 +286,12 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
     /// session who has joined). Runs before any checks; everything after it happens in one turn again.
     /// </summary>
     protected virtual Task BeforeSubmitAsync(string participantId, ActivityInput input) => Task.CompletedTask;
+
+    /// <summary>
+    /// As <see cref="BeforeSubmitAsync"/>, before a setup is checked: for a kind whose setup takes
+    /// something from elsewhere (the reconvene review copies commitments from the team's plan).
+    /// </summary>
+    protected virtual Task BeforeSetUpAsync(string sessionId, ActivitySetup setup) => Task.CompletedTask;
 
     /// <summary>As <see cref="BeforeSubmitAsync"/>, before a facilitator's command is checked.</summary>
     protected virtual Task BeforeSteerAsync(ActivityCommand command) => Task.CompletedTask;
