@@ -1,5 +1,7 @@
 using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Grains.Programme.Results;
 using AntiLeadership.Live.Grains.Publishing;
+using AntiLeadership.Live.Programme.Results;
 using AntiLeadership.Live.Telemetry;
 using AntiLeadership.Live.Sessions;
 using Orleans.Concurrency;
@@ -81,7 +83,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
             // The end time passed while nobody had this activity loaded (a restart, a quiet spell):
             // close before answering anybody.
             State.Status = ActivityStatus.Closed;
-            await StoreAsync();
+            await StoreClosedAsync();
         }
 
         ScheduleClosing();
@@ -147,7 +149,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
 
                 State.Status = ActivityStatus.Closed;
                 ScheduleClosing();
-                return StoreAsync();
+                return StoreClosedAsync();
             case ActivityCommands.Timer:
                 if (command.Seconds is not { } seconds || seconds < 0 || seconds > ActivityRules.MaxTimerSeconds)
                 {
@@ -208,7 +210,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
             // The end time has passed and the timer has not fired yet: close for everyone now.
             State.Status = ActivityStatus.Closed;
             ScheduleClosing();
-            await StoreAsync();
+            await StoreClosedAsync();
         }
 
         if (!AcceptsInput)
@@ -303,6 +305,12 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
     protected abstract object? ResultDetails(TView stored, IReadOnlyDictionary<string, Contribution> contributions, IReadOnlyDictionary<string, string> names);
 
     /// <summary>
+    /// What this activity adds to its team's results over time once closed (a question the team asks
+    /// again in later sessions), from the view as stored; null, the default, for a kind that adds nothing.
+    /// </summary>
+    protected virtual RepeatedResults? RepeatablePoints(TView stored) => null;
+
+    /// <summary>
     /// Marks another participant's contribution as changed (input of someone else, or moderation): it
     /// gets a new revision, is stored with the next write, and their devices are told once it is.
     /// </summary>
@@ -366,6 +374,21 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
             // the client retries with the same submission id and is then told it is counted.
             return NotSaved;
         }
+    }
+
+    /// <summary>
+    /// Stores a close, then hands the activity's repeatable points to the team's results. Recorded per
+    /// activity, so a reopen and a second close replace the points rather than adding to them.
+    /// </summary>
+    private async Task<CommandOutcome> StoreClosedAsync()
+    {
+        var outcome = await StoreAsync();
+        if (outcome.Succeeded && State.Status == ActivityStatus.Closed && RepeatablePoints(_storedView ?? FullView()) is { } points)
+        {
+            await ResultsRecorder.RecordAsync(GrainFactory, ActivityId, State.SessionId, Time.GetUtcNow(), points);
+        }
+
+        return outcome;
     }
 
     /// <summary>
@@ -464,6 +487,6 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
 
         State.Status = ActivityStatus.Closed;
         ScheduleClosing();
-        await StoreAsync();
+        await StoreClosedAsync();
     }
 }

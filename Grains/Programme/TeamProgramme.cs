@@ -1,3 +1,5 @@
+using AntiLeadership.Live.Programme.Results;
+
 namespace AntiLeadership.Live.Grains.Programme;
 
 /// <summary>
@@ -9,10 +11,12 @@ public static class TeamProgramme
     /// <summary>The grains forgotten with the team (the team grain itself goes last, by the caller).</summary>
     public static IReadOnlyList<IForgettable> Parts(IGrainFactory grains, string teamId) =>
     [
+        grains.GetGrain<ITeamResultsGrain>(teamId),
     ];
 
     /// <summary>The grains that keep something per session, told when a session is deleted.</summary>
     public static IReadOnlyList<ISessionTraces> SessionTraces(IGrainFactory grains, string teamId) =>
     [
+        grains.GetGrain<ITeamResultsGrain>(teamId),
     ];
 }
