@@ -42,6 +42,7 @@ public static partial class LivePipeline
         team.MapTemplatesApi();
         var home = app.MapTeamHomeGroup();
         home.MapPlanApi();
+        home.MapResultsOverTimeApi();
         app.MapJoinApi();
         app.MapSessionsApi();
         app.MapResultsApi();
