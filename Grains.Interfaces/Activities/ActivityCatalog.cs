@@ -20,6 +20,7 @@ public static class ActivityCatalog
         Ideas.IdeasKind.Kind,
         Structures.StructureKind.Kind,
         Content.ContentKind.Kind,
+        Comparisons.ComparisonKind.Kind,
     ];
 
     private static readonly Dictionary<string, ActivityKind> ByName = Kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);

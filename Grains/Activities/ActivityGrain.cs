@@ -96,6 +96,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
             return CommandOutcome.Refused("Those settings are for another kind of activity.");
         }
 
+        await BeforeSetUpAsync(sessionId, typed);
         var (title, titleProblem) = ActivityRules.Title(setup.Title);
         if ((titleProblem ?? CheckSetup(typed)) is { } problem)
         {
@@ -263,6 +264,12 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
     /// session who has joined). Runs before any checks; everything after it happens in one turn again.
     /// </summary>
     protected virtual Task BeforeSubmitAsync(string participantId, ActivityInput input) => Task.CompletedTask;
+
+    /// <summary>
+    /// For a kind whose setup draws on something it must ask for first (a comparison reads the team's
+    /// results). Runs before the setup is checked; everything after it happens in one turn again.
+    /// </summary>
+    protected virtual Task BeforeSetUpAsync(string sessionId, TSetup setup) => Task.CompletedTask;
 
     /// <summary>As <see cref="BeforeSubmitAsync"/>, before a facilitator's command is checked.</summary>
     protected virtual Task BeforeSteerAsync(ActivityCommand command) => Task.CompletedTask;
