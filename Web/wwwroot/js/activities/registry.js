@@ -13,6 +13,7 @@ const modules = [
   '/js/activities/ideas/kind.js',
   '/js/activities/structure/kind.js',
   '/js/activities/content/kind.js',
+  '/js/activities/comparison/kind.js',
 ];
 
 let loading = null;
