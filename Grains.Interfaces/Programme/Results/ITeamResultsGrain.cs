@@ -19,4 +19,7 @@ public interface ITeamResultsGrain : IForgettable, ISessionTraces
 
     /// <summary>One series group, or null when the team has none by that id.</summary>
     Task<ResultGroup?> GetGroup(string groupId);
+
+    /// <summary>The team's strengths as its latest strengths map left them, with names only where that map was named and people agreed to be shown.</summary>
+    Task<TeamStrengths> GetStrengths();
 }

@@ -1,3 +1,5 @@
+using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Activities.Strengths;
 using AntiLeadership.Live.Programme.Results;
 
 namespace AntiLeadership.Live.Grains.Programme.Results;
@@ -34,6 +36,38 @@ public sealed class TeamResultsGrain(
 
     public Task<ResultGroup?> GetGroup(string groupId) =>
         Task.FromResult(ResultSeriesBuilder.Groups(stored.State.Activities.Where(r => r.Results.GroupId == groupId)).FirstOrDefault());
+
+    public async Task<TeamStrengths> GetStrengths()
+    {
+        var latest = stored.State.Activities.Where(r => r.Results.Kind == StrengthsKind.Name).MaxBy(r => r.At);
+        if (latest is null)
+        {
+            return new TeamStrengths(null, null, []);
+        }
+
+        // Names come from the map itself, as it shows them: only its consented columns, only when named.
+        var people = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        if (!latest.Results.Anonymous && await GrainFactory.GetGrain<IStrengthsGrain>(latest.ActivityId).GetView() is StrengthsView { Stage.Anonymous: false, Grid: { } grid } map)
+        {
+            var names = map.Strengths.ToDictionary(s => s.StrengthId, s => s.Name);
+            foreach (var column in grid)
+            {
+                foreach (var strengthId in column.Mine.Concat(column.SeenByOthers.Where(t => t.Times > 0).Select(t => t.StrengthId)).Distinct())
+                {
+                    if (names.TryGetValue(strengthId, out var name))
+                    {
+                        (people.TryGetValue(name, out var list) ? list : people[name] = []).Add(column.Name);
+                    }
+                }
+            }
+        }
+
+        var strengths = latest.Results.Items
+            .Where(i => i.Count > 0 || i.FewerThanThree)
+            .Select(i => new TeamStrength(i.Wording, i.Count, i.FewerThanThree, people.GetValueOrDefault(i.Wording)?.Order(StringComparer.CurrentCultureIgnoreCase).ToArray() ?? []))
+            .ToArray();
+        return new TeamStrengths(latest.SessionTitle, latest.At, strengths);
+    }
 
     public async Task ForgetSession(string sessionId)
     {

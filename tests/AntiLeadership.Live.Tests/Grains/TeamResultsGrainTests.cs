@@ -222,12 +222,37 @@ public sealed class TeamResultsGrainTests(MovableClockFixture fixture) : IClassF
         Assert.Empty(afterTeam);
     }
 
-    private async Task StrengthsAsync(ISessionGrain session, params (string Person, string[] Mine, Recognition[] Recognitions)[] entries)
+    [Fact]
+    public async Task The_team_s_strengths_as_they_stand_name_people_only_from_a_named_map_and_only_those_who_agreed_to_be_shown()
     {
-        var map = await AddOpenAsync<IStrengthsGrain>(session, new StrengthsSetup("Our strengths", null, null, false));
-        foreach (var (person, mine, recognitions) in entries)
+        var teamId = NewTeam();
+        var named = await SessionAsync(teamId, "Named map");
+        await StrengthsAsync(named, anonymous: false, ("ana", ["follow-through"], [], true), ("ben", ["follow-through"], [], false), ("cas", ["steady-pace"], [new Recognition("ana", "steady-pace")], true));
+
+        var fromNamed = await Results(teamId).GetStrengths().WaitAsync(Timeout);
+
+        Assert.Equal("Named map", fromNamed.SessionTitle);
+        Assert.Equal([("Follow-through", 2, "Ana"), ("Steady pace", 2, "Ana, Cas")], fromNamed.Strengths.Select(s => (s.Name, s.Count ?? -1, string.Join(", ", s.People))));
+
+        MovableClockFixture.Clock.Advance(TimeSpan.FromDays(30));
+        var anonymous = await SessionAsync(teamId, "Anonymous map");
+        await StrengthsAsync(anonymous, ("ana", ["follow-through"], []), ("ben", ["follow-through"], []), ("cas", ["follow-through", "steady-pace"], []));
+        var fromAnonymous = await Results(teamId).GetStrengths().WaitAsync(Timeout);
+
+        Assert.Equal("Anonymous map", fromAnonymous.SessionTitle);
+        Assert.Equal([("Follow-through", 3, false), ("Steady pace", -1, true)], fromAnonymous.Strengths.Select(s => (s.Name, s.Count ?? -1, s.FewerThanThree)));
+        Assert.All(fromAnonymous.Strengths, s => Assert.Empty(s.People));
+    }
+
+    private Task StrengthsAsync(ISessionGrain session, params (string Person, string[] Mine, Recognition[] Recognitions)[] entries) =>
+        StrengthsAsync(session, true, entries.Select(e => (e.Person, e.Mine, e.Recognitions, true)).ToArray());
+
+    private async Task StrengthsAsync(ISessionGrain session, bool anonymous, params (string Person, string[] Mine, Recognition[] Recognitions, bool Shown)[] entries)
+    {
+        var map = await AddOpenAsync<IStrengthsGrain>(session, new StrengthsSetup("Our strengths", null, null, false, anonymous));
+        foreach (var (person, mine, recognitions, shown) in entries)
         {
-            var receipt = await map.Submit(person, Guid.NewGuid().ToString("N"), new StrengthsInput(mine, recognitions)).WaitAsync(Timeout);
+            var receipt = await map.Submit(person, Guid.NewGuid().ToString("N"), new StrengthsInput(mine, recognitions, shown)).WaitAsync(Timeout);
             Assert.True(receipt.Accepted, receipt.Rejection);
         }
 

@@ -28,11 +28,16 @@ public sealed class ResultsOverTimeApiTests(LiveAppFixture fixture) : IClassFixt
         using var byMember = await room.SendAsync(HttpMethod.Get, $"/api/teams/{team}/home/results", member!.Credential);
         using var byBoard = await room.SendAsync(HttpMethod.Get, $"/api/teams/{team}/home/results", null);
         using var byOtherTeam = await room.SendAsync(HttpMethod.Get, $"/api/teams/{team}/home/results", other.FacilitatorKey);
+        using var strengths = await room.SendAsync(HttpMethod.Get, $"/api/teams/{team}/home/strengths", member!.Credential);
+        using var strengthsByBoard = await room.SendAsync(HttpMethod.Get, $"/api/teams/{team}/home/strengths", null);
 
         Assert.Equal(HttpStatusCode.OK, byFacilitator.StatusCode);
         Assert.Equal(await byFacilitator.Content.ReadAsStringAsync(), await byMember.Content.ReadAsStringAsync());
         Assert.Equal(HttpStatusCode.Unauthorized, byBoard.StatusCode);
         Assert.Equal(HttpStatusCode.Forbidden, byOtherTeam.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, strengthsByBoard.StatusCode);
+        // No strengths map yet: nothing to show, and no session it came from.
+        Assert.Equal("""{"sessionTitle":null,"at":null,"strengths":[]}""", await strengths.Content.ReadAsStringAsync());
         using var json = JsonDocument.Parse(await byFacilitator.Content.ReadAsStringAsync());
         var group = Assert.Single(json.RootElement.GetProperty("groups").EnumerateArray());
         Assert.Equal("Culture priorities: dots", group.GetProperty("label").GetString());
