@@ -21,6 +21,7 @@ public static class ActivityCatalog
         Structures.StructureKind.Kind,
         Content.ContentKind.Kind,
         Reviews.ReviewKind.Kind,
+        Comparisons.ComparisonKind.Kind,
     ];
 
     private static readonly Dictionary<string, ActivityKind> ByName = Kinds.ToDictionary(k => k.Name, StringComparer.Ordinal);

@@ -1,5 +1,7 @@
 using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Grains.Programme.Results;
 using AntiLeadership.Live.Grains.Publishing;
+using AntiLeadership.Live.Programme.Results;
 using AntiLeadership.Live.Telemetry;
 using AntiLeadership.Live.Sessions;
 using Orleans.Concurrency;
@@ -82,7 +84,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
             // The end time passed while nobody had this activity loaded (a restart, a quiet spell):
             // close before answering anybody.
             State.Status = ActivityStatus.Closed;
-            await StoreAsync();
+            await StoreClosedAsync();
         }
 
         ScheduleClosing();
@@ -113,12 +115,12 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
 
     public async Task<CommandOutcome> SetUp(string sessionId, ActivitySetup setup)
     {
-        await BeforeSetUpAsync(sessionId, setup);
         if (setup is not TSetup typed)
         {
             return CommandOutcome.Refused("Those settings are for another kind of activity.");
         }
 
+        await BeforeSetUpAsync(sessionId, typed);
         var (title, titleProblem) = ActivityRules.Title(setup.Title);
         if ((titleProblem ?? CheckSetup(typed)) is { } problem)
         {
@@ -172,7 +174,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
 
                 State.Status = ActivityStatus.Closed;
                 ScheduleClosing();
-                return StoreAsync();
+                return StoreClosedAsync();
             case ActivityCommands.Timer:
                 if (command.Seconds is not { } seconds || seconds < 0 || seconds > ActivityRules.MaxTimerSeconds)
                 {
@@ -233,7 +235,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
             // The end time has passed and the timer has not fired yet: close for everyone now.
             State.Status = ActivityStatus.Closed;
             ScheduleClosing();
-            await StoreAsync();
+            await StoreClosedAsync();
         }
 
         if (!AcceptsInput)
@@ -288,10 +290,10 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
     protected virtual Task BeforeSubmitAsync(string participantId, ActivityInput input) => Task.CompletedTask;
 
     /// <summary>
-    /// As <see cref="BeforeSubmitAsync"/>, before a setup is checked: for a kind whose setup takes
-    /// something from elsewhere (the reconvene review copies commitments from the team's plan).
+    /// For a kind whose setup draws on something it must ask for first (a comparison reads the team's
+    /// results; the reconvene review copies commitments from the team's plan). Runs before the setup is checked; everything after it happens in one turn again.
     /// </summary>
-    protected virtual Task BeforeSetUpAsync(string sessionId, ActivitySetup setup) => Task.CompletedTask;
+    protected virtual Task BeforeSetUpAsync(string sessionId, TSetup setup) => Task.CompletedTask;
 
     /// <summary>As <see cref="BeforeSubmitAsync"/>, before a facilitator's command is checked.</summary>
     protected virtual Task BeforeSteerAsync(ActivityCommand command) => Task.CompletedTask;
@@ -332,6 +334,12 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
     protected abstract IReadOnlyList<ResultRow> ResultRows(TView stored);
 
     protected abstract object? ResultDetails(TView stored, IReadOnlyDictionary<string, Contribution> contributions, IReadOnlyDictionary<string, string> names);
+
+    /// <summary>
+    /// What this activity adds to its team's results over time once closed (a question the team asks
+    /// again in later sessions), from the view as stored; null, the default, for a kind that adds nothing.
+    /// </summary>
+    protected virtual RepeatedResults? RepeatablePoints(TView stored) => null;
 
     /// <summary>
     /// Marks another participant's contribution as changed (input of someone else, or moderation): it
@@ -397,6 +405,21 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
             // the client retries with the same submission id and is then told it is counted.
             return NotSaved;
         }
+    }
+
+    /// <summary>
+    /// Stores a close, then hands the activity's repeatable points to the team's results. Recorded per
+    /// activity, so a reopen and a second close replace the points rather than adding to them.
+    /// </summary>
+    private async Task<CommandOutcome> StoreClosedAsync()
+    {
+        var outcome = await StoreAsync();
+        if (outcome.Succeeded && State.Status == ActivityStatus.Closed && RepeatablePoints(_storedView ?? FullView()) is { } points)
+        {
+            await ResultsRecorder.RecordAsync(GrainFactory, ActivityId, State.SessionId, Time.GetUtcNow(), points);
+        }
+
+        return outcome;
     }
 
     /// <summary>
@@ -500,6 +523,6 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
 
         State.Status = ActivityStatus.Closed;
         ScheduleClosing();
-        await StoreAsync();
+        await StoreClosedAsync();
     }
 }

@@ -1,4 +1,5 @@
 using AntiLeadership.Live.Programme;
+using AntiLeadership.Live.Programme.Results;
 
 namespace AntiLeadership.Live.Grains.Programme;
 
@@ -15,6 +16,7 @@ public static class TeamProgramme
         grains.GetGrain<ITeamShortlistGrain>(teamId),
         grains.GetGrain<ITeamRotaGrain>(teamId),
         grains.GetGrain<ITeamTemplatesGrain>(teamId),
+        grains.GetGrain<ITeamResultsGrain>(teamId),
     ];
 
     /// <summary>The grains that keep something per session, told when a session is deleted.</summary>
@@ -22,5 +24,6 @@ public static class TeamProgramme
     [
         grains.GetGrain<ITeamShortlistGrain>(teamId),
         grains.GetGrain<ITeamRotaGrain>(teamId),
+        grains.GetGrain<ITeamResultsGrain>(teamId),
     ];
 }

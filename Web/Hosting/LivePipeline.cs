@@ -46,6 +46,7 @@ public static partial class LivePipeline
         var home = app.MapTeamHomeGroup();
         home.MapPlanApi();
         app.MapRecoveryApi(team);
+        home.MapResultsOverTimeApi();
         app.MapJoinApi();
         app.MapSessionsApi();
         app.MapResultsApi();

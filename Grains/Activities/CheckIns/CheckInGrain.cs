@@ -1,5 +1,6 @@
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.CheckIns;
+using AntiLeadership.Live.Programme.Results;
 
 namespace AntiLeadership.Live.Grains.Activities.CheckIns;
 
@@ -106,6 +107,41 @@ public sealed class CheckInGrain(
     }
 
     protected override Contribution EmptyContribution(string participantId) => new CheckInContribution(ActivityId, null, null, false, 0);
+
+    // A 1–5 check-in is one series per exact question: its distribution, average and spread. Words
+    // are the moment's, not a measure to follow over months, so a word check-in adds nothing.
+    protected override RepeatedResults? RepeatablePoints(CheckInView stored)
+    {
+        if (stored.Mode != CheckInMode.Scale)
+        {
+            return null;
+        }
+
+        var byValue = _tally.ByValue;
+        var people = byValue.Sum();
+        double? average = null, spread = null;
+        if (people > 0)
+        {
+            var sum = byValue.Select((n, i) => n * (double)(CheckInRules.LowestScale + i)).Sum();
+            var mean = sum / people;
+            var variance = byValue.Select((n, i) => n * Math.Pow(CheckInRules.LowestScale + i - mean, 2)).Sum() / people;
+            average = Math.Round(mean, 3);
+            // Over its largest possible value (half at each end), as for agreement: 0 one voice, 1 two camps.
+            spread = people >= 2 ? Math.Round(Math.Min(1, Math.Sqrt(variance) / ((CheckInRules.HighestScale - CheckInRules.LowestScale) / 2.0)), 3) : null;
+        }
+
+        var buckets = (stored.Scale ?? [])
+            .Select(b => new ResultBucket(b.From == b.To ? $"{b.From}" : $"{b.From}–{b.To}", b.People, b.FewerThanThree))
+            .ToArray();
+        return new RepeatedResults(
+            CheckInKind.Name,
+            $"{CheckInKind.Name}:{stored.Prompt}",
+            $"Check-in: {stored.Prompt}",
+            ResultMeasure.Scale,
+            people,
+            State.Anonymous,
+            [new RepeatedItem(stored.Prompt, people, average, spread, null, buckets)]);
+    }
 
     protected override IReadOnlyList<ResultRow> ResultRows(CheckInView stored)
     {

@@ -1,6 +1,7 @@
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.CulturePriorities;
 using AntiLeadership.Live.Grains.Activities.Statements;
+using AntiLeadership.Live.Programme.Results;
 
 namespace AntiLeadership.Live.Grains.Activities.CulturePriorities;
 
@@ -71,6 +72,9 @@ public sealed class CulturePrioritiesGrain(
 
     protected override Contribution EmptyContribution(string participantId) =>
         new Ballot(ActivityId, new Dictionary<string, int>(), State.DotsPerParticipant, 0, []);
+
+    protected override RepeatedResults? RepeatablePoints(CulturePrioritiesView stored) =>
+        StatementPoints(stored, "Culture priorities: dots", stored.Statements, stored.Agreement);
 
     protected override IReadOnlyList<ResultRow> ResultRows(CulturePrioritiesView stored) =>
         Ranking.Of(stored.Statements, stored.Tally)

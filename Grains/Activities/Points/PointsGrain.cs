@@ -2,6 +2,7 @@ using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.Points;
 using AntiLeadership.Live.Activities.Statements;
 using AntiLeadership.Live.Grains.Activities.Statements;
+using AntiLeadership.Live.Programme.Results;
 
 namespace AntiLeadership.Live.Grains.Activities.Points;
 
@@ -68,6 +69,9 @@ public sealed class PointsGrain(
 
     protected override Contribution EmptyContribution(string participantId) =>
         new PointsContribution(ActivityId, new Dictionary<string, int>(), State.Budget, 0, []);
+
+    protected override RepeatedResults? RepeatablePoints(PointsView stored) =>
+        StatementPoints(stored, "Culture priorities: 100 points", stored.Statements, stored.Agreement);
 
     protected override IReadOnlyList<ResultRow> ResultRows(PointsView stored) =>
         PointsRanking.Of(stored.Statements, stored.Totals)

@@ -2,6 +2,7 @@ using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.Rankings;
 using AntiLeadership.Live.Activities.Statements;
 using AntiLeadership.Live.Grains.Activities.Statements;
+using AntiLeadership.Live.Programme.Results;
 
 namespace AntiLeadership.Live.Grains.Activities.Rankings;
 
@@ -67,6 +68,9 @@ public sealed class RankingGrain(
     }
 
     protected override Contribution EmptyContribution(string participantId) => new RankingBallot(ActivityId, [], 0, []);
+
+    protected override RepeatedResults? RepeatablePoints(RankingView stored) =>
+        StatementPoints(stored, "Culture priorities: ranking", stored.Statements, stored.Agreement);
 
     protected override IReadOnlyList<ResultRow> ResultRows(RankingView stored)
     {

@@ -27,9 +27,9 @@ public sealed partial class ReviewGrain(
     private ReviewedCommitment? CurrentCommitment =>
         State.Current >= 0 && State.Current < State.Commitments.Count ? State.Commitments[State.Current] : null;
 
-    protected override async Task BeforeSetUpAsync(string sessionId, ActivitySetup setup)
+    protected override async Task BeforeSetUpAsync(string sessionId, ReviewSetup setup)
     {
-        if (State.IsSetUp || setup is not ReviewSetup)
+        if (State.IsSetUp)
         {
             return;
         }

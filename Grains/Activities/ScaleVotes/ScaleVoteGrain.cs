@@ -2,6 +2,7 @@ using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.ScaleVotes;
 using AntiLeadership.Live.Activities.Statements;
 using AntiLeadership.Live.Grains.Activities.Statements;
+using AntiLeadership.Live.Programme.Results;
 
 namespace AntiLeadership.Live.Grains.Activities.ScaleVotes;
 
@@ -60,6 +61,9 @@ public sealed class ScaleVoteGrain(
 
     protected override Contribution EmptyContribution(string participantId) =>
         new ScaleVoteBallot(ActivityId, new Dictionary<string, int>(), 0, []);
+
+    protected override RepeatedResults? RepeatablePoints(ScaleVoteView stored) =>
+        StatementPoints(stored, "Culture priorities: agreement 1–5", stored.Statements, stored.Agreement);
 
     protected override IReadOnlyList<ResultRow> ResultRows(ScaleVoteView stored) =>
         AverageRows(stored).Concat(AgreementRows(stored.Statements, stored.Agreement)).ToArray();

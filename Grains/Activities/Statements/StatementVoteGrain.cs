@@ -1,5 +1,6 @@
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.Statements;
+using AntiLeadership.Live.Programme.Results;
 
 namespace AntiLeadership.Live.Grains.Activities.Statements;
 
@@ -137,6 +138,21 @@ public abstract class StatementVoteGrain<TState, TEntry, TSetup, TInput, TView>(
         }
 
         return agreements;
+    }
+
+    /// <summary>
+    /// The statements' agreement as points of the team's results over time: one series per exact
+    /// statement text under the way of voting (<paramref name="groupLabel"/>), so the same statements
+    /// voted the same way in a later session line up, and a reworded one starts afresh.
+    /// </summary>
+    protected RepeatedResults StatementPoints(TView stored, string groupLabel, IReadOnlyList<Statement> statements, IReadOnlyList<StatementAgreement>? agreements)
+    {
+        var byId = (agreements ?? []).ToDictionary(a => a.StatementId);
+        var items = statements.Select(s => byId.TryGetValue(s.StatementId, out var a)
+                ? new RepeatedItem(s.Text, a.People, a.Average, a.Spread, null, a.Buckets.Select(b => new ResultBucket(b.Label, b.People, b.FewerThanThree)).ToArray())
+                : new RepeatedItem(s.Text, 0))
+            .ToArray();
+        return new RepeatedResults(stored.Kind, stored.Kind, groupLabel, ResultMeasure.Agreement, stored.Stage.Contributors, State.Anonymous, items);
     }
 
     /// <summary>The results download's rows about agreement: the spread (most divided first), the splits, and each distribution.</summary>

@@ -1,5 +1,6 @@
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.Strengths;
+using AntiLeadership.Live.Programme.Results;
 
 namespace AntiLeadership.Live.Grains.Activities.Strengths;
 
@@ -173,6 +174,8 @@ public sealed class StrengthsGrain(
 
     protected override Contribution EmptyContribution(string participantId) =>
         new StrengthsContribution(ActivityId, [], [], [], true, participantId, 0);
+
+    protected override RepeatedResults? RepeatablePoints(StrengthsView stored) => StrengthsPoints.Of(State, stored);
 
     protected override IReadOnlyList<ResultRow> ResultRows(StrengthsView stored)
     {

@@ -14,6 +14,7 @@ const modules = [
   '/js/activities/structure/kind.js',
   '/js/activities/content/kind.js',
   '/js/activities/review/kind.js',
+  '/js/activities/comparison/kind.js',
 ];
 
 let loading = null;
