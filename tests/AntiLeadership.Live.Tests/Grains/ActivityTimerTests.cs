@@ -13,12 +13,12 @@ public sealed class ActivityTimerTests(MovableClockFixture fixture) : IClassFixt
     {
         var vote = fixture.Grains.GetGrain<ICulturePrioritiesGrain>(NewActivityId());
         await vote.SetUp("session-t", Standard()).WaitAsync(Timeout);
-        var started = MovableClockFixture.Clock.GetUtcNow();
+        var started = fixture.Clock.GetUtcNow();
         Assert.True((await vote.SetVotingTimer(300).WaitAsync(Timeout)).Succeeded);
 
-        MovableClockFixture.Clock.Advance(TimeSpan.FromSeconds(299));
+        fixture.Clock.Advance(TimeSpan.FromSeconds(299));
         var inTime = await vote.CastDots("ana", "a-1", Dots(("s1", 1))).WaitAsync(Timeout);
-        MovableClockFixture.Clock.Advance(TimeSpan.FromSeconds(2));
+        fixture.Clock.Advance(TimeSpan.FromSeconds(2));
         var late = await vote.CastDots("ben", "b-1", Dots(("s2", 1))).WaitAsync(Timeout);
         // Moving the clock may also fire the grain's own timer, whose write of the close can still be
         // on its way: the stored view is what the room sees, so wait for it.

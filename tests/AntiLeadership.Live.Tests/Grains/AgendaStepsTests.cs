@@ -119,18 +119,18 @@ public sealed class AgendaStepsTests(MovableClockFixture fixture) : IClassFixtur
     public async Task A_step_timer_is_an_end_time_that_pauses_gains_a_minute_and_closes_the_activity_when_it_runs_out()
     {
         var (session, ids) = await SessionWithAsync("Culture");
-        var start = MovableClockFixture.Clock.GetUtcNow();
+        var start = fixture.Clock.GetUtcNow();
 
         await StepAsync(session, new AgendaCommand(AgendaCommands.StartTimer, Seconds: 120));
-        MovableClockFixture.Clock.Advance(TimeSpan.FromSeconds(30));
+        fixture.Clock.Advance(TimeSpan.FromSeconds(30));
         await StepAsync(session, new AgendaCommand(AgendaCommands.PauseTimer));
         var paused = (await session.GetView().WaitAsync(Timeout)).Timer;
-        MovableClockFixture.Clock.Advance(TimeSpan.FromMinutes(10));
+        fixture.Clock.Advance(TimeSpan.FromMinutes(10));
         var stillOpen = await Grain(ids[0]).GetVoteView().WaitAsync(Timeout);
         await StepAsync(session, new AgendaCommand(AgendaCommands.ResumeTimer));
         await StepAsync(session, new AgendaCommand(AgendaCommands.AddTime));
         var resumed = (await session.GetView().WaitAsync(Timeout)).Timer;
-        MovableClockFixture.Clock.Advance(TimeSpan.FromSeconds(151));
+        fixture.Clock.Advance(TimeSpan.FromSeconds(151));
         var closed = await Eventually.ReturnsAsync(() => Grain(ids[0]).GetVoteView(), v => v.Stage.Status == ActivityStatus.Closed, "the timer to close the vote");
 
         Assert.Equal(new StepTimer(ids[0], null, 90), paused);

@@ -98,15 +98,15 @@ public sealed class ForgettingGrainTests(MovableClockFixture fixture) : IClassFi
         var team = await FoundAsync();
         var registry = fixture.Grains.GetGrain<IRetentionRegistryGrain>(0);
         await team.RecordSession("s-1", "Day 1").WaitAsync(Timeout);
-        var firstStarted = MovableClockFixture.Clock.GetUtcNow();
+        var firstStarted = fixture.Clock.GetUtcNow();
 
         Assert.True((await team.SetRetention(30).WaitAsync(Timeout)).Succeeded);
         Assert.Equal(new TeamRetention(30, firstStarted.AddDays(30)), await team.GetRetention().WaitAsync(Timeout));
-        MovableClockFixture.Clock.Advance(TimeSpan.FromDays(10));
+        fixture.Clock.Advance(TimeSpan.FromDays(10));
         await team.RecordSession("s-2", "Day 2").WaitAsync(Timeout);
-        MovableClockFixture.Clock.Advance(TimeSpan.FromDays(25));
+        fixture.Clock.Advance(TimeSpan.FromDays(25));
         var notYet = await registry.Due(10_000).WaitAsync(Timeout);
-        MovableClockFixture.Clock.Advance(TimeSpan.FromDays(6));
+        fixture.Clock.Advance(TimeSpan.FromDays(6));
         var due = await registry.Due(10_000).WaitAsync(Timeout);
 
         Assert.Equal(firstStarted.AddDays(40), (await team.GetRetention().WaitAsync(Timeout))!.DeleteAfter);
@@ -124,7 +124,7 @@ public sealed class ForgettingGrainTests(MovableClockFixture fixture) : IClassFi
         var zero = await team.SetRetention(0).WaitAsync(Timeout);
         var tooMany = await team.SetRetention(RetentionRules.MaxDays + 1).WaitAsync(Timeout);
         var off = await team.SetRetention(null).WaitAsync(Timeout);
-        MovableClockFixture.Clock.Advance(TimeSpan.FromDays(2));
+        fixture.Clock.Advance(TimeSpan.FromDays(2));
 
         Assert.Equal("Choose between 1 and 3650 days, or turn automatic deletion off.", zero.Rejection);
         Assert.Equal(zero.Rejection, tooMany.Rejection);
@@ -141,7 +141,7 @@ public sealed class ForgettingGrainTests(MovableClockFixture fixture) : IClassFi
         await team.SetRetention(1).WaitAsync(Timeout);
 
         await team.Forget().WaitAsync(Timeout);
-        MovableClockFixture.Clock.Advance(TimeSpan.FromDays(2));
+        fixture.Clock.Advance(TimeSpan.FromDays(2));
 
         Assert.False((await team.GetView().WaitAsync(Timeout)).Exists);
         Assert.Null(await team.FindFacilitatorKey("hash-lead").WaitAsync(Timeout));

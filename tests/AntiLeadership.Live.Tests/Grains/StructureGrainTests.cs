@@ -74,12 +74,12 @@ public sealed class StructureGrainTests(MovableClockFixture fixture) : IClassFix
         var groups = await room.GroupsAsync();
 
         await room.Grain.Cast<IGrainManagementExtension>().DeactivateOnIdle().AsTask().WaitAsync(Timeout);
-        MovableClockFixture.Clock.Advance(TimeSpan.FromSeconds(30));
+        fixture.Clock.Advance(TimeSpan.FromSeconds(30));
         var after = await room.ViewAsync();
 
         Assert.Equal(1, after.StepIndex);
         Assert.Equal(before.StepEndsAt, after.StepEndsAt);
-        Assert.Equal(MovableClockFixture.Clock.GetUtcNow().AddSeconds(150), after.StepEndsAt);
+        Assert.Equal(fixture.Clock.GetUtcNow().AddSeconds(150), after.StepEndsAt);
         Assert.Equal(groups.ToDictionary(g => g.Key, g => g.Value.Number), (await room.GroupsAsync()).ToDictionary(g => g.Key, g => g.Value.Number));
     }
 
@@ -157,7 +157,7 @@ public sealed class StructureGrainTests(MovableClockFixture fixture) : IClassFix
         var room = await RoomAsync(StructureNames.WhatSoWhatNowWhat, 3);
         var early = await room.Grain.Steer(new ActivityCommand(StructureCommands.PreviousStep)).WaitAsync(Timeout);
         await room.StepAsync(StructureCommands.NextStep);
-        var started = MovableClockFixture.Clock.GetUtcNow();
+        var started = fixture.Clock.GetUtcNow();
         await room.StepAsync(StructureCommands.StepTime, -120);
         var shortened = await room.ViewAsync();
         await room.StepAsync(StructureCommands.NextStep);

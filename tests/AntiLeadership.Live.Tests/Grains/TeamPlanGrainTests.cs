@@ -51,12 +51,12 @@ public sealed class TeamPlanGrainTests(MovableClockFixture fixture) : IClassFixt
     public async Task Notes_and_status_changes_are_logged_with_their_dates_across_months_and_kept_after_a_reactivation()
     {
         var plan = NewPlan();
-        var start = MovableClockFixture.Clock.GetUtcNow();
+        var start = fixture.Clock.GetUtcNow();
         await plan.Commit("c-1", Rotation).WaitAsync(Timeout);
         await plan.Note("c-1", null, CommitmentStatus.Trying, "Facilitator").WaitAsync(Timeout);
-        MovableClockFixture.Clock.Advance(TimeSpan.FromDays(30));
+        fixture.Clock.Advance(TimeSpan.FromDays(30));
         await plan.Note("c-1", "Three of us have chaired so far", null, "Ana").WaitAsync(Timeout);
-        MovableClockFixture.Clock.Advance(TimeSpan.FromDays(60));
+        fixture.Clock.Advance(TimeSpan.FromDays(60));
         await plan.Note("c-1", "It stuck: everyone has chaired", CommitmentStatus.Done, "Ben").WaitAsync(Timeout);
         var sameStatus = await plan.Note("c-1", null, CommitmentStatus.Done, "Ben").WaitAsync(Timeout);
 

@@ -78,12 +78,12 @@ public sealed class TeamResultsGrainTests(MovableClockFixture fixture) : IClassF
     {
         var teamId = NewTeam();
         var march = await SessionAsync(teamId, "March retro");
-        var marchStart = MovableClockFixture.Clock.GetUtcNow();
+        var marchStart = fixture.Clock.GetUtcNow();
         await DotVoteAsync(march, Statements, [[3, 0, 0], [3, 0, 0], [0, 3, 0]]);
-        MovableClockFixture.Clock.Advance(TimeSpan.FromDays(91));
+        fixture.Clock.Advance(TimeSpan.FromDays(91));
         var june = await SessionAsync(teamId, "June retro");
-        var juneStart = MovableClockFixture.Clock.GetUtcNow();
-        MovableClockFixture.Clock.Advance(TimeSpan.FromMinutes(40));
+        var juneStart = fixture.Clock.GetUtcNow();
+        fixture.Clock.Advance(TimeSpan.FromMinutes(40));
         await DotVoteAsync(june, Statements, [[1, 1, 1], [1, 1, 1], [1, 1, 1]]);
 
         var groups = await Results(teamId).GetResults().WaitAsync(Timeout);
@@ -108,7 +108,7 @@ public sealed class TeamResultsGrainTests(MovableClockFixture fixture) : IClassF
     {
         var teamId = NewTeam();
         await DotVoteAsync(await SessionAsync(teamId, "First"), Statements, [[3, 0, 0], [0, 3, 0], [0, 0, 3]]);
-        MovableClockFixture.Clock.Advance(TimeSpan.FromDays(30));
+        fixture.Clock.Advance(TimeSpan.FromDays(30));
         string[] reworded = ["We decide together", "Anyone may stop the line", "We talk about mistakes openly"];
         await DotVoteAsync(await SessionAsync(teamId, "Second"), reworded, [[3, 0, 0], [0, 3, 0], [0, 0, 3]]);
 
@@ -151,7 +151,7 @@ public sealed class TeamResultsGrainTests(MovableClockFixture fixture) : IClassF
         Assert.Null(anonymous.Spread);
         Assert.Empty(anonymous.Buckets);
 
-        MovableClockFixture.Clock.Advance(TimeSpan.FromDays(7));
+        fixture.Clock.Advance(TimeSpan.FromDays(7));
         await DotVoteAsync(await SessionAsync(teamId, "Named day"), Statements, [[3, 0, 0], [0, 3, 0]], anonymous: false);
         var named = (await GroupAsync(teamId, "culture-priorities")).Series[0].Points[^1];
         Assert.Equal((0.5, false), (named.Average, named.FewerThanThree));
@@ -189,7 +189,7 @@ public sealed class TeamResultsGrainTests(MovableClockFixture fixture) : IClassF
         var teamId = NewTeam();
         var first = await SessionAsync(teamId, "Spring");
         await StrengthsAsync(first, ("ana", ["follow-through"], []), ("ben", ["follow-through"], [new Recognition("ana", "follow-through")]), ("cas", ["follow-through"], []));
-        MovableClockFixture.Clock.Advance(TimeSpan.FromDays(90));
+        fixture.Clock.Advance(TimeSpan.FromDays(90));
         var second = await SessionAsync(teamId, "Summer");
         await StrengthsAsync(second, ("ana", ["follow-through", "steady-pace"], []), ("ben", ["steady-pace"], []), ("cas", ["steady-pace"], [new Recognition("dan", "steady-pace")]));
 
@@ -234,7 +234,7 @@ public sealed class TeamResultsGrainTests(MovableClockFixture fixture) : IClassF
         Assert.Equal("Named map", fromNamed.SessionTitle);
         Assert.Equal([("Follow-through", 2, "Ana"), ("Steady pace", 2, "Ana, Cas")], fromNamed.Strengths.Select(s => (s.Name, s.Count ?? -1, string.Join(", ", s.People))));
 
-        MovableClockFixture.Clock.Advance(TimeSpan.FromDays(30));
+        fixture.Clock.Advance(TimeSpan.FromDays(30));
         var anonymous = await SessionAsync(teamId, "Anonymous map");
         await StrengthsAsync(anonymous, ("ana", ["follow-through"], []), ("ben", ["follow-through"], []), ("cas", ["follow-through", "steady-pace"], []));
         var fromAnonymous = await Results(teamId).GetStrengths().WaitAsync(Timeout);

@@ -11,7 +11,7 @@ public sealed class TeamRotaGrainTests(MovableClockFixture fixture) : IClassFixt
     public async Task The_rota_keeps_a_turn_once_however_often_it_is_sent_and_a_late_start_never_reopens_an_ended_turn()
     {
         var rota = fixture.Grains.GetGrain<ITeamRotaGrain>("team-" + Guid.NewGuid().ToString("N"));
-        var from = MovableClockFixture.Clock.GetUtcNow();
+        var from = fixture.Clock.GetUtcNow();
         var started = new RotaEntry("t1", "s1", "Day 1", "a1", "Check-in", "p-sam", "Sam", "Ana", from, null);
         var ended = started with { Until = from.AddMinutes(10) };
 
@@ -26,7 +26,7 @@ public sealed class TeamRotaGrainTests(MovableClockFixture fixture) : IClassFixt
     public async Task A_turn_sent_late_takes_its_place_in_time()
     {
         var rota = fixture.Grains.GetGrain<ITeamRotaGrain>("team-" + Guid.NewGuid().ToString("N"));
-        var from = MovableClockFixture.Clock.GetUtcNow();
+        var from = fixture.Clock.GetUtcNow();
         var later = new RotaEntry("t2", "s2", "Day 2", null, null, "p-kim", "Kim", "Ana", from.AddDays(1), null);
         var earlier = new RotaEntry("t1", "s1", "Day 1", "a1", "Check-in", "p-sam", "Sam", "Ana", from, from.AddMinutes(5));
 
