@@ -7,11 +7,13 @@ import { postJson, putJson, retryWhileUnreachable } from '/js/api.js';
 import { el, replace } from '/js/dom.js';
 import { newId } from '/js/live-connection.js';
 import { commitmentForm } from '/js/team/commitment-form.js';
+import { strengthsSuggestion } from '/js/team/strengths.js';
 import { STATUSES, isDue, longDate, ownerNames, reviewDate, statusLabel } from '/js/team/plan-words.js';
 
 /**
  * ctx: { teamId, token, facilitator, members() → [{participantId, displayName}], since() → ISO date of
- * the last session's start or null, showError(message), showStatus(message) }.
+ * the last session's start or null, strengths() → the team's strengths map or null, showError(message),
+ * showStatus(message) }.
  * Returns { render(plan), newCommitment(draft) }.
  */
 export function createPlanView(list, ctx) {
@@ -40,7 +42,12 @@ export function createPlanView(list, ctx) {
     const card = el('li', { class: 'commitment', 'data-test': 'commitment', 'data-commitment': commitment.commitmentId }, body);
     const entry = { card, body, commitment };
     card.append(noteForm(entry));
-    if (ctx.facilitator) card.append(editArea(entry));
+    if (ctx.facilitator) {
+      card.append(editArea(entry));
+      const map = ctx.strengths();
+      const suggestion = map ? strengthsSuggestion(map, commitment.commitmentId) : null;
+      if (suggestion) card.append(suggestion);
+    }
     return entry;
   }
 

@@ -48,13 +48,13 @@ export function renderRetention(container, { teamId, token, teamName, sessions =
     const ask = () => replace(row,
       el('span', { text: `Delete “${title}” for good? Its activities, votes, images and join code go; the team's plan stays.` }),
       ' ',
-      el('button', { type: 'button', class: 'danger', 'data-test': 'retention-session-confirm', text: `Delete “${title}”`, onclick: remove }),
+      el('button', { type: 'button', class: 'button danger', 'data-test': 'retention-session-confirm', text: `Delete “${title}”`, onclick: remove }),
       ' ',
-      el('button', { type: 'button', 'data-test': 'retention-session-keep', text: 'Keep it', onclick: idle }));
+      el('button', { type: 'button', class: 'button', 'data-test': 'retention-session-keep', text: 'Keep it', onclick: idle }));
     const idle = () => replace(row,
       el('span', { text: `${title}${when}` }),
       ' ',
-      el('button', { type: 'button', 'data-test': 'retention-session-delete', 'aria-label': `Delete the session “${title}”`, text: 'Delete…', onclick: ask }));
+      el('button', { type: 'button', class: 'button', 'data-test': 'retention-session-delete', 'aria-label': `Delete the session “${title}”`, text: 'Delete…', onclick: ask }));
     async function remove(event) {
       event.target.disabled = true;
       clear();
@@ -74,7 +74,6 @@ export function renderRetention(container, { teamId, token, teamName, sessions =
 
   drawSessions(sessions);
   const parts = [
-    el('h2', { text: 'Deleting' }),
     alert,
     el('h3', { text: 'Sessions' }),
     sessionList,
@@ -88,7 +87,7 @@ function automaticDeletion(teamUrl, auth, fail, clear) {
   const enabled = el('input', { type: 'checkbox', id: 'retention-on', 'data-test': 'retention-on' });
   const days = el('input', { type: 'number', id: 'retention-days', min: 1, max: 3650, step: 1, value: 365, 'data-test': 'retention-days' });
   const status = el('p', { 'data-test': 'retention-status', 'aria-live': 'polite' });
-  const save = el('button', { type: 'submit', 'data-test': 'retention-save', text: 'Save' });
+  const save = el('button', { type: 'submit', class: 'button', 'data-test': 'retention-save', text: 'Save' });
   const show = (setting) => {
     enabled.checked = setting.days !== null;
     if (setting.days !== null) days.value = setting.days;
@@ -128,7 +127,7 @@ function automaticDeletion(teamUrl, auth, fail, clear) {
 /** The whole team: only once its name is typed exactly (the server checks the same). */
 function teamDeletion(teamUrl, auth, teamName, fail, clear, onDeleted) {
   const name = el('input', { type: 'text', id: 'retention-team-name', autocomplete: 'off', 'data-test': 'retention-team-name' });
-  const button = el('button', { type: 'submit', class: 'danger', disabled: true, 'data-test': 'retention-team-delete', text: 'Delete the team for good' });
+  const button = el('button', { type: 'submit', class: 'button danger', disabled: true, 'data-test': 'retention-team-delete', text: 'Delete the team for good' });
   name.addEventListener('input', () => { button.disabled = name.value.trim() !== teamName; });
   const prompt = el('label', { for: 'retention-team-name' }, 'Type the team’s name, ', el('strong', { text: teamName }), ', to confirm');
   return el('form', {

@@ -10,7 +10,9 @@ import { renderKept } from '/js/team/kept.js';
 import { renderMembers } from '/js/team/members.js';
 import { createPlanView } from '/js/team/plan.js';
 import { recoveryInAddress, redeem } from '/js/team/recover.js';
+import { renderResultsOverTime } from '/js/team/results-over-time.js';
 import { renderSince } from '/js/team/since.js';
+import { renderStrengths } from '/js/team/strengths.js';
 import { nextSessionForm } from '/js/team/next-session.js';
 import { renderRetention } from '/js/team/retention.js';
 import { lastSessionStart, renderTimeline } from '/js/team/timeline.js';
@@ -46,7 +48,12 @@ async function start() {
     showError(error.status === 401 ? 'This device is not (any more) a member of this team. Ask your facilitator for a recovery link.' : error.message);
     return welcome();
   }
-  render(identity);
+  // Both only grow when an activity closes: read once, with the home.
+  const [results, strengths] = await Promise.all([
+    getJson(`/api/teams/${encodeURIComponent(teamId)}/home/results`, { token: identity.token }).catch(() => null),
+    getJson(`/api/teams/${encodeURIComponent(teamId)}/home/strengths`, { token: identity.token }).catch(() => null),
+  ]);
+  render(identity, results?.groups ?? [], strengths?.strengths?.length ? strengths : null);
 }
 
 function welcome() {
@@ -55,7 +62,7 @@ function welcome() {
   show($('team-welcome'), true);
 }
 
-function render(identity) {
+function render(identity, resultGroups, strengthsMap) {
   const { facilitator } = home.viewer;
   setText($('team-name'), home.name);
   setText($('team-viewer'), facilitator ? 'Team home · facilitator' : `Team home · ${home.viewer.name}`);
@@ -67,6 +74,7 @@ function render(identity) {
     facilitator,
     members: () => home.members,
     since: () => since,
+    strengths: () => strengthsMap,
     showError,
     showStatus,
   };
@@ -107,6 +115,14 @@ function render(identity) {
     });
   }
   onPlan(home.plan);
+  if (strengthsMap) {
+    show($('team-strengths'), true);
+    renderStrengths($('strengths-map'), strengthsMap);
+  }
+  // The questions asked again, each as a chart beside earlier sessions (one session alone is no comparison).
+  const repeated = resultGroups.filter((group) => group.sessions > 1);
+  show($('team-results'), repeated.length > 0);
+  for (const group of repeated) renderResultsOverTime($('results-over-time'), group, { headingLevel: 3 });
 
   connectLive({
     hubUrl: '/hubs/team',
