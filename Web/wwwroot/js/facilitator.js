@@ -16,6 +16,7 @@ import { setUpCurrentActivity } from '/js/console/current-activity.js';
 import { setUpAddActivity } from '/js/console/add-activity.js';
 import { setUpHandOver } from '/js/console/hand-over.js';
 import { setUpRota } from '/js/console/rota.js';
+import { rememberTeam } from '/js/team/known-teams.js';
 
 const $ = (id) => document.getElementById(id);
 const badge = byTest('connection-state');
@@ -87,5 +88,6 @@ function renderTitles() {
   const teamHome = $('team-home-link');
   teamHome.href = `/team/${encodeURIComponent(session.teamId)}#key=${encodeURIComponent(ctx.key ?? '')}`;
   teamHome.hidden = false;
+  rememberTeam(session.teamId, session.teamName, ctx.key);
   document.title = `${session.title} · Facilitator console`;
 }

@@ -2,12 +2,24 @@
 
 import { byTest, setText, show } from '/js/dom.js';
 import { getJson, normalizeCode, postJson } from '/js/api.js';
+import { el, replace } from '/js/dom.js';
+import { knownTeams } from '/js/team/known-teams.js';
 
 const errorRegion = byTest('error');
 const startForm = document.getElementById('start-form');
 const startButton = byTest('start-workshop');
 const startStatus = document.getElementById('start-status');
 const startKeyField = document.getElementById('start-key-field');
+
+// The teams this browser facilitates: their homes, so a team back after months is not founded again.
+const teams = knownTeams();
+if (teams.length > 0) {
+  replace(
+    byTest('known-teams'),
+    teams.map((team) => el('li', {}, el('a', { href: `/team/${encodeURIComponent(team.teamId)}`, text: team.name, 'data-test': 'known-team' }))),
+  );
+  show(document.getElementById('known-teams'), true);
+}
 
 // A server the public can reach may ask for a start key: ask for it only there.
 getJson('/api/start')

@@ -56,6 +56,8 @@ public sealed class ProgrammeOverMonthsInTheBrowserTests(BrowserFixture fixture)
             var teamId = teamHomePath.Split('#')[0].Split('/')[^1];
             var teamHome = baseUrl + teamHomePath;
             await console.Page.GotoAsync(teamHome);
+            // The vote's top priority is offered for the plan; this commitment is written from scratch.
+            await Expect(console.Test("kept-item").First).ToContainTextAsync("We decide together", Contains);
             await console.Test("plan-new").ClickAsync();
             await console.Test("commitment-what").FillAsync("Talk about one mistake in every retro");
             await console.Test("commitment-why").FillAsync("Mistakes are talked about openly came last");
@@ -79,7 +81,10 @@ public sealed class ProgrammeOverMonthsInTheBrowserTests(BrowserFixture fixture)
 
             // June, three months after March: the facilitator starts the next session from the team home.
             clock.MoveOn(TimeSpan.FromDays(51));
-            await console.Page.ReloadAsync();
+            // Back after three months, the facilitator finds the team from the start page, not by founding it again.
+            await console.Page.GotoAsync(baseUrl + "/");
+            await Expect(console.Test("known-team")).ToHaveTextAsync("Blue team", Wait);
+            await console.Test("known-team").ClickAsync();
             await Expect(console.Test("since")).ToContainTextAsync("Since “March: from ideas to a plan”", Contains);
             await Expect(console.Test("since-list")).ToContainTextAsync("Ana", Contains);
             await Accessibility.AssertNoViolationsAsync(console, "the team home three months on");
@@ -151,6 +156,15 @@ public sealed class ProgrammeOverMonthsInTheBrowserTests(BrowserFixture fixture)
             await SaveAsync(console, "programme-team-home-after-june");
             // Nothing wider than the laptop's window (a hidden table once widened the page).
             Assert.True(await console.Page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= innerWidth"));
+
+            // The programme's printable report holds the plan and the results over time, at any time.
+            await console.Page.GotoAsync(baseUrl + await console.Test("programme-report").GetAttributeAsync("href"));
+            await Expect(console.Test("report-title")).ToHaveTextAsync("Blue team", Wait);
+            await Expect(console.Page.Locator("#over-time-heading")).ToHaveTextAsync("Results over time", Wait);
+            await Expect(console.Test("results-over-time-table").Locator("tbody tr").Nth(2).Locator("th, td")).ToHaveTextAsync(["Mistakes are talked about openly", "0", "56", "+56", "0", "63"]);
+            await Expect(console.Test("report-commitment")).ToContainTextAsync("Talk about one mistake in every retro", Contains);
+            await Accessibility.AssertNoViolationsAsync(console, "the programme report with results over time");
+            await SaveAsync(console, "programme-report-over-time");
             Assert.Empty(console.Errors.Concat(board.Errors).Concat(phones.SelectMany(p => p.Errors)));
         }
         finally

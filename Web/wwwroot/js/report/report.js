@@ -9,6 +9,7 @@ import { renderActivity } from '/js/report/activity-results.js';
 import { renderPlan } from '/js/report/plan.js';
 import { formatDay } from '/js/report/dates.js';
 import { setUpDownload } from '/js/report/downloads.js';
+import { renderResultsOverTime } from '/js/team/results-over-time.js';
 
 const $ = (id) => document.getElementById(id);
 const showError = (message) => setText(byTest('error'), message);
@@ -65,7 +66,18 @@ async function showProgramme() {
   setText($('report-title'), report.teamName);
   setText($('report-meta'), `${report.sessions.length === 1 ? '1 session' : `${report.sessions.length} sessions`} · report of ${formatDay(report.exportedAt)}`);
   wireActions(report.teamId, api(`teams/${encodeURIComponent(report.teamId)}/results.csv`));
-  replace($('report-body'), timeline(report.sessions), renderPlan(report.plan), report.sessions.map(sessionSection));
+  const overTime = await getJson(api(`teams/${encodeURIComponent(id)}/home/results`), { token: key });
+  replace($('report-body'), timeline(report.sessions), renderPlan(report.plan), resultsOverTime(overTime.groups), report.sessions.map(sessionSection));
+}
+
+/** The questions the team asked again, each as charts and a table beside earlier sessions; none asked twice, nothing. */
+function resultsOverTime(groups) {
+  const repeated = groups.filter((group) => group.sessions > 1);
+  if (repeated.length === 0) return null;
+  const section = el('section', { class: 'report-section', 'aria-labelledby': 'over-time-heading' }, el('h2', { id: 'over-time-heading', text: 'Results over time' }));
+  // Drawn once the section is in the page (the charts measure their box); the tables print with them.
+  queueMicrotask(() => repeated.forEach((group) => renderResultsOverTime(section, group, { headingLevel: 3, tableShown: true })));
+  return section;
 }
 
 async function showSession() {

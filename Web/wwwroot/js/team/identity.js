@@ -3,10 +3,11 @@
 // the same name months later). Nothing needs an account.
 
 import { store } from '/js/dom.js';
+import { teamKeyName } from '/js/team/known-teams.js';
 
 /** Where the participant page keeps a phone's identity in a team: { credential, displayName, code }. */
 export const memberKey = (teamId) => `antileadership.participant.${teamId}`;
-const facilitatorKey = (teamId) => `antileadership.team-key.${teamId}`;
+const facilitatorKey = teamKeyName;
 
 /**
  * { token, facilitator } for this browser, or null when it has neither. A key in the fragment is

@@ -6,9 +6,11 @@ import { getJson } from '/js/api.js';
 import { byTest, lastPathSegment, replace, setText, show } from '/js/dom.js';
 import { connectLive, showConnection } from '/js/live-connection.js';
 import { forgetIdentity, readIdentity } from '/js/team/identity.js';
+import { rememberTeam } from '/js/team/known-teams.js';
 import { renderKept } from '/js/team/kept.js';
 import { renderMembers } from '/js/team/members.js';
 import { createPlanView } from '/js/team/plan.js';
+import { topPriorities } from '/js/team/priorities.js';
 import { recoveryInAddress, redeem } from '/js/team/recover.js';
 import { renderResultsOverTime } from '/js/team/results-over-time.js';
 import { renderSince } from '/js/team/since.js';
@@ -67,6 +69,7 @@ function render(identity, resultGroups, strengthsMap) {
   setText($('team-name'), home.name);
   setText($('team-viewer'), facilitator ? 'Team home · facilitator' : `Team home · ${home.viewer.name}`);
   document.title = `${home.name} · Team home`;
+  if (facilitator) rememberTeam(teamId, home.name, identity.token);
   const since = lastSessionStart(home.sessions);
   const ctx = {
     teamId,
@@ -80,12 +83,14 @@ function render(identity, resultGroups, strengthsMap) {
   };
 
   const planView = createPlanView($('plan-list'), ctx);
+  // What the sessions kept for the plan, and the latest vote's top priorities, each ready to become a commitment.
+  const candidates = [...home.kept, ...topPriorities(resultGroups)];
   const onPlan = (next) => {
     if (plan && next.version <= plan.version) return;
     plan = next;
     planView.render(plan);
     renderSince($('team-since'), plan.commitments, home.sessions, since);
-    if (facilitator) renderKept($('kept-list'), home.kept, plan.commitments, promote);
+    if (facilitator) renderKept($('kept-list'), candidates, plan.commitments, promote);
   };
   const newForm = $('plan-new-form');
   const closeNew = () => replace(newForm);
@@ -100,7 +105,7 @@ function render(identity, resultGroups, strengthsMap) {
     show($('programme-report'), true);
     $('team-timeline').append(nextSessionForm({ teamId, token: identity.token, showError }));
     $('plan-new').addEventListener('click', () => planView.newCommitment(newForm, {}, closeNew));
-    show($('team-kept'), home.kept.length > 0);
+    show($('team-kept'), candidates.length > 0);
     show($('team-members'), home.members.length > 0);
     renderMembers($('members-list'), home.members, { teamId, token: identity.token, showError });
     show($('team-retention'), true);
