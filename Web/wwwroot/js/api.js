@@ -67,6 +67,23 @@ export async function getFile(url, { token } = {}) {
   return { blob: await response.blob(), fileName: /filename="([^"]+)"/.exec(disposition)?.[1] ?? null };
 }
 
+/**
+ * Downloads `url` with the bearer `token` (a key never goes in a URL) and hands the file to the
+ * browser as a download, under the name the server gives it or `fallbackName`.
+ */
+export async function saveFile(url, { token, fallbackName }) {
+  const { blob, fileName } = await getFile(url, { token });
+  const file = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = file;
+  link.download = fileName ?? fallbackName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked once the browser has taken the file.
+  setTimeout(() => URL.revokeObjectURL(file), 60_000);
+}
+
 // `token`: a facilitator key, sent as a bearer token; omit for the public endpoints.
 export const getJson = (url, { token } = {}) => request('GET', url, undefined, token);
 export const postJson = (url, body, { token } = {}) => request('POST', url, body ?? {}, token);

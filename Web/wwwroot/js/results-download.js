@@ -1,7 +1,7 @@
 // Downloads the session's results. The facilitator key travels in a header, never in a URL, so the
 // file is fetched here and handed to the browser as a download.
 
-import { getFile } from '/js/api.js';
+import { saveFile } from '/js/api.js';
 
 /**
  * @param {{ sessionId: string, key: () => string, showError: (message: string) => void }} options
@@ -11,16 +11,7 @@ async function download({ sessionId, key, showError }, button) {
   const format = button.dataset.format;
   button.disabled = true;
   try {
-    const { blob, fileName } = await getFile(`/api/sessions/${encodeURIComponent(sessionId)}/results.${format}`, { token: key() });
-    const file = URL.createObjectURL(blob);
-    const link = document.createElement('a');
-    link.href = file;
-    link.download = fileName ?? `results.${format}`;
-    document.body.append(link);
-    link.click();
-    link.remove();
-    // Revoked once the browser has taken the file.
-    setTimeout(() => URL.revokeObjectURL(file), 60_000);
+    await saveFile(`/api/sessions/${encodeURIComponent(sessionId)}/results.${format}`, { token: key(), fallbackName: `results.${format}` });
   } catch (error) {
     showError(error.message);
   } finally {

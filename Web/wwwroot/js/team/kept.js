@@ -19,7 +19,7 @@ export function renderKept(list, kept, commitments, onPromote) {
               type: 'button',
               class: 'button',
               text: 'Make it a commitment',
-              'aria-label': `Make “${item.text}” a commitment`,
+              'aria-label': `Make it a commitment: “${item.text}”`,
               'data-test': 'kept-promote',
               onclick: () => onPromote({ what: item.text, sourceActivityId: item.activityId, sourceItemId: item.itemId }),
             }),
