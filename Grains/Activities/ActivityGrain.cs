@@ -186,7 +186,8 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
                 ScheduleClosing();
                 return StoreAsync();
             case ActivityCommands.Reveal:
-                return ChangeOnce(State.Revealed, () => State.Revealed = true);
+                // Results kept hidden until revealed join the team's results over time once revealed.
+                return RecordWhenClosedAsync(ChangeOnce(State.Revealed, () => State.Revealed = true));
             case ActivityCommands.HideResults:
                 return ChangeOnce(!State.Revealed, () => State.Revealed = false);
             case ActivityCommands.RaiseAnonymity:
@@ -407,14 +408,20 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         }
     }
 
+    /// <summary>Stores a close, then hands the activity's repeatable points to the team's results.</summary>
+    private Task<CommandOutcome> StoreClosedAsync() => RecordWhenClosedAsync(StoreAsync());
+
     /// <summary>
-    /// Stores a close, then hands the activity's repeatable points to the team's results. Recorded per
-    /// activity, so a reopen and a second close replace the points rather than adding to them.
+    /// Once a change is stored, hands a closed activity's repeatable points to the team's results:
+    /// recorded per activity, so a reopen and a second close replace the points rather than adding to
+    /// them. Results the facilitator keeps hidden until revealed are not recorded until revealed: the
+    /// team home shows them to every member, who must not learn there what the room was not shown.
     /// </summary>
-    private async Task<CommandOutcome> StoreClosedAsync()
+    private async Task<CommandOutcome> RecordWhenClosedAsync(Task<CommandOutcome> storing)
     {
-        var outcome = await StoreAsync();
-        if (outcome.Succeeded && State.Status == ActivityStatus.Closed && RepeatablePoints(_storedView ?? FullView()) is { } points)
+        var outcome = await storing;
+        var shown = !State.HideResultsUntilRevealed || State.Revealed;
+        if (outcome.Succeeded && shown && State.Status == ActivityStatus.Closed && RepeatablePoints(_storedView ?? FullView()) is { } points)
         {
             await ResultsRecorder.RecordAsync(GrainFactory, ActivityId, State.SessionId, Time.GetUtcNow(), points);
         }

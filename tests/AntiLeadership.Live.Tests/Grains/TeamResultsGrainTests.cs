@@ -258,4 +258,25 @@ public sealed class TeamResultsGrainTests(MovableClockFixture fixture) : IClassF
 
         await OkAsync(map.Steer(new ActivityCommand(ActivityCommands.Close)));
     }
+
+    [Fact]
+    public async Task Results_kept_hidden_until_revealed_join_the_teams_results_only_once_revealed()
+    {
+        var teamId = NewTeam();
+        var session = await SessionAsync(teamId, "March retro");
+        var vote = await AddOpenAsync<ICulturePrioritiesGrain>(session, new CulturePrioritiesSetup("Priorities", ["We decide together", "Anyone may stop the line"], 3, 3, HideResultsUntilRevealed: true, Anonymous: false));
+        foreach (var person in new[] { "ana", "ben", "cas" })
+        {
+            var receipt = await vote.Submit(person, Guid.NewGuid().ToString("N"), new CulturePrioritiesInput(new Dictionary<string, int> { ["s1"] = 2, ["s2"] = 1 })).WaitAsync(Timeout);
+            Assert.True(receipt.Accepted, receipt.Rejection);
+        }
+
+        await OkAsync(vote.Steer(new ActivityCommand(ActivityCommands.Close)));
+        var whileHidden = await Results(teamId).GetResults().WaitAsync(Timeout);
+        await OkAsync(vote.Steer(new ActivityCommand(ActivityCommands.Reveal)));
+        var revealed = await Results(teamId).GetResults().WaitAsync(Timeout);
+
+        Assert.Empty(whileHidden);
+        Assert.Equal(["We decide together", "Anyone may stop the line"], Assert.Single(revealed).Series.Select(s => s.Wording));
+    }
 }
