@@ -25,9 +25,9 @@ public sealed class ComparisonInTheBrowserTests(BrowserFixture fixture) : IClass
     [Fact]
     public async Task Two_sessions_of_a_team_are_compared_on_the_board_as_a_chart_and_a_table_with_the_shift()
     {
-        // Both sessions run on the app's real clock: moving a whole app's clock by months makes its
-        // Orleans silo declare itself dead (its membership reads the same clock), which stops the test
-        // process. The three months between sessions are tested on grains (TeamResultsGrainTests).
+        // Both sessions run on the shared app's real clock (a FakeTimeProvider in a whole app stops its
+        // Orleans timers, and a jump of months then makes the silo declare itself dead). Three months
+        // apart, on a moved clock whose timers keep real time: ProgrammeOverMonthsInTheBrowserTests.
         var app = fixture.Server.App;
         var own = fixture.Server.Http;
         var march = await Workshop.StartAsync(own, "Blue team", "March retro");
