@@ -35,7 +35,11 @@ public static class LiveClientConfiguration
                 break;
         }
 
-        client.AddDashboard();
+        if (options.Dashboard)
+        {
+            client.AddDashboard();
+        }
+
         return client;
     }
 }

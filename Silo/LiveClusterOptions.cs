@@ -33,6 +33,13 @@ public sealed class LiveClusterOptions
     /// <summary>Azure Storage connection string for grain state and, with AzureStorage clustering, membership.</summary>
     public string ConnectionString { get; set; } = DefaultConnectionString;
 
+    /// <summary>
+    /// The Orleans dashboard at /dashboard (operators only). Its call profiler times every grain call
+    /// while someone watches the dashboard (and a minute after); an operator who never uses it turns it
+    /// off here, and the node then neither profiles nor serves it.
+    /// </summary>
+    public bool Dashboard { get; set; } = true;
+
     /// <summary>True when some part of the node needs the PostgreSQL database.</summary>
     public bool UsesDatabase => Storage == StorageModes.PostgreSql || Clustering == ClusteringModes.PostgreSql;
 

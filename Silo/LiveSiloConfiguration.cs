@@ -63,7 +63,11 @@ public static class LiveSiloConfiguration
 
         AddGrainStorage(silo, options);
         // Operators only: the web node maps it behind the operator gate (see OperatorGate).
-        silo.AddDashboard();
+        if (options.Dashboard)
+        {
+            silo.AddDashboard();
+        }
+
         return silo;
     }
 

@@ -20,6 +20,10 @@ public static class OperatorEndpoints
     public static void MapOperatorEndpoints(this IEndpointRouteBuilder app)
     {
         app.MapPrometheusScrapingEndpoint("/metrics").RequireAuthorization(LivePolicies.Operator);
-        app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(LivePolicies.Operator);
+        var cluster = app.ServiceProvider.GetRequiredService<IConfiguration>().GetSection(Silo.LiveClusterOptions.SectionName);
+        if (cluster.GetValue(nameof(Silo.LiveClusterOptions.Dashboard), true))
+        {
+            app.MapOrleansDashboard(routePrefix: "/dashboard").RequireAuthorization(LivePolicies.Operator);
+        }
     }
 }

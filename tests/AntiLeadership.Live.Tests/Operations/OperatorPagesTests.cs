@@ -3,6 +3,7 @@ using System.Net.Http.Headers;
 using System.Text;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace AntiLeadership.Live.Tests.Operations;
 
@@ -38,6 +39,24 @@ public sealed class OperatorPagesTests
         Assert.Contains("live_votes_stored", text);
         Assert.Contains("live_storage_write_duration", text);
         Assert.Contains("live_connections", text);
+        Assert.Contains(app.Services.GetServices<IIncomingGrainCallFilter>(), f => f.GetType().Assembly == typeof(Orleans.Dashboard.DashboardOptions).Assembly);
+    }
+
+    [Fact]
+    public async Task An_operator_who_turns_the_dashboard_off_gets_no_dashboard_and_no_call_profiler_but_keeps_the_metrics()
+    {
+        await using var app = LiveApp.Start(LiveAppSettings.Isolated() with
+        {
+            OperatorKey = OperatorKey,
+            More = new Dictionary<string, string> { ["Cluster:Dashboard"] = "false" },
+        });
+        using var http = new HttpClient { BaseAddress = app.BaseAddress, Timeout = Eventually.DefaultTimeout };
+        var asOperator = new AuthenticationHeaderValue("Bearer", OperatorKey);
+
+        Assert.Equal(HttpStatusCode.NotFound, (await GetAsync(http, "/dashboard/", asOperator)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await GetAsync(http, "/metrics", asOperator)).StatusCode);
+        // The profiler times grain calls through an incoming call filter: none of the dashboard's is there.
+        Assert.DoesNotContain(app.Services.GetServices<IIncomingGrainCallFilter>(), f => f.GetType().Assembly == typeof(Orleans.Dashboard.DashboardOptions).Assembly);
     }
 
     private static Task<HttpResponseMessage> GetAsync(HttpClient http, string path, AuthenticationHeaderValue? authorization)
