@@ -18,6 +18,7 @@ public sealed class PlanWatch : ITeamPlanObserver, IAsyncDisposable
     private readonly Func<TeamPlan, Task> _show;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stopping = new();
+    private readonly Lock _shown = new();
     private readonly Lazy<Task<TeamPlan>> _started;
     private ITeamPlanObserver? _reference;
     private Task? _renewing;
@@ -46,7 +47,7 @@ public sealed class PlanWatch : ITeamPlanObserver, IAsyncDisposable
     {
         _reference = _grains.CreateObjectReference<ITeamPlanObserver>(this);
         var plan = await Plan.Watch(_reference);
-        lock (_stopping)
+        lock (_shown)
         {
             _shownVersion = Math.Max(_shownVersion, plan.Version);
         }
@@ -81,7 +82,7 @@ public sealed class PlanWatch : ITeamPlanObserver, IAsyncDisposable
     private Task ShowAsync(TeamPlan plan)
     {
         // Only newer plans: a renewal's answer may cross a push.
-        lock (_stopping)
+        lock (_shown)
         {
             if (plan.Version <= _shownVersion)
             {

@@ -30,20 +30,12 @@ public sealed class ReviewInTheBrowserTests(BrowserFixture fixture) : IClassFixt
             phones.Add(await Surface.OpenAsync(fixture.Browser, Surface.Phone, phone: true));
         }
 
-        await console.Page.GotoAsync(baseUrl + "/");
-        await console.Test("team-name").FillAsync("Blue team");
-        await console.Test("session-title").FillAsync("Reconvene");
-        await console.Test("start-workshop").ClickAsync();
-        await console.Page.WaitForURLAsync("**/facilitator/**");
-        await Expect(console.Test("join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9A-Z]{4}[ -]?[0-9A-Z]{4}$"), Wait);
-        var joinCode = (await console.Test("join-code").InnerTextAsync()).Trim().Replace(" ", "");
+        var (joinCode, _) = await StatementVotePages.StartWorkshopAsync(console, baseUrl, "Reconvene");
         await board.Page.GotoAsync(new Uri(new Uri(baseUrl), await console.Test("board-link").GetAttributeAsync("href")).ToString());
         string[] names = ["Ana", "Ben", "Chloé"];
         for (var i = 0; i < phones.Count; i++)
         {
-            await phones[i].Page.GotoAsync($"{baseUrl}/join/{joinCode}");
-            await phones[i].Test("name-input").FillAsync(names[i]);
-            await phones[i].Test("name-submit").ClickAsync();
+            await ParticipantPage.JoinAsync(phones[i], $"{baseUrl}/join/{joinCode}", names[i]);
             await Expect(phones[i].Test("my-name")).ToHaveTextAsync(names[i], Wait);
         }
 
