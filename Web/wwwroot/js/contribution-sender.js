@@ -36,7 +36,14 @@ function throttleDelay(message) {
  * the server says a submission is stored, onError(text) for the alert region ('' clears it),
  * onStatus(text) for the save status, onChange() whenever what the page shows may have changed.
  */
-export function createContributionSender({ live, onContribution, onStored, onError, onStatus, onChange }) {
+export function createContributionSender({ live, onContribution, onStored, onError: showError, onStatus, onChange }) {
+  // Whether the alert region holds a message this sender put there. A stored acknowledgement clears
+  // only such a message: one the kind showed itself (ctx.showError) stays until new input replaces it.
+  let ownError = false;
+  const onError = (text) => {
+    ownError = text !== '';
+    showError(text);
+  };
   let desired = null; // { activityId, submissionId, input, again, waiters } not yet confirmed by the server
   const asides = []; // input given { aside: true }, in order, each not yet confirmed by the server
   let sending = null;
@@ -131,7 +138,7 @@ export function createContributionSender({ live, onContribution, onStored, onErr
       settle(submission, answer);
       if (waiting(submission)) {
         done(submission);
-        onError('');
+        if (ownError) onError('');
         onStatus(submission.again ? SAVED_AGAIN : 'Saved');
       }
     } else if (throttleDelay(rejection) !== null) {
