@@ -40,6 +40,14 @@ public sealed class LiveClusterOptions
     /// </summary>
     public bool Dashboard { get; set; } = true;
 
+    /// <summary>
+    /// How often each node probes the others, and how long it waits for an answer. A node that misses
+    /// three probes in a row is declared dead and its grains come back on the others, so a crashed node
+    /// stalls its rooms for about three times this (Orleans's default, 5 s, meant 15 s and more). Raise it
+    /// on a network or on machines so slow that a live node can take that long to answer a probe.
+    /// </summary>
+    public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(1.5);
+
     /// <summary>True when some part of the node needs the PostgreSQL database.</summary>
     public bool UsesDatabase => Storage == StorageModes.PostgreSql || Clustering == ClusteringModes.PostgreSql;
 

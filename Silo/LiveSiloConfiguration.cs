@@ -80,6 +80,13 @@ public static class LiveSiloConfiguration
             // (instead of every 5 min) lets a restarted cluster come up in about half a minute.
             membership.IAmAliveTablePublishTimeout = TimeSpan.FromSeconds(10);
             membership.NumMissedTableIAmAliveLimit = 3;
+            // A crashed node is declared dead after NumMissedProbesLimit (3) probes in a row go unanswered;
+            // until then every call to its grains fails and the rooms it served wait (docs/decisions.md,
+            // "Failure detection").
+            membership.ProbeTimeout = options.ProbeTimeout;
+            // A node that is itself starved (a full CPU, a long GC pause) waits longer for answers before it
+            // suspects others, so a busy machine does not declare a healthy peer dead.
+            membership.ExtendProbeTimeoutDuringDegradation = true;
         });
         silo.ConfigureEndpoints(options.SiloPort, options.GatewayPort, listenOnAnyHostAddress: true);
     }

@@ -6,9 +6,14 @@ namespace AntiLeadership.Live.Bench;
 /// one is started on PostgreSQL), <c>--ceiling false</c> (skip the memory-storage run), <c>--azurite false</c>
 /// (skip the same node on Azurite), <c>--warmup false</c> (measure from the very first burst on a fresh server),
 /// <c>--activity culture-priorities|strengths|check-in|ideas</c> (the kind of activity the room runs).
+/// <c>--dashboard on|off|watched</c>: the Orleans dashboard as shipped (on, nobody looking), turned off
+/// (<c>Cluster:Dashboard=false</c>), or on with an operator polling it as its page does (its call profiler then runs).
+/// <c>--scenario failover</c> runs <see cref="FailoverDay"/> instead, with <c>--rooms N</c>, <c>--room-size N</c> and
+/// <c>--busy-seconds N</c>.
 /// </summary>
 public sealed record BenchOptions(int Participants, int BallotsEach, int Bursts, Uri? Server, bool Ceiling, bool Azurite = true, bool Warmup = true,
-    string Activity = "culture-priorities")
+    string Activity = "culture-priorities", string Scenario = "room", int Rooms = 20, int RoomSize = 25, int BusySeconds = 60,
+    string Dashboard = "on")
 {
     /// <summary>
     /// Unmeasured bursts first: the first compiles the code paths, the second finds the framework's
@@ -32,6 +37,11 @@ public sealed record BenchOptions(int Participants, int BallotsEach, int Bursts,
                 "--azurite" => options with { Azurite = bool.Parse(args[i + 1]) },
                 "--warmup" => options with { Warmup = bool.Parse(args[i + 1]) },
                 "--activity" => options with { Activity = BenchKind.Named(args[i + 1]).Name },
+                "--scenario" => options with { Scenario = args[i + 1] },
+                "--dashboard" => options with { Dashboard = args[i + 1] is "on" or "off" or "watched" ? args[i + 1] : throw new ArgumentException("--dashboard takes on, off or watched.") },
+                "--rooms" => options with { Rooms = int.Parse(args[i + 1]) },
+                "--room-size" => options with { RoomSize = int.Parse(args[i + 1]) },
+                "--busy-seconds" => options with { BusySeconds = int.Parse(args[i + 1]) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),
             };
         }

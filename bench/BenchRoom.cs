@@ -183,7 +183,7 @@ public sealed class BenchRoom : IAsyncDisposable
         }
     }
 
-    private static async Task<T> PostAsync<T>(HttpClient http, string path, object body)
+    internal static async Task<T> PostAsync<T>(HttpClient http, string path, object body)
     {
         using var response = await http.PostAsJsonAsync(path, body);
         response.EnsureSuccessStatusCode();

@@ -37,7 +37,7 @@ public static class BurstSummary
     /// <summary>The p99 of a single burst: the first (unmeasured) burst's is reported as the cold one.</summary>
     public static double P99(BurstMeasurement burst) => Math.Round(Percentile([.. burst.AcksMs.Order()], 0.99), 1);
 
-    private static double Percentile(double[] sorted, double p) =>
+    internal static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
     private static double Median(IEnumerable<double> values)

@@ -6,6 +6,12 @@ using AntiLeadership.Live.Silo;
 // and, burst for burst in turn, against the same server on Azurite and on memory storage (this
 // machine's ceiling), and prints one JSON line.
 var options = BenchOptions.Parse(args);
+if (options.Scenario == "failover")
+{
+    Console.WriteLine(JsonSerializer.Serialize(await FailoverDay.RunAsync(options)));
+    return;
+}
+
 BenchResult result;
 if (options.Server is { } given)
 {
@@ -35,11 +41,12 @@ else
         foreach (var storage in storages)
         {
             BenchLog.Write($"starting a node on {storage}");
-            var server = await ServerUnderTest.StartAsync(storage);
+            var server = await ServerUnderTest.StartAsync(storage, DashboardWatcher.NodeSettings(options.Dashboard));
             servers.Add(server);
             rooms.Add(await BenchRoom.OpenAsync(server.BaseAddress, options, server.Stats));
         }
 
+        await using var watchers = options.Dashboard == "watched" ? DashboardWatcher.Watch(servers.Select(s => s.BaseAddress)) : null;
         var measured = await BurstsAsync(rooms);
         var reveal = await rooms[0].RevealAsync();
         result = measured[0] with { Storage = StorageModes.PostgreSql, Activity = options.Activity, RevealBoardMs = reveal };

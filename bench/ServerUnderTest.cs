@@ -10,9 +10,25 @@ namespace AntiLeadership.Live.Bench;
 /// </summary>
 public sealed class ServerUnderTest : IAsyncDisposable
 {
+    private readonly bool _ownsStorage;
+    private readonly string[] _settings;
     private bool _disposed;
+    private bool _killed;
+    private long _errorLines;
+    private long _logBytes;
 
-    private ServerUnderTest(BenchStorage storage) => Storage = storage;
+    private ServerUnderTest(BenchStorage storage, bool ownsStorage, string[] settings)
+    {
+        Storage = storage;
+        _ownsStorage = ownsStorage;
+        _settings = settings;
+    }
+
+    /// <summary>Lines the node logged at Error or Critical level (its console logger's "fail:" and "crit:").</summary>
+    public long ErrorLines => Interlocked.Read(ref _errorLines);
+
+    /// <summary>Everything the node wrote to its console, in bytes: a flood of stack traces shows here.</summary>
+    public long LogBytes => Interlocked.Read(ref _logBytes);
 
     public Uri BaseAddress { get; private set; } = null!;
 
@@ -20,9 +36,21 @@ public sealed class ServerUnderTest : IAsyncDisposable
 
     public BenchStorage Storage { get; }
 
-    public static async Task<ServerUnderTest> StartAsync(string storage)
+    /// <summary>A node on storage of its own; <paramref name="settings"/> are extra command-line settings.</summary>
+    public static async Task<ServerUnderTest> StartAsync(string storage, params string[] settings)
     {
-        var server = new ServerUnderTest(await BenchStorage.StartAsync(storage));
+        var server = new ServerUnderTest(await BenchStorage.StartAsync(storage), ownsStorage: true, settings);
+        await server.StartNodeAsync();
+        return server;
+    }
+
+    /// <summary>
+    /// A node on storage that another node shares (and that outlives it); <paramref name="settings"/> are
+    /// extra command-line settings, such as the clustering that makes the nodes one cluster.
+    /// </summary>
+    public static async Task<ServerUnderTest> StartSharingAsync(BenchStorage storage, params string[] settings)
+    {
+        var server = new ServerUnderTest(storage, ownsStorage: false, settings);
         await server.StartNodeAsync();
         return server;
     }
@@ -43,6 +71,13 @@ public sealed class ServerUnderTest : IAsyncDisposable
         await StartNodeAsync();
     }
 
+    /// <summary>Kills the node as a crash would (SIGKILL) and leaves it dead; its storage keeps running.</summary>
+    public async Task KillAsync()
+    {
+        await StopAsync(Node);
+        _killed = true;
+    }
+
     /// <summary>Stops the node and its storage; once only, however often it is called.</summary>
     public async ValueTask DisposeAsync()
     {
@@ -52,8 +87,14 @@ public sealed class ServerUnderTest : IAsyncDisposable
         }
 
         _disposed = true;
-        await StopAsync(Node);
-        await Storage.DisposeAsync();
+        if (!_killed)
+        {
+            await StopAsync(Node);
+        }
+        if (_ownsStorage)
+        {
+            await Storage.DisposeAsync();
+        }
     }
 
     public ServerStats Stats() => new(ProcessStats.PeakRssMb(Node.Id), ProcessStats.CpuSeconds(Node.Id), Storage.CpuSeconds());
@@ -68,7 +109,29 @@ public sealed class ServerUnderTest : IAsyncDisposable
             .. Storage.NodeArguments,
             $"--Cluster:SiloPort={FreePorts.Next()}", $"--Cluster:GatewayPort={FreePorts.Next()}",
             // Every simulated phone joins from 127.0.0.1; a real room comes from many addresses.
-            "--Live:Limits:JoinsPerMinutePerAddress=1000000", "--Live:Limits:FailedLookupsPerMinutePerAddress=1000000"]);
+            "--Live:Limits:JoinsPerMinutePerAddress=1000000", "--Live:Limits:FailedLookupsPerMinutePerAddress=1000000",
+            .. _settings]);
+        // The node's console log, kept for whoever wants to see what it said (named in the benchmark's log).
+        // Left open for as long as the benchmark runs: lines may still arrive after the node has exited.
+        var logPath = Path.Combine(Path.GetTempPath(), $"antileadership-bench-node-{http}.log");
+        var log = new StreamWriter(logPath) { AutoFlush = true };
+        BenchLog.Write($"the node on port {http} logs to {logPath}");
+        Node.OutputDataReceived += (_, line) =>
+        {
+            if (line.Data is { } text)
+            {
+                lock (log)
+                {
+                    log.WriteLine(text);
+                }
+
+                Interlocked.Add(ref _logBytes, text.Length + 1);
+                if (text.StartsWith("fail:", StringComparison.Ordinal) || text.StartsWith("crit:", StringComparison.Ordinal))
+                {
+                    Interlocked.Increment(ref _errorLines);
+                }
+            }
+        };
         BaseAddress = new Uri($"http://127.0.0.1:{http}");
         await Ports.WaitAsync(http, TimeSpan.FromSeconds(90));
     }

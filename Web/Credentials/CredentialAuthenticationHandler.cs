@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using AntiLeadership.Live.Teams;
+using AntiLeadership.Live.Web.Api;
+using AntiLeadership.Live.Web.Hosting;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 
@@ -15,9 +17,25 @@ public sealed class CredentialAuthenticationHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options,
     ILoggerFactory loggerFactory,
     UrlEncoder encoder,
-    IGrainFactory grains) : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
+    IGrainFactory grains,
+    TimeProvider time) : AuthenticationHandler<AuthenticationSchemeOptions>(options, loggerFactory, encoder)
 {
     public const string SchemeName = "LiveCredential";
+
+    /// <summary>How long a browser waits before it tries again when its credential could not be checked.</summary>
+    public static readonly TimeSpan RetryAfter = TimeSpan.FromSeconds(2);
+
+    /// <summary>What a browser is told when its credential could not be checked: a wait, not a refusal.</summary>
+    public static readonly string Unchecked = ApiError.TryAgainIn("The server could not check this link just now", RetryAfter);
+
+    private const string UncheckedItem = "live.credential-unchecked";
+
+    /// <summary>
+    /// Whether this request offered a credential that could not be checked because the team's grain
+    /// was out of reach (its node died and the cluster had not moved it yet). Such a request is told to
+    /// try again, never that its link is invalid: that would stop the phone for good.
+    /// </summary>
+    public static bool CouldNotCheck(HttpContext? http) => http?.Items.ContainsKey(UncheckedItem) == true;
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -32,6 +50,34 @@ public sealed class CredentialAuthenticationHandler(
             return AuthenticateResult.Fail("Malformed credential.");
         }
 
+        try
+        {
+            return await NodeLoss.WaitOutAsync(() => CheckAsync(credential), NodeLoss.ConnectPatience, time, Context.RequestAborted);
+        }
+        catch (Exception failure) when (NodeLoss.Caused(failure))
+        {
+            Context.Items[UncheckedItem] = true;
+            Logger.LogWarning("Could not check a credential of team {TeamId}: its grain is out of reach ({Failure}); the browser will try again",
+                credential.TeamId, failure.GetType().Name);
+            return AuthenticateResult.Fail("The team's grain is out of reach.");
+        }
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        if (!CouldNotCheck(Context))
+        {
+            await base.HandleChallengeAsync(properties);
+            return;
+        }
+
+        Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+        Response.Headers.RetryAfter = $"{(int)RetryAfter.TotalSeconds}";
+        await Response.WriteAsJsonAsync(new ApiError(Unchecked));
+    }
+
+    private async Task<AuthenticateResult> CheckAsync(Credential credential)
+    {
         var team = grains.GetGrain<ITeamGrain>(credential.TeamId);
         var claims = new List<Claim> { new(ClaimTypes.Role, credential.Role), new(LiveClaims.Team, credential.TeamId) };
         if (credential.Role == LiveRoles.Facilitator)

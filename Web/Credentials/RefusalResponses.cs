@@ -1,4 +1,5 @@
 using AntiLeadership.Live.Web.Api;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Authorization.Policy;
 
@@ -18,6 +19,13 @@ public sealed class RefusalResponses(ILogger<RefusalResponses> logger) : IAuthor
         {
             // Hub requests: SignalR answers the negotiation and invocations itself.
             await _default.HandleAsync(next, context, policy, result);
+            return;
+        }
+
+        if (CredentialAuthenticationHandler.CouldNotCheck(context))
+        {
+            // Not a refusal: the credential could not be checked just now (logged where that happened).
+            await context.ChallengeAsync(CredentialAuthenticationHandler.SchemeName);
             return;
         }
 

@@ -1,3 +1,4 @@
+using AntiLeadership.Live.Web.Hosting;
 using Microsoft.AspNetCore.SignalR;
 
 namespace AntiLeadership.Live.Web.Workshop;
@@ -20,6 +21,14 @@ public sealed class HubErrorFilter(ILogger<HubErrorFilter> logger) : IHubFilter
         catch (HubException)
         {
             throw;
+        }
+        catch (Exception failure) when (NodeLoss.Caused(failure))
+        {
+            // A node of the cluster died and its grains are on their way to a live one: every phone's call
+            // fails alike for seconds, and each is retried. One line each, not an error with a stack trace.
+            logger.LogWarning("Hub method {Method} could not reach its grain ({Failure}); the browser will try again",
+                invocationContext.HubMethodName, failure.GetType().Name);
+            throw new HubException(Unavailable);
         }
         catch (Exception failure)
         {

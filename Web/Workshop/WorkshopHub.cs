@@ -5,6 +5,7 @@ using AntiLeadership.Live.Telemetry;
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Web.Api;
 using AntiLeadership.Live.Web.Credentials;
+using AntiLeadership.Live.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.SignalR;
 
@@ -15,7 +16,7 @@ namespace AntiLeadership.Live.Web.Workshop;
 /// connection is (from its credential, never from arguments) and which session it joined, then asks
 /// the grains. Snapshots reach browsers through <see cref="SessionFanOut"/>, not through this hub.
 /// </summary>
-public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanOut, SessionIdGuard sessions, ILogger<WorkshopHub> logger) : Hub<IWorkshopClient>
+public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanOut, SessionIdGuard sessions, TimeProvider time, ILogger<WorkshopHub> logger) : Hub<IWorkshopClient>
 {
     internal const string SessionKey = "session";
 
@@ -24,6 +25,11 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
     {
         var sessionId = Context.GetHttpContext()?.Request.Query["session"].ToString() ?? "";
         var user = Context.User!;
+        if (CredentialAuthenticationHandler.CouldNotCheck(Context.GetHttpContext()))
+        {
+            throw new HubException(CredentialAuthenticationHandler.Unchecked);
+        }
+
         if (user.Identity?.IsAuthenticated != true && OfferedCredential())
         {
             // A credential was offered but is not valid: say so instead of quietly showing the room's view.
@@ -34,12 +40,18 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         var facilitator = user.IsFacilitator();
         var participantId = user.IsParticipant() ? user.ParticipantId() : null;
         // An unknown id counts against the address like a wrong join code; the team's own people are never held back.
-        var (admission, wait) = await sessions.AskAsync(
-            sessionId,
-            ClientAddress.Of(Context.GetHttpContext()),
-            facilitator || participantId is not null ? user.TeamId() : null,
-            session => session.Admit(participantId, facilitator),
-            answer => answer.View.Exists);
+        // A session whose node just died comes back on a live one within seconds: wait that out here
+        // rather than send every phone of the room into its back-off at once.
+        var (admission, wait) = await NodeLoss.WaitOutAsync(
+            () => sessions.AskAsync(
+                sessionId,
+                ClientAddress.Of(Context.GetHttpContext()),
+                facilitator || participantId is not null ? user.TeamId() : null,
+                session => session.Admit(participantId, facilitator),
+                answer => answer.View.Exists),
+            NodeLoss.ConnectPatience,
+            time,
+            Context.ConnectionAborted);
         if (wait is { } seconds)
         {
             throw new HubException(ApiError.TryAgainIn("Too many attempts", seconds));
@@ -87,6 +99,13 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
             // stay counted as present and hold one of the participant's windows for good. Logged here
             // because SignalR's own log of it is turned down (see LiveServices).
             await fanOut.DisconnectAsync(sessionId, Context.ConnectionId);
+            if (NodeLoss.Caused(failure))
+            {
+                // Expected for seconds after a node dies, once per phone of it: one line each, no stack trace.
+                logger.LogWarning("Could not welcome a connection to session {SessionId} ({Failure}); the browser will try again", sessionId, failure.GetType().Name);
+                throw new HubException(ApiError.TryAgainIn("The server is moving this session to another machine", TimeSpan.FromSeconds(1)));
+            }
+
             logger.LogWarning(failure, "Could not welcome a connection to session {SessionId}; the browser will try again", sessionId);
             throw;
         }
@@ -225,11 +244,13 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         var listing = session.Activities.FirstOrDefault(a => a.ActivityId == session.CurrentActivityId);
         if (listing is not null && ActivityCatalog.GrainOf(grains, listing) is { } current)
         {
-            var activity = await current.GetView();
+            // Reads, so safe to repeat while the activity's grain moves off a node that died.
+            var activity = await NodeLoss.WaitOutAsync(current.GetView, NodeLoss.ConnectPatience, time, Context.ConnectionAborted);
             await Clients.Caller.ActivityChanged(facilitator ? activity : activity.ForAudience());
             if (participantId is not null)
             {
-                await Clients.Caller.ContributionChanged(await current.GetContribution(participantId));
+                var contribution = await NodeLoss.WaitOutAsync(() => current.GetContribution(participantId), NodeLoss.ConnectPatience, time, Context.ConnectionAborted);
+                await Clients.Caller.ContributionChanged(contribution);
             }
         }
     }

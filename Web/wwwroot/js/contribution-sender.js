@@ -8,7 +8,7 @@
 // sent with { aside: true }, it waits in line of its own, goes out before the pending contribution, is
 // never replaced by newer input nor replaces it, and is not what onStored keeps as the last contribution.
 
-import { hubErrorMessage, isServerAnswer, newId } from '/js/live-connection.js';
+import { hubErrorMessage, isServerAnswer, newId, retryDelay } from '/js/live-connection.js';
 
 // The server starts every "could not store it just now" message with this; such a call is retried.
 const NOT_SAVED = 'Not saved';
@@ -73,7 +73,7 @@ export function createContributionSender({ live, onContribution, onStored, onErr
     if (at >= 0) asides.splice(at, 1);
   }
 
-  function retryLater(delay = Math.min(500 * 2 ** retryAttempt++, 8000)) {
+  function retryLater(delay = retryDelay(retryAttempt++)) {
     clearTimeout(retryTimer);
     retryTimer = setTimeout(() => {
       retryTimer = null;

@@ -65,11 +65,12 @@ public sealed class LiveClient : IAsyncDisposable
 
     public CulturePrioritiesView? Activity(string activityId) => _activities.GetValueOrDefault(activityId);
 
-    public static async Task<LiveClient> ConnectAsync(Uri baseAddress, string sessionId, string? credential)
+    /// <summary>Connects once; <paramref name="within"/> (by default the tests' usual wait) bounds how long the server may take to let it in.</summary>
+    public static async Task<LiveClient> ConnectAsync(Uri baseAddress, string sessionId, string? credential, TimeSpan? within = null)
     {
         var connection = WorkshopHubConnection.Build(baseAddress, sessionId, credential);
         var client = new LiveClient(connection);
-        await connection.StartAsync().WaitAsync(Eventually.DefaultTimeout);
+        await connection.StartAsync().WaitAsync(within ?? Eventually.DefaultTimeout);
         return client;
     }
 

@@ -33,7 +33,7 @@ public sealed class NodeProcess : IAsyncDisposable
     public static Task<NodeProcess> StartAsync(ClusterStorage storage) => StartAsync(storage, LiveModes.CoHosted);
 
     /// <summary>Starts a node in the given <see cref="LiveModes"/>; a client-mode node needs a silo of the cluster running.</summary>
-    public static async Task<NodeProcess> StartAsync(ClusterStorage storage, string mode)
+    public static async Task<NodeProcess> StartAsync(ClusterStorage storage, string mode, params string[] settings)
     {
         var httpPort = FreePorts.Next();
         int? siloPort = mode == LiveModes.CoHosted ? FreePorts.Next() : null;
@@ -47,6 +47,7 @@ public sealed class NodeProcess : IAsyncDisposable
             "--Live:Limits:JoinsPerMinutePerAddress=100000",
         };
         arguments.AddRange(storage.ClusterArguments());
+        arguments.AddRange(settings);
         if (siloPort is not null)
         {
             arguments.Add($"--Cluster:SiloPort={siloPort}");
