@@ -5,10 +5,12 @@ namespace AntiLeadership.Live.Bench;
 /// <c>--bursts N</c> (measured bursts per server, after two unmeasured ones), <c>--server URL</c> (an already running node; otherwise
 /// one is started on PostgreSQL), <c>--ceiling false</c> (skip the memory-storage run), <c>--azurite false</c>
 /// (skip the same node on Azurite), <c>--warmup false</c> (measure from the very first burst on a fresh server),
-/// <c>--activity culture-priorities|strengths|check-in|ideas</c> (the kind of activity the room runs).
+/// <c>--activity culture-priorities|strengths|check-in|ideas</c> (the kind of activity the room runs),
+/// <c>--scenario room|bare</c> (what to run: the standard bursts, or the product against the bare path),
+/// <c>--port N</c> (where <c>--scenario serve-bare</c>, the bare path's own process, listens).
 /// </summary>
 public sealed record BenchOptions(int Participants, int BallotsEach, int Bursts, Uri? Server, bool Ceiling, bool Azurite = true, bool Warmup = true,
-    string Activity = "culture-priorities")
+    string Activity = "culture-priorities", string Scenario = "room", int Port = 0)
 {
     /// <summary>
     /// Unmeasured bursts first: the first compiles the code paths, the second finds the framework's
@@ -32,6 +34,8 @@ public sealed record BenchOptions(int Participants, int BallotsEach, int Bursts,
                 "--azurite" => options with { Azurite = bool.Parse(args[i + 1]) },
                 "--warmup" => options with { Warmup = bool.Parse(args[i + 1]) },
                 "--activity" => options with { Activity = BenchKind.Named(args[i + 1]).Name },
+                "--scenario" => options with { Scenario = args[i + 1] },
+                "--port" => options with { Port = int.Parse(args[i + 1]) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),
             };
         }

@@ -1,11 +1,22 @@
 using System.Text.Json;
 using AntiLeadership.Live.Bench;
+using AntiLeadership.Live.Bench.Bare;
 using AntiLeadership.Live.Silo;
 
 // Runs the standard bursts against a server it starts on PostgreSQL (or the one given with --server)
 // and, burst for burst in turn, against the same server on Azurite and on memory storage (this
 // machine's ceiling), and prints one JSON line.
 var options = BenchOptions.Parse(args);
+switch (options.Scenario)
+{
+    case BareScenario.Name:
+        await BareScenario.RunAsync(options);
+        return;
+    case BareHost.Scenario:
+        await BareHost.RunAsync(options.Port);
+        return;
+}
+
 BenchResult result;
 if (options.Server is { } given)
 {
