@@ -39,8 +39,7 @@ public static class BareScenario
             }
         }
 
-        var result = BareComparison.Of(
-            BurstSummary.Summarise(options.Participants, productBursts), BurstSummary.Summarise(options.Participants, bareBursts));
+        var result = BareComparison.Of(options.Participants, productBursts, bareBursts);
         Console.WriteLine(JsonSerializer.Serialize(result));
         BenchLog.Write($"target: server CPU per vote at most {BareComparison.Target}x the bare path's; " +
             $"{result.CpuRatio}x: {(result.TargetMet ? "PASS" : "FAIL")}");
