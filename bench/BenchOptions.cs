@@ -5,14 +5,15 @@ namespace AntiLeadership.Live.Bench;
 /// <c>--bursts N</c> (measured bursts per server, after two unmeasured ones), <c>--server URL</c> (an already running node; otherwise
 /// one is started on PostgreSQL), <c>--ceiling false</c> (skip the memory-storage run), <c>--azurite false</c>
 /// (skip the same node on Azurite), <c>--warmup false</c> (measure from the very first burst on a fresh server),
-/// <c>--activity culture-priorities|strengths|check-in|ideas</c> (the kind of activity the room runs).
+/// <c>--activity culture-priorities|strengths|check-in|ideas</c> (the kind of activity the room runs),
+/// <c>--scenario room|bare|failover</c> (what to run: the standard bursts; the product against the bare path; two
+/// nodes and one killed, <see cref="FailoverDay"/>, with <c>--rooms N</c>, <c>--room-size N</c> and <c>--busy-seconds N</c>),
+/// <c>--port N</c> (where <c>--scenario serve-bare</c>, the bare path's own process, listens),
 /// <c>--dashboard on|off|watched</c>: the Orleans dashboard as shipped (on, nobody looking), turned off
 /// (<c>Cluster:Dashboard=false</c>), or on with an operator polling it as its page does (its call profiler then runs).
-/// <c>--scenario failover</c> runs <see cref="FailoverDay"/> instead, with <c>--rooms N</c>, <c>--room-size N</c> and
-/// <c>--busy-seconds N</c>.
 /// </summary>
 public sealed record BenchOptions(int Participants, int BallotsEach, int Bursts, Uri? Server, bool Ceiling, bool Azurite = true, bool Warmup = true,
-    string Activity = "culture-priorities", string Scenario = "room", int Rooms = 20, int RoomSize = 25, int BusySeconds = 60,
+    string Activity = "culture-priorities", string Scenario = "room", int Port = 0, int Rooms = 20, int RoomSize = 25, int BusySeconds = 60,
     string Dashboard = "on")
 {
     /// <summary>
@@ -42,6 +43,7 @@ public sealed record BenchOptions(int Participants, int BallotsEach, int Bursts,
                 "--rooms" => options with { Rooms = int.Parse(args[i + 1]) },
                 "--room-size" => options with { RoomSize = int.Parse(args[i + 1]) },
                 "--busy-seconds" => options with { BusySeconds = int.Parse(args[i + 1]) },
+                "--port" => options with { Port = int.Parse(args[i + 1]) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),
             };
         }

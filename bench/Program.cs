@@ -1,15 +1,23 @@
 using System.Text.Json;
 using AntiLeadership.Live.Bench;
+using AntiLeadership.Live.Bench.Bare;
 using AntiLeadership.Live.Silo;
 
 // Runs the standard bursts against a server it starts on PostgreSQL (or the one given with --server)
 // and, burst for burst in turn, against the same server on Azurite and on memory storage (this
 // machine's ceiling), and prints one JSON line.
 var options = BenchOptions.Parse(args);
-if (options.Scenario == "failover")
+switch (options.Scenario)
 {
-    Console.WriteLine(JsonSerializer.Serialize(await FailoverDay.RunAsync(options)));
-    return;
+    case BareScenario.Name:
+        await BareScenario.RunAsync(options);
+        return;
+    case BareHost.Scenario:
+        await BareHost.RunAsync(options.Port);
+        return;
+    case "failover":
+        Console.WriteLine(JsonSerializer.Serialize(await FailoverDay.RunAsync(options)));
+        return;
 }
 
 BenchResult result;
