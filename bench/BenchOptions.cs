@@ -6,9 +6,13 @@ namespace AntiLeadership.Live.Bench;
 /// one is started on PostgreSQL), <c>--ceiling false</c> (skip the memory-storage run), <c>--azurite false</c>
 /// (skip the same node on Azurite), <c>--warmup false</c> (measure from the very first burst on a fresh server),
 /// <c>--activity culture-priorities|strengths|check-in|ideas</c> (the kind of activity the room runs).
+/// <c>--scenario organisation</c> (<see cref="OrganisationDay"/>: <c>--rooms</c>, <c>--room-size</c>, <c>--window</c> and
+/// <c>--idle</c> in seconds) and <c>--scenario soak</c> (<see cref="LongDay"/>: <c>--minutes</c>, <c>--rooms</c> alive at once,
+/// <c>--room-size</c>) run many rooms on one node; <c>--bursts</c> is then the bursts of each room.
 /// </summary>
 public sealed record BenchOptions(int Participants, int BallotsEach, int Bursts, Uri? Server, bool Ceiling, bool Azurite = true, bool Warmup = true,
-    string Activity = "culture-priorities")
+    string Activity = "culture-priorities", string Scenario = "standard", int? Rooms = null, int RoomSize = 25, int WindowS = 60, int IdleS = 90,
+    int Minutes = 30)
 {
     /// <summary>
     /// Unmeasured bursts first: the first compiles the code paths, the second finds the framework's
@@ -32,13 +36,20 @@ public sealed record BenchOptions(int Participants, int BallotsEach, int Bursts,
                 "--azurite" => options with { Azurite = bool.Parse(args[i + 1]) },
                 "--warmup" => options with { Warmup = bool.Parse(args[i + 1]) },
                 "--activity" => options with { Activity = BenchKind.Named(args[i + 1]).Name },
+                "--scenario" => options with { Scenario = args[i + 1] },
+                "--rooms" => options with { Rooms = int.Parse(args[i + 1]) },
+                "--room-size" => options with { RoomSize = int.Parse(args[i + 1]) },
+                "--window" => options with { WindowS = int.Parse(args[i + 1]) },
+                "--idle" => options with { IdleS = int.Parse(args[i + 1]) },
+                "--minutes" => options with { Minutes = int.Parse(args[i + 1]) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),
             };
         }
 
-        if (options.Participants < 1 || options.BallotsEach < 1 || options.Bursts < 1)
+        if (options.Participants < 1 || options.BallotsEach < 1 || options.Bursts < 1 || options.Rooms < 1 || options.RoomSize < 1 || options.WindowS < 0
+            || options.IdleS < 0 || options.Minutes < 1)
         {
-            throw new ArgumentException("--participants, --ballots-each and --bursts take numbers of at least 1.");
+            throw new ArgumentException("--participants, --ballots-each, --bursts, --rooms, --room-size and --minutes take numbers of at least 1; --window and --idle at least 0.");
         }
 
         return options;

@@ -6,6 +6,16 @@ using AntiLeadership.Live.Silo;
 // and, burst for burst in turn, against the same server on Azurite and on memory storage (this
 // machine's ceiling), and prints one JSON line.
 var options = BenchOptions.Parse(args);
+switch (options.Scenario)
+{
+    case OrganisationDay.Scenario:
+        await OrganisationDay.RunAsync(options);
+        return;
+    case LongDay.Scenario:
+        await LongDay.RunAsync(options);
+        return;
+}
+
 BenchResult result;
 if (options.Server is { } given)
 {

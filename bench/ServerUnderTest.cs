@@ -11,6 +11,7 @@ namespace AntiLeadership.Live.Bench;
 public sealed class ServerUnderTest : IAsyncDisposable
 {
     private bool _disposed;
+    private int _errorLines;
 
     private ServerUnderTest(BenchStorage storage) => Storage = storage;
 
@@ -19,6 +20,12 @@ public sealed class ServerUnderTest : IAsyncDisposable
     public Process Node { get; private set; } = null!;
 
     public BenchStorage Storage { get; }
+
+    /// <summary>
+    /// Lines the node (any of its processes so far) logged at Error or Critical level. The console logger
+    /// writes to standard output, one "fail:" or "crit:" line per entry (the lines after it are its message).
+    /// </summary>
+    public int ErrorLines => Volatile.Read(ref _errorLines);
 
     public static async Task<ServerUnderTest> StartAsync(string storage)
     {
@@ -69,8 +76,19 @@ public sealed class ServerUnderTest : IAsyncDisposable
             $"--Cluster:SiloPort={FreePorts.Next()}", $"--Cluster:GatewayPort={FreePorts.Next()}",
             // Every simulated phone joins from 127.0.0.1; a real room comes from many addresses.
             "--Live:Limits:JoinsPerMinutePerAddress=1000000", "--Live:Limits:FailedLookupsPerMinutePerAddress=1000000"]);
+        Node.OutputDataReceived += CountErrors;
+        Node.ErrorDataReceived += CountErrors;
         BaseAddress = new Uri($"http://127.0.0.1:{http}");
         await Ports.WaitAsync(http, TimeSpan.FromSeconds(90));
+    }
+
+    private void CountErrors(object sender, DataReceivedEventArgs line)
+    {
+        if (line.Data is { } text && (text.StartsWith("fail:", StringComparison.Ordinal) || text.StartsWith("crit:", StringComparison.Ordinal)))
+        {
+            Interlocked.Increment(ref _errorLines);
+            BenchLog.Write($"the node logged: {text}");
+        }
     }
 
     public static async Task StopAsync(Process process)
