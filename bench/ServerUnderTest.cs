@@ -74,8 +74,10 @@ public sealed class ServerUnderTest : IAsyncDisposable
             "--environment", "Production", "--Logging:LogLevel:Default=Warning",
             .. Storage.NodeArguments,
             $"--Cluster:SiloPort={FreePorts.Next()}", $"--Cluster:GatewayPort={FreePorts.Next()}",
-            // Every simulated phone joins from 127.0.0.1; a real room comes from many addresses.
-            "--Live:Limits:JoinsPerMinutePerAddress=1000000", "--Live:Limits:FailedLookupsPerMinutePerAddress=1000000"]);
+            // Every simulated phone joins from 127.0.0.1, and every team of a simulated organisation starts
+            // its workshop from there too; a real room comes from many addresses.
+            "--Live:Limits:JoinsPerMinutePerAddress=1000000", "--Live:Limits:FailedLookupsPerMinutePerAddress=1000000",
+            "--Live:Limits:WorkshopsPerHourPerAddress=1000000"]);
         Node.OutputDataReceived += CountErrors;
         Node.ErrorDataReceived += CountErrors;
         BaseAddress = new Uri($"http://127.0.0.1:{http}");
