@@ -1,7 +1,6 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Text.Json;
-using AntiLeadership.Live.Silo;
 
 namespace AntiLeadership.Live.Bench;
 
@@ -27,8 +26,7 @@ public static class LongDay
         var lanes = options.Rooms ?? DefaultRoomsAtOnce;
         var length = TimeSpan.FromMinutes(options.Minutes);
         BenchLog.Write($"a long day: {options.Minutes} min, {lanes} rooms of {options.RoomSize} at once");
-        await using var server = await ServerUnderTest.StartAsync(StorageModes.PostgreSql);
-        await RoomRotation.WarmUpAsync(server, options);
+        await using var server = await RoomRotation.StartWarmAsync(options);
 
         var closed = new ConcurrentBag<AcknowledgedVotes>();
         var days = new ConcurrentBag<RoomDay>();
@@ -61,9 +59,7 @@ public static class LongDay
         var errorLines = server.ErrorLines;
         BenchLog.Write($"{closed.Count} rooms came and went in {clock.Elapsed.TotalMinutes:0.0} min; the node logged {errorLines} errors");
 
-        BenchLog.Write("killing the node and starting it again on the same storage");
-        await server.CrashAndRestartAsync();
-        var (lost, duplicates) = await RoomRotation.ReadBackAsync(server.BaseAddress, closed);
+        var (lost, duplicates) = await RoomRotation.CrashAndReadBackAsync(server, closed);
 
         var compared = TimeSpan.FromTicks(Math.Min(LongestCompared.Ticks, clock.Elapsed.Ticks / 3));
         var first = samples.Where(s => s.AtS <= compared.TotalSeconds).ToArray();

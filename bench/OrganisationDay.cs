@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using AntiLeadership.Live.Silo;
 
 namespace AntiLeadership.Live.Bench;
 
@@ -26,8 +25,7 @@ public static class OrganisationDay
         var roomCount = options.Rooms ?? DefaultRooms;
         var idle = TimeSpan.FromSeconds(options.IdleS);
         BenchLog.Write($"an organisation's day: {roomCount} rooms of {options.RoomSize}, bursts within {options.WindowS} s");
-        await using var server = await ServerUnderTest.StartAsync(StorageModes.PostgreSql);
-        await RoomRotation.WarmUpAsync(server, options);
+        await using var server = await RoomRotation.StartWarmAsync(options);
         var before = await NodeReading.ReadAsync(server);
 
         BenchLog.Write($"opening {roomCount} rooms");
@@ -68,9 +66,7 @@ public static class OrganisationDay
         await Task.Delay(idle);
         var idleReading = await NodeReading.ReadAsync(server);
 
-        BenchLog.Write("killing the node and starting it again on the same storage");
-        await server.CrashAndRestartAsync();
-        var (lost, duplicates) = await RoomRotation.ReadBackAsync(server.BaseAddress, rooms.Select(r => r.Acknowledged));
+        var (lost, duplicates) = await RoomRotation.CrashAndReadBackAsync(server, rooms.Select(r => r.Acknowledged));
 
         var pooled = DayFigures.Of(days);
         var passed = lost == 0 && duplicates == 0 && pooled.WorstRoomAckP99Ms <= AckP99TargetMs && pooled.BoardConvergeMs <= BoardConvergeTargetMs

@@ -1,3 +1,5 @@
+using AntiLeadership.Live.Silo;
+
 namespace AntiLeadership.Live.Bench;
 
 /// <summary>
@@ -29,10 +31,38 @@ public static class RoomRotation
         }, RoomsInFlight);
 
     /// <summary>
-    /// One room of each kind, two unmeasured bursts each, then closed: a node in an organisation has long
-    /// compiled its code paths when a day begins (see Program's note on the first bursts).
+    /// A node on a fresh PostgreSQL, warmed up by one room of each kind with two unmeasured bursts, then
+    /// closed: a node in an organisation has long compiled its code paths when a day begins (see
+    /// Program's note on the first bursts).
     /// </summary>
-    public static async Task WarmUpAsync(ServerUnderTest server, BenchOptions options)
+    public static async Task<ServerUnderTest> StartWarmAsync(BenchOptions options)
+    {
+        var server = await ServerUnderTest.StartAsync(StorageModes.PostgreSql);
+        try
+        {
+            await WarmUpAsync(server, options);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Only after every measurement: a crash, then a fresh process on the same storage, and every room's
+    /// acknowledged inputs read back from it, lost and duplicated summed over the rooms.
+    /// </summary>
+    public static async Task<(int Lost, int Duplicates)> CrashAndReadBackAsync(ServerUnderTest server, IEnumerable<AcknowledgedVotes> rooms)
+    {
+        BenchLog.Write("killing the node and starting it again on the same storage");
+        await server.CrashAndRestartAsync();
+        var checkedRooms = await Concurrently.ForEachAsync(rooms, votes => StoredVotes.CheckAsync(server.BaseAddress, votes), RoomsInFlight);
+        return (checkedRooms.Sum(c => c.Lost), checkedRooms.Sum(c => c.Duplicates));
+    }
+
+    private static async Task WarmUpAsync(ServerUnderTest server, BenchOptions options)
     {
         BenchLog.Write("warming up: a room of each kind");
         var rooms = await OpenAsync(server, options, Enumerable.Range(0, Kinds.Length));
@@ -44,12 +74,5 @@ public static class RoomRotation
             }
         }));
         await CloseAsync(rooms);
-    }
-
-    /// <summary>Every room's acknowledged inputs read back (after a crash and restart): lost and duplicated, summed.</summary>
-    public static async Task<(int Lost, int Duplicates)> ReadBackAsync(Uri server, IEnumerable<AcknowledgedVotes> rooms)
-    {
-        var checkedRooms = await Concurrently.ForEachAsync(rooms, votes => StoredVotes.CheckAsync(server, votes), RoomsInFlight);
-        return (checkedRooms.Sum(c => c.Lost), checkedRooms.Sum(c => c.Duplicates));
     }
 }
