@@ -12,6 +12,7 @@ public sealed class ServerUnderTest : IAsyncDisposable
 {
     private bool _disposed;
     private int _errorLines;
+    private volatile bool _messageFollows;
 
     private ServerUnderTest(BenchStorage storage) => Storage = storage;
 
@@ -86,10 +87,22 @@ public sealed class ServerUnderTest : IAsyncDisposable
 
     private void CountErrors(object sender, DataReceivedEventArgs line)
     {
-        if (line.Data is { } text && (text.StartsWith("fail:", StringComparison.Ordinal) || text.StartsWith("crit:", StringComparison.Ordinal)))
+        if (line.Data is not { } text)
+        {
+            return;
+        }
+
+        if (text.StartsWith("fail:", StringComparison.Ordinal) || text.StartsWith("crit:", StringComparison.Ordinal))
         {
             Interlocked.Increment(ref _errorLines);
             BenchLog.Write($"the node logged: {text}");
+            _messageFollows = true;
+        }
+        else if (_messageFollows)
+        {
+            // The entry's message, on the next line: what the error was, not only where.
+            _messageFollows = false;
+            BenchLog.Write($"the node logged:     {text.Trim()}");
         }
     }
 
