@@ -6,7 +6,7 @@ namespace AntiLeadership.Live.Bench;
 /// The JSON line of <see cref="LongDay"/>. Each <c>_first</c> and <c>_last</c> is the mean of the node's
 /// samples in the first and the last ten minutes (thirds of a shorter run); each <c>_trend</c> is last ÷ first,
 /// so 1 means no drift. <see cref="ErrorLines"/> counts entries the node logged at Error or Critical level
-/// while the rooms came and went (before the crash that precedes the read-back).
+/// from its start (the warm-up included) until the crash that precedes the read-back.
 /// </summary>
 public sealed record LongDayResult(
     [property: JsonPropertyName("scenario")] string Scenario,
