@@ -9,7 +9,8 @@ using Orleans.Concurrency;
 namespace AntiLeadership.Live.Grains.Activities;
 
 /// <summary>
-/// Everything activities share, written once: store-then-acknowledge with group commit, repeated
+/// Everything activities share, written once: store-then-acknowledge with group commit (a write that
+/// changed only participants' entries stores just those, in the <see cref="ActivityJournal{TEntry}"/>), repeated
 /// submission ids answered from what is stored, open/close/timer/reveal/anonymity, each participant's
 /// contribution answered from stored state, coalesced publishing to the session. A kind supplies its
 /// rules (setup, input, its own commands) and how its view, contributions and results look.
