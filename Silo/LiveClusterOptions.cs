@@ -48,6 +48,13 @@ public sealed class LiveClusterOptions
     /// </summary>
     public TimeSpan ProbeTimeout { get; set; } = TimeSpan.FromSeconds(1.5);
 
+    /// <summary>
+    /// How long a grain may go without a call before it is deactivated and its memory given back (Orleans's
+    /// default is 15 minutes). Sessions and activities in use are called every few seconds (each node renews
+    /// its subscription), so only the quiet ones go; the next call loads them from storage in milliseconds.
+    /// </summary>
+    public TimeSpan IdleDeactivation { get; set; } = TimeSpan.FromMinutes(2);
+
     /// <summary>True when some part of the node needs the PostgreSQL database.</summary>
     public bool UsesDatabase => Storage == StorageModes.PostgreSql || Clustering == ClusteringModes.PostgreSql;
 

@@ -56,6 +56,9 @@ public sealed class BenchRoom : IAsyncDisposable
     public AcknowledgedVotes Acknowledged =>
         new(_started.SessionId, _started.FacilitatorKey, _activityId, _joined.Select(j => j.Credential).ToArray(), _kind, _lastAcknowledged);
 
+    /// <summary>The kind of activity the room runs.</summary>
+    public string Activity => _kind.Name;
+
     /// <summary>Starts the workshop and brings everyone in. <paramref name="serverStats"/> gives null for a server this benchmark did not start.</summary>
     public static async Task<BenchRoom> OpenAsync(Uri server, BenchOptions options, Func<ServerStats?> serverStats)
     {
@@ -146,6 +149,16 @@ public sealed class BenchRoom : IAsyncDisposable
         var took = _board.WatchedAt - asked;
         BenchLog.Write($"the reveal reached the board {took} ms after the facilitator asked");
         return took;
+    }
+
+    /// <summary>
+    /// What a facilitator does when the room is done: closes the activity and the session to newcomers.
+    /// The console has no step that ends a session; people then leave (<see cref="DisposeAsync"/>).
+    /// </summary>
+    public async Task EndAsync()
+    {
+        await _console.Connection.InvokeAsync("SteerActivity", _activityId, new ActivityCommand(ActivityCommands.Close)).WaitAsync(TimeSpan.FromSeconds(60));
+        await _console.Connection.InvokeAsync("SetJoiningOpen", false).WaitAsync(TimeSpan.FromSeconds(60));
     }
 
     public async ValueTask DisposeAsync()

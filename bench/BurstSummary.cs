@@ -37,10 +37,10 @@ public static class BurstSummary
     /// <summary>The p99 of a single burst: the first (unmeasured) burst's is reported as the cold one.</summary>
     public static double P99(BurstMeasurement burst) => Math.Round(Percentile([.. burst.AcksMs.Order()], 0.99), 1);
 
-    internal static double Percentile(double[] sorted, double p) =>
+    public static double Percentile(double[] sorted, double p) =>
         sorted.Length == 0 ? 0 : sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(p * sorted.Length) - 1)];
 
-    private static double Median(IEnumerable<double> values)
+    public static double Median(IEnumerable<double> values)
     {
         var sorted = values.Order().ToArray();
         return sorted.Length % 2 == 1 ? sorted[sorted.Length / 2] : (sorted[sorted.Length / 2 - 1] + sorted[sorted.Length / 2]) / 2;

@@ -5,10 +5,10 @@ public static class Concurrently
 {
     private const int InFlight = 32;
 
-    public static async Task<T[]> ForEachAsync<TIn, T>(IEnumerable<TIn> items, Func<TIn, Task<T>> work)
+    public static async Task<T[]> ForEachAsync<TIn, T>(IEnumerable<TIn> items, Func<TIn, Task<T>> work, int inFlight = InFlight)
     {
         // Fail fast: after the first failure nothing new starts, so a broken phase ends the run at once.
-        using var gate = new SemaphoreSlim(InFlight);
+        using var gate = new SemaphoreSlim(inFlight);
         using var failed = new CancellationTokenSource();
         return await Task.WhenAll(items.Select(async item =>
         {

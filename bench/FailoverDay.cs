@@ -18,6 +18,7 @@ namespace AntiLeadership.Live.Bench;
 /// </summary>
 public static class FailoverDay
 {
+    private const int DefaultRooms = 20;
     private static readonly TimeSpan VotingAfterKill = TimeSpan.FromSeconds(25);
     private static readonly TimeSpan VotingBeforeKill = TimeSpan.FromSeconds(5);
 
@@ -32,9 +33,10 @@ public static class FailoverDay
         var clock = Stopwatch.StartNew();
         var kind = new CulturePrioritiesBench();
 
-        BenchLog.Write($"opening {options.Rooms} rooms of {options.RoomSize}, their phones on both nodes");
+        var roomCount = options.Rooms ?? DefaultRooms;
+        BenchLog.Write($"opening {roomCount} rooms of {options.RoomSize}, their phones on both nodes");
         var rooms = new List<FailoverRoom>();
-        for (var r = 0; r < options.Rooms; r++)
+        for (var r = 0; r < roomCount; r++)
         {
             rooms.Add(await FailoverRoom.OpenAsync(nodes.Select(n => n.BaseAddress).ToArray(), r, options.RoomSize, kind,
                 () => survivor.BaseAddress, () => clock.ElapsedMilliseconds));
@@ -87,7 +89,7 @@ public static class FailoverDay
         }
 
         return new FailoverResult(
-            options.Rooms,
+            roomCount,
             options.RoomSize,
             options.BusySeconds,
             Math.Round(busyCpu / options.BusySeconds / Environment.ProcessorCount * 100, 1),

@@ -18,6 +18,12 @@ switch (options.Scenario)
     case "failover":
         Console.WriteLine(JsonSerializer.Serialize(await FailoverDay.RunAsync(options)));
         return;
+    case OrganisationDay.Scenario:
+        await OrganisationDay.RunAsync(options);
+        return;
+    case LongDay.Scenario:
+        await LongDay.RunAsync(options);
+        return;
 }
 
 BenchResult result;

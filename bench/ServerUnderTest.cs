@@ -14,8 +14,9 @@ public sealed class ServerUnderTest : IAsyncDisposable
     private readonly string[] _settings;
     private bool _disposed;
     private bool _killed;
-    private long _errorLines;
+    private int _errorLines;
     private long _logBytes;
+    private volatile bool _messageFollows;
 
     private ServerUnderTest(BenchStorage storage, bool ownsStorage, string[] settings)
     {
@@ -23,9 +24,6 @@ public sealed class ServerUnderTest : IAsyncDisposable
         _ownsStorage = ownsStorage;
         _settings = settings;
     }
-
-    /// <summary>Lines the node logged at Error or Critical level (its console logger's "fail:" and "crit:").</summary>
-    public long ErrorLines => Interlocked.Read(ref _errorLines);
 
     /// <summary>Everything the node wrote to its console, in bytes: a flood of stack traces shows here.</summary>
     public long LogBytes => Interlocked.Read(ref _logBytes);
@@ -35,6 +33,12 @@ public sealed class ServerUnderTest : IAsyncDisposable
     public Process Node { get; private set; } = null!;
 
     public BenchStorage Storage { get; }
+
+    /// <summary>
+    /// Lines the node (any of its processes so far) logged at Error or Critical level. The console logger
+    /// writes to standard output, one "fail:" or "crit:" line per entry (the lines after it are its message).
+    /// </summary>
+    public int ErrorLines => Volatile.Read(ref _errorLines);
 
     /// <summary>A node on storage of its own; <paramref name="settings"/> are extra command-line settings.</summary>
     public static async Task<ServerUnderTest> StartAsync(string storage, params string[] settings)
@@ -108,8 +112,10 @@ public sealed class ServerUnderTest : IAsyncDisposable
             "--environment", "Production", "--Logging:LogLevel:Default=Warning",
             .. Storage.NodeArguments,
             $"--Cluster:SiloPort={FreePorts.Next()}", $"--Cluster:GatewayPort={FreePorts.Next()}",
-            // Every simulated phone joins from 127.0.0.1; a real room comes from many addresses.
+            // Every simulated phone joins from 127.0.0.1, and every team of a simulated organisation starts
+            // its workshop from there too; a real room comes from many addresses.
             "--Live:Limits:JoinsPerMinutePerAddress=1000000", "--Live:Limits:FailedLookupsPerMinutePerAddress=1000000",
+            "--Live:Limits:WorkshopsPerHourPerAddress=1000000",
             .. _settings]);
         // The node's console log, kept for whoever wants to see what it said (named in the benchmark's log).
         // Left open for as long as the benchmark runs: lines may still arrive after the node has exited.
@@ -126,14 +132,33 @@ public sealed class ServerUnderTest : IAsyncDisposable
                 }
 
                 Interlocked.Add(ref _logBytes, text.Length + 1);
-                if (text.StartsWith("fail:", StringComparison.Ordinal) || text.StartsWith("crit:", StringComparison.Ordinal))
-                {
-                    Interlocked.Increment(ref _errorLines);
-                }
             }
         };
+        Node.OutputDataReceived += CountErrors;
+        Node.ErrorDataReceived += CountErrors;
         BaseAddress = new Uri($"http://127.0.0.1:{http}");
         await Ports.WaitAsync(http, TimeSpan.FromSeconds(90));
+    }
+
+    private void CountErrors(object sender, DataReceivedEventArgs line)
+    {
+        if (line.Data is not { } text)
+        {
+            return;
+        }
+
+        if (text.StartsWith("fail:", StringComparison.Ordinal) || text.StartsWith("crit:", StringComparison.Ordinal))
+        {
+            Interlocked.Increment(ref _errorLines);
+            BenchLog.Write($"the node logged: {text}");
+            _messageFollows = true;
+        }
+        else if (_messageFollows)
+        {
+            // The entry's message, on the next line: what the error was, not only where.
+            _messageFollows = false;
+            BenchLog.Write($"the node logged:     {text.Trim()}");
+        }
     }
 
     public static async Task StopAsync(Process process)

@@ -51,6 +51,7 @@ public static class LiveServices
         services.AddSingleton<CardImageLookup>();
         services.AddSingleton(TimeProvider.System);
         services.AddHostedService<StartupBanner>();
+        services.AddHostedService<IdleMemoryRelease>();
         services.AddSingleton<Retention.RetentionSweep>();
         services.AddHostedService(provider => provider.GetRequiredService<Retention.RetentionSweep>());
         services.AddLiveHealthChecks();

@@ -1,4 +1,5 @@
 using AntiLeadership.Live.Programme;
+using AntiLeadership.Live.Web.Hosting;
 
 namespace AntiLeadership.Live.Web.TeamHome;
 
@@ -115,7 +116,7 @@ public sealed class PlanWatch : ITeamPlanObserver, IAsyncDisposable
                 _logger.LogDebug(failure, "Could not end the watch of team {TeamId}'s plan", _teamId);
             }
 
-            _grains.DeleteObjectReference<ITeamPlanObserver>(_reference);
+            ObserverRelease.DeleteLater(_grains, _reference);
         }
 
         _stopping.Dispose();

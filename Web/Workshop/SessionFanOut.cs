@@ -36,6 +36,12 @@ public sealed class SessionFanOut(
 
     private long _linksMade;
 
+    /// <summary>Sessions with at least one browser on this node.</summary>
+    public int OpenSessions
+    {
+        get { lock (_links) { return _links.Count; } }
+    }
+
     /// <summary>Registers a connection; false when its participant, or the session's boards, already have too many here.</summary>
     public bool TryConnect(string sessionId, string connectionId, LiveConnection connection)
     {

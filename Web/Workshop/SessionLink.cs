@@ -4,6 +4,7 @@ using AntiLeadership.Live.Telemetry;
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Teams;
 using AntiLeadership.Live.Web.Credentials;
+using AntiLeadership.Live.Web.Hosting;
 using Microsoft.AspNetCore.SignalR;
 
 namespace AntiLeadership.Live.Web.Workshop;
@@ -189,7 +190,7 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
         try
         {
             await _grains.GetGrain<ISessionGrain>(_sessionId).Detach(_nodeId).WaitAsync(TimeSpan.FromSeconds(5));
-            _grains.DeleteObjectReference<ISessionObserver>(_reference);
+            ObserverRelease.DeleteLater(_grains, _reference);
         }
         catch (Exception failure)
         {

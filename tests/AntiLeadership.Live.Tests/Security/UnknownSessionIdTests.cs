@@ -40,7 +40,7 @@ public sealed class UnknownSessionIdTests
         Assert.Equal(HttpStatusCode.OK, links);
         Assert.Equal(HttpStatusCode.OK, qr);
         // The ten activations were let go at once: only the real session stays.
-        await Eventually.ReturnsAsync(() => ActivationsAsync(own.App, "SessionGrain"), count => count == 1, "only the real session to stay activated");
+        await Eventually.ReturnsAsync(() => Activations.OfAsync(own.App, "SessionGrain"), count => count == 1, "only the real session to stay activated");
     }
 
     [Fact]
@@ -78,7 +78,7 @@ public sealed class UnknownSessionIdTests
         }
 
         Assert.All(guesses, status => Assert.Equal(HttpStatusCode.NotFound, status));
-        await Eventually.ReturnsAsync(() => ActivationsAsync(own.App, "JoinCodeGrain"), count => count == 1, "only the real code to stay activated");
+        await Eventually.ReturnsAsync(() => Activations.OfAsync(own.App, "JoinCodeGrain"), count => count == 1, "only the real code to stay activated");
     }
 
     private static async Task<HttpStatusCode> StatusOfAsync(HttpClient http, string path)
@@ -87,12 +87,6 @@ public sealed class UnknownSessionIdTests
         return response.StatusCode;
     }
 
-    /// <summary>How many activations of a grain class the app's silo holds now.</summary>
-    private static async Task<int> ActivationsAsync(LiveApp app, string grainClass)
-    {
-        var statistics = await app.Grains.GetGrain<IManagementGrain>(0).GetSimpleGrainStatistics().WaitAsync(Eventually.DefaultTimeout);
-        return statistics.Where(s => s.GrainType.Contains($".{grainClass}", StringComparison.Ordinal)).Sum(s => s.ActivationCount);
-    }
 
     private static async Task<string> BoardRefusedAsync(LiveApp app, string sessionId)
     {
