@@ -9,7 +9,8 @@ using Orleans.Concurrency;
 namespace AntiLeadership.Live.Grains.Activities;
 
 /// <summary>
-/// Everything activities share, written once: store-then-acknowledge with group commit, repeated
+/// Everything activities share, written once: store-then-acknowledge with group commit (a write that
+/// changed only participants' entries stores just those, in the <see cref="ActivityJournal{TEntry}"/>), repeated
 /// submission ids answered from what is stored, open/close/timer/reveal/anonymity, each participant's
 /// contribution answered from stored state, coalesced publishing to the session. A kind supplies its
 /// rules (setup, input, its own commands) and how its view, contributions and results look.
@@ -30,6 +31,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
     private static readonly CommandOutcome NotSaved = CommandOutcome.Refused("Not saved: the server could not store this just now. Trying again…");
 
     private readonly IPersistentState<TState> _stored;
+    private readonly ActivityJournal<TEntry> _journal;
     private readonly GroupCommit _commit;
     private readonly CoalescingPublisher<ActivityView> _publisher;
 
@@ -45,9 +47,16 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
     private long _storedVersion;
     private bool _forgotten;
 
+    // Whether the next write must be the full state: something besides participants' entries changed
+    // (a facilitator's command, a close), or a full write failed. Shared state an input changes (a
+    // proposal, a group) is caught by comparing it with what the last full write stored.
+    private bool _fullWriteDue;
+    private byte[] _storedShared = [];
+
     protected ActivityGrain(IPersistentState<TState> stored, TimeProvider time)
     {
         _stored = stored;
+        _journal = new ActivityJournal<TEntry>(this, ActivityJournal<TEntry>.SnapshotOf(GetType()));
         Time = time;
         _commit = new GroupCommit(WriteAsync, DeactivateOnIdle);
         _publisher = new CoalescingPublisher<ActivityView>(
@@ -71,6 +80,8 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
 
     public override async Task OnActivateAsync(CancellationToken cancellationToken)
     {
+        State.Version = Math.Max(State.Version, _journal.Replay(State.JournalSequence, State.Entries));
+        _storedShared = SharedStateJson.Of(State);
         Loaded();
         foreach (var participantId in State.Entries.Keys)
         {
@@ -108,7 +119,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
             // A failed write stored nothing that the clearing must wait for.
         }
 
-        await _stored.ClearStateAsync();
+        await Task.WhenAll(_stored.ClearStateAsync(), _journal.ClearAsync());
         _storedContributions.Clear();
         DeactivateOnIdle();
     }
@@ -255,7 +266,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         entry.Remember(submissionId);
         _unstored.Add(participantId);
 
-        var outcome = await StoreAsync();
+        var outcome = await StoreAsync(onlyEntries: true);
         if (!outcome.Succeeded)
         {
             return Rejected(participantId, outcome.Rejection!);
@@ -392,8 +403,13 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         return StoreAsync();
     }
 
-    private async Task<CommandOutcome> StoreAsync()
+    /// <param name="onlyEntries">
+    /// True for a participant's input, which may be written to the journal when it changed nothing but
+    /// entries; everything else (a facilitator's command, a close) is written as the full state.
+    /// </param>
+    private async Task<CommandOutcome> StoreAsync(bool onlyEntries = false)
     {
+        _fullWriteDue |= !onlyEntries;
         State.Version++;
         try
         {
@@ -466,15 +482,34 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         _unstored = [];
         _changedByOthers = [];
         var contributions = writing.Select(participantId => (participantId, BuildContribution(participantId))).ToArray();
+        var shared = SharedStateJson.Of(State);
+        var full = _fullWriteDue || !_journal.HasRoom || !shared.AsSpan().SequenceEqual(_storedShared);
+        var included = _journal.Included;
+        _fullWriteDue = false;
         try
         {
-            await _stored.WriteStateAsync();
+            if (full)
+            {
+                State.JournalSequence = included;
+                await _stored.WriteStateAsync();
+            }
+            else
+            {
+                await _journal.WriteAsync(State.Version, writing.ToDictionary(participantId => participantId, participantId => State.Entries[participantId]));
+            }
         }
         catch
         {
             _unstored.UnionWith(writing);
             _changedByOthers.UnionWith(changedByOthers);
+            _fullWriteDue |= full;
             throw;
+        }
+
+        if (full)
+        {
+            _journal.Folded(included);
+            _storedShared = shared;
         }
 
         foreach (var (participantId, contribution) in contributions)

@@ -9,7 +9,7 @@ namespace AntiLeadership.Live.Grains.Activities;
 /// name of its own (culture priorities' "Ballots" predates this class), exposed here as <see cref="Entries"/>.
 /// </summary>
 [GenerateSerializer]
-public abstract class ActivityState<TEntry>
+public abstract class ActivityState<TEntry> : IHoldsEntries
     where TEntry : StoredContribution
 {
     [Id(0)]
@@ -30,6 +30,12 @@ public abstract class ActivityState<TEntry>
     /// <summary>True unless the facilitator chose otherwise; states from before this setting load as anonymous.</summary>
     [Id(7)]
     public bool Anonymous { get; set; } = true;
+    /// <summary>
+    /// The last journal write this state includes (see <see cref="ActivityJournal{TEntry}"/>); slots after it
+    /// are applied on loading. States from before the journal load as 0, and no slot follows them.
+    /// </summary>
+    [Id(8)]
+    public long JournalSequence { get; set; }
 
     /// <summary>Each participant's entry, by participant id.</summary>
     // The same entries as the kind's own member: stored once, under that name.
@@ -37,4 +43,6 @@ public abstract class ActivityState<TEntry>
     public abstract Dictionary<string, TEntry> Entries { get; }
 
     public bool IsSetUp => SessionId.Length > 0;
+
+    object IHoldsEntries.Entries => Entries;
 }

@@ -65,7 +65,7 @@ public sealed class BallotSafetyInTheBrowserTests(BrowserFixture fixture) : ICla
         var status = phone.Page.Locator("#save-status");
         await ParticipantPage.AddDotAsync(phone, 0);
         await Expect(status).ToHaveTextAsync("Saved");
-        var olderRow = await StoredBallots.ReadRowAsync(settings.Storage, activityId);
+        var olderRows = await StoredBallots.ReadRowsAsync(settings.Storage, activityId);
         await ParticipantPage.AddDotAsync(phone, 2);
         await Expect(status).ToHaveTextAsync("Saved");
 
@@ -74,9 +74,17 @@ public sealed class BallotSafetyInTheBrowserTests(BrowserFixture fixture) : ICla
         // longer holds a ballot it acknowledged.
         wifi.Cut();
         await first.DisposeAsync();
+        // Every row of the activity as it was (its full state and its journal slots): a slot written since goes.
         await SharedPostgres.Server.QueryAsync<int>(
-            "UPDATE grain_state SET payload = @payload WHERE service_id = @service AND key_string = @key RETURNING version",
-            ("payload", olderRow), ("service", settings.ServiceId), ("key", activityId));
+            "DELETE FROM grain_state WHERE service_id = @service AND key_string = @key AND NOT (grain_type = ANY(@kept)) RETURNING version",
+            ("service", settings.ServiceId), ("key", activityId), ("kept", olderRows.Select(r => r.Name).ToArray()));
+        foreach (var row in olderRows)
+        {
+            await SharedPostgres.Server.QueryAsync<int>(
+                "UPDATE grain_state SET payload = @payload WHERE service_id = @service AND key_string = @key AND grain_type = @state RETURNING version",
+                ("payload", row.Payload), ("service", settings.ServiceId), ("key", activityId), ("state", row.Name));
+        }
+
         await using var second = LiveApp.Start(settings);
         var grain = second.Grains.GetGrain<ICulturePrioritiesGrain>(activityId);
         var participantId = await ParticipantPage.ParticipantIdAsync(phone, workshop.TeamId);

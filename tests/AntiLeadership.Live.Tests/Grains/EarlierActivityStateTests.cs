@@ -48,16 +48,23 @@ public sealed class EarlierActivityStateTests(ObservedStorageFixture fixture) : 
         ObservedStorageFixture.Storage.Store("culture-priorities", vote.GetGrainId(), JsonDocument.Parse(WrittenBeforeThePlatform).RootElement);
 
         var moved = await vote.CastDots("ben", "ben-2", Dots(("s1", 1), ("s3", 1))).WaitAsync(Timeout);
+        // A vote alone goes to the journal; a facilitator's command then writes the whole state.
+        var slot = ObservedStorageFixture.Storage.Stored<JsonObject>("culture-priorities-journal-1", vote.GetGrainId());
+        Assert.True((await vote.Steer(new ActivityCommand(ActivityCommands.Reveal)).WaitAsync(Timeout)).Succeeded);
         var stored = ObservedStorageFixture.Storage.Stored<JsonObject>("culture-priorities", vote.GetGrainId());
 
         Assert.True(moved.Accepted);
         Assert.Equal(2, moved.Ballot.Revision);
+        Assert.NotNull(slot);
+        Assert.Equal(1, slot["Sequence"]!.GetValue<long>());
+        Assert.Equal(1, slot["Entries"]!["ben"]!["Dots"]!["s1"]!.GetValue<int>());
         Assert.NotNull(stored);
         Assert.Equal(1, stored["Ballots"]!["ben"]!["Dots"]!["s1"]!.GetValue<int>());
         Assert.Equal(2, stored["Ballots"]!["ana"]!["Dots"]!["s1"]!.GetValue<int>());
         Assert.Equal("What we value", stored["Title"]!.GetValue<string>());
         Assert.Equal("Open", stored["Status"]!.GetValue<string>());
-        Assert.Equal(8, stored["Version"]!.GetValue<long>());
+        Assert.Equal(9, stored["Version"]!.GetValue<long>());
+        Assert.Equal(1, stored["JournalSequence"]!.GetValue<long>());
         // Entries is how the platform reaches the ballots; they are stored once, under their own name.
         Assert.False(stored.ContainsKey("Entries"));
     }

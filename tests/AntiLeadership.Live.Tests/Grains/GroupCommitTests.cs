@@ -1,5 +1,6 @@
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Tests.Infrastructure;
+using Orleans.Core.Internal;
 using static AntiLeadership.Live.Tests.Grains.CulturePrioritiesSetups;
 
 namespace AntiLeadership.Live.Tests.Grains;
@@ -95,6 +96,28 @@ public sealed class GroupCommitTests(ObservedStorageFixture fixture) : IClassFix
         Assert.Equal(4, view.DotsPlaced);
         Assert.Equal(2, view.Stage.Contributors);
         Assert.Equal([1, 1, 2], view.Tally!.Take(3).Select(t => t.Dots));
+    }
+
+    [Fact]
+    public async Task A_journal_write_that_landed_unanswered_never_brings_an_older_ballot_back_after_a_reload()
+    {
+        var vote = await OpenVoteAsync();
+        ObservedStorageFixture.Storage.LoseNextAnswer = true;
+        var lost = await vote.CastDots("ana", "sub-1", Dots(("s1", 1))).WaitAsync(Timeout);
+
+        // Ana changes her mind while storage is down, and the facilitator reveals: the next write is the
+        // whole state, holding her newer ballot, while the journal slot with the older one is still stored.
+        var (changed, revealed) = await WhileWritesFailAsync(async () =>
+            (await vote.CastDots("ana", "sub-2", Dots(("s3", 2))).WaitAsync(Timeout), await vote.RevealResults().WaitAsync(Timeout)));
+        var retried = await vote.CastDots("ana", "sub-2", Dots(("s3", 2))).WaitAsync(Timeout);
+        await vote.Cast<IGrainManagementExtension>().DeactivateOnIdle().AsTask().WaitAsync(Timeout);
+
+        Assert.False(lost.Accepted);
+        Assert.False(changed.Accepted);
+        Assert.False(revealed.Succeeded);
+        Assert.True(retried.AlreadyCounted);
+        Assert.Equal(new Dictionary<string, int> { ["s3"] = 2 }, (await vote.GetBallot("ana").WaitAsync(Timeout)).Dots);
+        Assert.Equal(2, (await vote.GetVoteView().WaitAsync(Timeout)).DotsPlaced);
     }
 
     [Fact]

@@ -59,7 +59,7 @@ public sealed class IdeasAtScaleTests
         }
 
         // What the store holds, as written: every entry, in a size the store takes comfortably.
-        var stored = await StoredBallots.ReadStateAsync(settings.Storage, activityId);
+        var stored = await StoredBallots.ReadStateAsync(settings.Storage, activityId, "People");
         Assert.True(stored.Length < ComfortableBytes, $"The stored state takes {stored.Length:N0} bytes.");
         using (var state = JsonDocument.Parse(stored))
         {
