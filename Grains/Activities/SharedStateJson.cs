@@ -7,7 +7,7 @@ namespace AntiLeadership.Live.Grains.Activities;
 /// An activity's state as JSON without its participants' entries and its version: what a journal slot
 /// cannot carry. A write may go to the journal only when this is unchanged since the last full write,
 /// which every kind gets without saying which of its inputs touch shared state (a proposal, a group, an
-/// idea moved on the wall). Only for comparing: storage writes the state with its own serializer.
+/// idea moved on the wall). Members marked <see cref="RecountedFromEntriesAttribute"/> are left out too. Only for comparing: storage writes the state with its own serializer.
 /// </summary>
 internal static class SharedStateJson
 {
@@ -29,6 +29,7 @@ internal static class SharedStateJson
         foreach (var member in type.Properties)
         {
             member.ShouldSerialize = member.Name is "Version" or "JournalSequence"
+                || member.AttributeProvider?.IsDefined(typeof(RecountedFromEntriesAttribute), inherit: true) == true
                 ? (_, _) => false
                 : (state, value) => !ReferenceEquals(value, ((IHoldsEntries)state).Entries);
         }

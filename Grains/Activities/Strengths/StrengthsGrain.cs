@@ -66,7 +66,14 @@ public sealed class StrengthsGrain(
         }
     }
 
-    protected override void Loaded() => _received.Rebuild(State.People);
+    protected override void Loaded()
+    {
+        _received.Rebuild(State.People);
+        // Example ids handed out in writes that went to the journal are in the entries, not in the stored counter.
+        var handedOut = State.People.Values.SelectMany(person => person.Given)
+            .Select(recognition => recognition.ExampleId is { Length: > 1 } id && int.TryParse(id.AsSpan(1), out var number) ? number : 0);
+        State.LastExampleNumber = Math.Max(State.LastExampleNumber, handedOut.DefaultIfEmpty(0).Max());
+    }
 
     protected override string? CheckSetup(StrengthsSetup setup) => StrengthsRules.Catalogue(setup).Problem;
 

@@ -20,7 +20,9 @@ public sealed class StrengthsState : ActivityState<StoredStrengths>
     public List<string> SetUpWith { get; set; } = [];
     [Id(3)]
     public Dictionary<string, StoredStrengths> People { get; set; } = [];
+    /// <summary>The number in the last example id handed out ("e7"): recounted from the entries on loading.</summary>
     [Id(4)]
+    [RecountedFromEntries]
     public int LastExampleNumber { get; set; }
     [Id(5)]
     public int AddedStrengths { get; set; }
