@@ -50,8 +50,13 @@ internal static class StrengthsMap
         var notYet = counts.Where(c => c.ChosenBySelf == 0 && c.SeenByOthers == 0).Select(c => c.StrengthId).ToArray();
 
         var shown = Shown(state, received, roster);
+        // Put in order only when the grid is shown: a room of thousands has no grid, and sorting its names by
+        // culture on every write was a large share of a big map's cost.
         var grid = shown.Count <= StrengthsView.MaxGridPeople
-            ? shown.Select(p => Column(p.ParticipantId, p.Name, state, received)).ToArray()
+            ? shown.OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)
+                .ThenBy(p => p.ParticipantId, StringComparer.Ordinal)
+                .Select(p => Column(p.ParticipantId, p.Name, state, received))
+                .ToArray()
             : null;
 
         var teammates = roster.Count <= StrengthsView.MaxTeammates
@@ -80,7 +85,7 @@ internal static class StrengthsMap
     /// <summary>
     /// The people whose column may appear: in the session (so they have a name), with something to show,
     /// and not having hidden their column. Someone recognised before they ever opened the map is shown,
-    /// as by default, until they choose otherwise.
+    /// as by default, until they choose otherwise. In no particular order.
     /// </summary>
     private static List<(string ParticipantId, string Name)> Shown(StrengthsState state, ReceivedIndex received, SessionRoster roster)
     {
@@ -90,8 +95,6 @@ internal static class StrengthsMap
             .Select(id => (ParticipantId: id, Name: roster.NameOf(id)))
             .Where(p => p.Name is not null)
             .Select(p => (p.ParticipantId, p.Name!))
-            .OrderBy(p => p.Item2, StringComparer.CurrentCultureIgnoreCase)
-            .ThenBy(p => p.ParticipantId, StringComparer.Ordinal)
             .ToList();
     }
 
