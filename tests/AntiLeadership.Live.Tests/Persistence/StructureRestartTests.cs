@@ -46,7 +46,11 @@ public sealed class StructureRestartTests
             await console.InvokeAsync("SteerActivity", activityId, new Activities.ActivityCommand(StructureCommands.NextStep));
             await console.InvokeAsync("SteerActivity", activityId, new Activities.ActivityCommand(StructureCommands.StepTime, 90));
             await console.InvokeAsync("StepAgenda", new AgendaCommand(AgendaCommands.StartTimer, Seconds: 600));
-            await console.WaitForViewAsync(activityId, v => v.GetProperty("stepIndex").GetInt32() == 1 && v.GetProperty("groups").GetInt32() == 2, "the pairs to form");
+            // The view pushed after the step's time was changed: one from before it already shows the pairs.
+            var stored = await first.Grains.GetGrain<IStructureGrain>(activityId).GetView().WaitAsync(Eventually.DefaultTimeout);
+            await console.WaitForViewAsync(activityId, v => v.GetProperty("version").GetInt64() >= stored.Version, "the view with the step's new time");
+            Assert.Equal(1, console.View(activityId)!.Value.GetProperty("stepIndex").GetInt32());
+            Assert.Equal(2, console.View(activityId)!.Value.GetProperty("groups").GetInt32());
             before = console.View(activityId)!.Value;
             sessionBefore = await first.Grains.GetGrain<ISessionGrain>(workshop.SessionId).GetView().WaitAsync(Eventually.DefaultTimeout);
             foreach (var person in people)
