@@ -42,16 +42,12 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         // An unknown id counts against the address like a wrong join code; the team's own people are never held back.
         // A session whose node just died comes back on a live one within seconds: wait that out here
         // rather than send every phone of the room into its back-off at once.
-        var (admission, wait) = await NodeLoss.WaitOutAsync(
-            () => sessions.AskAsync(
-                sessionId,
-                ClientAddress.Of(Context.GetHttpContext()),
-                facilitator || participantId is not null ? user.TeamId() : null,
-                session => session.Admit(participantId, facilitator),
-                answer => answer.View.Exists),
-            NodeLoss.ConnectPatience,
-            time,
-            Context.ConnectionAborted);
+        var (admission, wait) = await WaitOutNodeLossAsync(() => sessions.AskAsync(
+            sessionId,
+            ClientAddress.Of(Context.GetHttpContext()),
+            facilitator || participantId is not null ? user.TeamId() : null,
+            session => session.Admit(participantId, facilitator),
+            answer => answer.View.Exists));
         if (wait is { } seconds)
         {
             throw new HubException(ApiError.TryAgainIn("Too many attempts", seconds));
@@ -245,17 +241,21 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         if (listing is not null && ActivityCatalog.GrainOf(grains, listing) is { } current)
         {
             // Reads, so safe to repeat while the activity's grain moves off a node that died.
-            var activity = await NodeLoss.WaitOutAsync(current.GetView, NodeLoss.ConnectPatience, time, Context.ConnectionAborted);
+            var activity = await WaitOutNodeLossAsync(current.GetView);
             await Clients.Caller.ActivityChanged(facilitator ? activity : activity.ForAudience());
             if (participantId is not null)
             {
-                var contribution = await NodeLoss.WaitOutAsync(() => current.GetContribution(participantId), NodeLoss.ConnectPatience, time, Context.ConnectionAborted);
+                var contribution = await WaitOutNodeLossAsync(() => current.GetContribution(participantId));
                 await Clients.Caller.ContributionChanged(contribution);
             }
         }
     }
 
     private string SessionId => (string)Context.Items[SessionKey]!;
+
+    /// <summary>A read on the connect path, repeated while its grain moves off a node that died (see <see cref="NodeLoss"/>).</summary>
+    private Task<T> WaitOutNodeLossAsync<T>(Func<Task<T>> read) =>
+        NodeLoss.WaitOutAsync(read, NodeLoss.ConnectPatience, time, Context.ConnectionAborted);
 
     /// <summary>A session id from the query string goes into the log only when it has the shape of one.</summary>
     private static string LoggableId(string offered) => Credential.IsId(offered) ? offered : "(malformed)";
