@@ -33,6 +33,13 @@ read -r total failed passed skipped < <(awk '
   s && $1 == "succeeded:" { p += $2 }
   s && $1 == "skipped:" { k += $2 }
   END { print t + 0, f + 0, p + 0, k + 0 }' "$log")
+# The last lines are what a CI record keeps: name every failed test there, not only thousands of lines up.
+# Each with the first lines of its message (the assertion), without the stack.
+failed_tests=$(awk '
+  /^failed [A-Za-z]/ { print "  " $0; n = 4; next }
+  n > 0 && (/^  from / || /^    at / || /--- End of stack/) { next }
+  n > 0 && /^  / { print "    " substr($0, 3, 300); n--; next }
+  { n = 0 }' "$log")
 rm -f "$log"
 
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
@@ -41,5 +48,9 @@ if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then
 fi
 
 echo
+if [ -n "$failed_tests" ]; then
+  echo "Failed tests:"
+  echo "$failed_tests"
+fi
 echo "${passed} passed, ${failed} failed, ${skipped} skipped"
 [ "$status" -eq 0 ] && [ "$failed" -eq 0 ]
