@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace AntiLeadership.Live.Bench;
@@ -29,30 +28,36 @@ public static partial class RetentionRun
             new Dictionary<string, string> { ["LD_PRELOAD"] = FakeTime, ["FAKETIME"] = "+2d", ["FAKETIME_DONT_FAKE_MONOTONIC"] = "1" });
         var sweepMs = 0.0;
         var deleted = 0;
+        var counting = new object();
+        var allDeleted = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         server.Node.OutputDataReceived += (_, line) =>
         {
             if (line.Data is { } text && Sweep().Match(text) is { Success: true } sweep)
             {
                 BenchLog.Write($"the node: {text.Trim()}");
-                Interlocked.Add(ref deleted, int.Parse(sweep.Groups["deleted"].Value));
-                lock (server)
+                var deletedNow = int.Parse(sweep.Groups["deleted"].Value);
+                lock (counting)
                 {
-                    sweepMs += int.Parse(sweep.Groups["deleted"].Value) > 0 ? double.Parse(sweep.Groups["ms"].Value) : 0;
+                    // Only the sweeps that deleted: the others found nothing due and took a millisecond.
+                    sweepMs += deletedNow > 0 ? double.Parse(sweep.Groups["ms"].Value) : 0;
+                    deleted += deletedNow;
+                    if (deleted >= due)
+                    {
+                        allDeleted.TrySetResult();
+                    }
                 }
             }
         };
-        var waited = Stopwatch.StartNew();
-        while (Volatile.Read(ref deleted) < due)
+        try
         {
-            if (waited.Elapsed > within)
-            {
-                throw new TimeoutException($"Automatic deletion removed {deleted} of {due} teams due within {within}.");
-            }
-
-            await Task.Delay(100);
+            await allDeleted.Task.WaitAsync(within);
+        }
+        catch (TimeoutException)
+        {
+            throw new TimeoutException($"Automatic deletion removed {Volatile.Read(ref deleted)} of {due} teams due within {within}.");
         }
 
-        lock (server)
+        lock (counting)
         {
             return (sweepMs, deleted);
         }
