@@ -37,7 +37,8 @@ public static class LiveServices
         // flooding client would flood the log too. HubErrorFilter logs real failures, SecurityLog the refusals.
         builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical);
         builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.HubConnectionHandler", LogLevel.Critical);
-        services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.SectionName).ValidateOnStart();
+        services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.SectionName)
+            .Validate(o => o.RetentionSweepInterval > TimeSpan.Zero, "Live:RetentionSweepInterval must be longer than zero.").ValidateOnStart();
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<SessionFanOut>();
         services.AddSingleton<PlanWatchers>();
