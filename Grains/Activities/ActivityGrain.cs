@@ -224,7 +224,8 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         }
 
         State.Entries.TryGetValue(participantId, out var entry);
-        if (entry is not null && entry.Remembers(submissionId))
+        var fingerprint = StoredContribution.Fingerprint(submissionId);
+        if (entry is not null && entry.Remembers(submissionId, fingerprint))
         {
             // A retry after a lost reply or a failed write: the change is already in memory, so it only
             // needs to be stored before we confirm it.
@@ -263,7 +264,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         entry ??= State.Entries[participantId] = new TEntry();
         ApplyInput(participantId, entry, typed);
         entry.Revision++;
-        entry.Remember(submissionId);
+        entry.RememberFingerprint(fingerprint);
         _unstored.Add(participantId);
 
         var outcome = await StoreAsync(onlyEntries: true);
