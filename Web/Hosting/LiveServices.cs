@@ -43,6 +43,7 @@ public static class LiveServices
         services.AddSingleton<PlanWatchers>();
         services.AddSingleton<HubErrorFilter>();
         services.AddSingleton<ConnectionGuard>();
+        services.AddSingleton<IHubActivator<WorkshopHub>, WorkshopHubActivator>();
         services.AddSingleton<RevokedCredentials>();
         services.AddSingleton<JoinThrottle>();
         services.AddSingleton<StartThrottle>();
