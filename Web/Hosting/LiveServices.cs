@@ -64,8 +64,8 @@ public static class LiveServices
         services.AddSingleton<IAuthorizationHandler, OperatorGate>();
         services.AddSingleton<IAuthorizationHandler, HandedRoleGate>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, RefusalResponses>();
-        services.AddTransient<DefaultAuthorizationService>();
-        services.AddTransient<IAuthorizationService, AuditedAuthorization>();
+        services.AddSingleton<DefaultAuthorizationService>();
+        services.AddSingleton<IAuthorizationService, AuditedAuthorization>();
 
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
         services.AddSignalR(hub =>
