@@ -267,30 +267,19 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
     /// <summary>The activity and its kind, once we know it belongs to this connection's session.</summary>
     private async Task<(ActivityKind Kind, IActivityGrain Activity)> FindAsync(string activityId)
     {
-        var listing = Listed(fanOut.LatestView(SessionId), activityId)
-            // The node may not have seen a just-added activity yet: ask the session itself.
-            ?? Listed(await grains.GetGrain<ISessionGrain>(SessionId).GetView(), activityId);
+        if (fanOut.ListedActivity(SessionId, activityId) is { } listed)
+        {
+            return listed;
+        }
+
+        // The node may not have seen a just-added activity yet: ask the session itself.
+        var listing = (await grains.GetGrain<ISessionGrain>(SessionId).GetView()).Listing(activityId);
         if (listing is null || ActivityCatalog.Find(listing.Kind) is not { } kind)
         {
             throw new HubException("That activity is not part of this session.");
         }
 
         return (kind, kind.Grain(grains, activityId));
-    }
-
-    /// <summary>One pass, no closure or enumerator: every vote looks its activity up here.</summary>
-    private static ActivityListing? Listed(SessionView? view, string activityId)
-    {
-        var listings = view?.Activities ?? [];
-        for (var i = 0; i < listings.Count; i++)
-        {
-            if (listings[i].ActivityId == activityId)
-            {
-                return listings[i];
-            }
-        }
-
-        return null;
     }
 
     private static void Ensure(CommandOutcome outcome)
