@@ -44,6 +44,7 @@ public static class LiveServices
         services.AddSingleton<PlanWatchers>();
         services.AddSingleton<HubErrorFilter>();
         services.AddSingleton<ConnectionGuard>();
+        services.AddSingleton<IHubActivator<WorkshopHub>, WorkshopHubActivator>();
         services.AddSingleton<RevokedCredentials>();
         services.AddSingleton<JoinThrottle>();
         services.AddSingleton<StartThrottle>();
@@ -64,8 +65,8 @@ public static class LiveServices
         services.AddSingleton<IAuthorizationHandler, OperatorGate>();
         services.AddSingleton<IAuthorizationHandler, HandedRoleGate>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, RefusalResponses>();
-        services.AddTransient<DefaultAuthorizationService>();
-        services.AddTransient<IAuthorizationService, AuditedAuthorization>();
+        services.AddSingleton<DefaultAuthorizationService>();
+        services.AddSingleton<IAuthorizationService, AuditedAuthorization>();
 
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
         services.AddSignalR(hub =>
