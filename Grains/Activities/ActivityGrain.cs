@@ -141,7 +141,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         if (State.IsSetUp)
         {
             var same = State.SessionId == sessionId && State.Title == title && SameSetup(typed);
-            return same ? await AlreadySoAsync() : CommandOutcome.Refused("This activity is already set up.");
+            return same ? await SteeredAsync(await AlreadySoAsync()) : CommandOutcome.Refused("This activity is already set up.");
         }
 
         State.SessionId = sessionId;
@@ -150,13 +150,13 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         State.HideResultsUntilRevealed = setup.HideResultsUntilRevealed;
         State.Status = ActivityStatus.NotOpened;
         ApplySetup(typed);
-        return await StoreAsync();
+        return await SteeredAsync(await StoreAsync());
     }
 
     public async Task<CommandOutcome> Steer(ActivityCommand command)
     {
         await BeforeSteerAsync(command);
-        return await SteerNowAsync(command);
+        return await SteeredAsync(await SteerNowAsync(command));
     }
 
     private Task<CommandOutcome> SteerNowAsync(ActivityCommand command)
@@ -309,6 +309,28 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
 
     /// <summary>As <see cref="BeforeSubmitAsync"/>, before a facilitator's command is checked.</summary>
     protected virtual Task BeforeSteerAsync(ActivityCommand command) => Task.CompletedTask;
+
+    /// <summary>
+    /// After a setup or a facilitator's command (or the timer's close) was answered by storage: for a kind
+    /// whose intake shards must hear of it before the answer is given. Answers the outcome to give.
+    /// </summary>
+    protected virtual Task<CommandOutcome> SteeredAsync(CommandOutcome outcome) => Task.FromResult(outcome);
+
+    /// <summary>
+    /// Builds the view again and pushes it without a write, for a kind whose view also holds what it does
+    /// not store itself (its intake shards' partial tallies, stored by them). Only when memory holds nothing
+    /// unstored; otherwise the write under way builds the view and pushes it anyway.
+    /// </summary>
+    protected void Republish()
+    {
+        if (_storedVersion < State.Version || _forgotten)
+        {
+            return;
+        }
+
+        _storedView = FullView();
+        _publisher.Publish(_storedView);
+    }
 
     /// <summary>Rebuilds what the kind derives from stored state (running totals), once per activation.</summary>
     protected virtual void Loaded()
@@ -475,8 +497,10 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         }
 
         // Built in the same turn the write starts, so the pushed view and the contributions remembered as
-        // stored are exactly what is being stored.
+        // stored are exactly what is being stored. The view's version may run ahead of the state's (a
+        // sharded kind adds its shards' versions), so what is stored is counted by the state's.
         var view = FullView();
+        var version = State.Version;
         var writing = _unstored;
         var changedByOthers = _changedByOthers;
         _unstored = [];
@@ -517,7 +541,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
             _storedContributions[participantId] = contribution;
         }
 
-        _storedVersion = Math.Max(_storedVersion, view.Version);
+        _storedVersion = Math.Max(_storedVersion, version);
         _storedView = view;
         _publisher.Publish(view);
         if (changedByOthers.Count > 0)
@@ -565,6 +589,6 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
 
         State.Status = ActivityStatus.Closed;
         ScheduleClosing();
-        await StoreClosedAsync();
+        await SteeredAsync(await StoreClosedAsync());
     }
 }
