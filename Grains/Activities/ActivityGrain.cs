@@ -119,7 +119,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
             // A failed write stored nothing that the clearing must wait for.
         }
 
-        await Task.WhenAll(_stored.ClearStateAsync(), _journal.ClearAsync());
+        await Task.WhenAll(_stored.ClearStateAsync(), _journal.ClearAsync(), ForgettingAsync());
         _storedContributions.Clear();
         DeactivateOnIdle();
     }
@@ -331,6 +331,9 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         _storedView = FullView();
         _publisher.Publish(_storedView);
     }
+
+    /// <summary>For a kind that stores input elsewhere too (its intake shards): deletes it along with the activity.</summary>
+    protected virtual Task ForgettingAsync() => Task.CompletedTask;
 
     /// <summary>Rebuilds what the kind derives from stored state (running totals), once per activation.</summary>
     protected virtual void Loaded()

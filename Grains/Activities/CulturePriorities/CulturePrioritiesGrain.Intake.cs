@@ -77,14 +77,17 @@ public sealed partial class CulturePrioritiesGrain
         return outcome;
     }
 
+    protected override Task ForgettingAsync() => Sharded ? Task.WhenAll(ShardGrains().Select(shard => shard.Forget())) : Task.CompletedTask;
+
+    private IEnumerable<ICulturePrioritiesShardGrain> ShardGrains() =>
+        Enumerable.Range(0, State.IntakeShards).Select(shard => GrainFactory.GetGrain<ICulturePrioritiesShardGrain>(IntakeShards.KeyOf(ActivityId, shard)));
+
     private async Task FollowAllAsync()
     {
         var key = TermsKey();
         var terms = new IntakeTerms(State.SessionId, State.Version, State.Status, State.ClosesAt,
             new DotVoteRules(State.Statements.Select(s => s.StatementId).ToArray(), State.DotsPerParticipant, State.MaxDotsPerStatement));
-        var tallies = await Task.WhenAll(Enumerable.Range(0, State.IntakeShards)
-            .Select(shard => GrainFactory.GetGrain<ICulturePrioritiesShardGrain>(IntakeShards.KeyOf(ActivityId, shard)).Follow(terms)))
-            .WaitAsync(ShardAnswerTimeout);
+        var tallies = await Task.WhenAll(ShardGrains().Select(shard => shard.Follow(terms))).WaitAsync(ShardAnswerTimeout);
         foreach (var tally in tallies.OfType<DotShardTally>())
         {
             _shards.Take(tally);

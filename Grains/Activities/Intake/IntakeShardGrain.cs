@@ -36,6 +36,7 @@ public abstract class IntakeShardGrain<TState, TEntry, TRules> : Grain, IIntakeS
     private HashSet<string> _unstored = [];
     private ShardTally? _storedTally;
     private bool _termsUnstored;
+    private bool _forgotten;
 
     protected IntakeShardGrain(IPersistentState<TState> stored, TimeProvider time)
     {
@@ -140,6 +141,24 @@ public abstract class IntakeShardGrain<TState, TEntry, TRules> : Grain, IIntakeS
 
     public Task<Contribution> GetContribution(string participantId) => Task.FromResult(ContributionOf(participantId));
 
+    /// <summary>Goes from storage with its activity; writes queued behind the one in flight are dropped, as the activity's are.</summary>
+    public async Task Forget()
+    {
+        _forgotten = true;
+        try
+        {
+            await _commit.WhenCaughtUpAsync();
+        }
+        catch (Exception)
+        {
+            // A failed write stored nothing that the clearing must wait for.
+        }
+
+        await Task.WhenAll(_stored.ClearStateAsync(), _journal.ClearAsync());
+        _storedContributions.Clear();
+        DeactivateOnIdle();
+    }
+
     /// <summary>Rebuilds what the kind derives from its stored entries (running counts), once per activation.</summary>
     protected abstract void Loaded();
 
@@ -185,6 +204,11 @@ public abstract class IntakeShardGrain<TState, TEntry, TRules> : Grain, IIntakeS
 
     private async Task WriteAsync()
     {
+        if (_forgotten)
+        {
+            throw new InvalidOperationException("This activity was deleted.");
+        }
+
         // Taken in the turn the write starts, so the tally reported and the contributions answered are
         // exactly what is being stored.
         var tally = BuildTally(State.Version);

@@ -149,6 +149,19 @@ public sealed class IntakeShardTests(GrainClusterFixture fixture)
         Assert.False(direct.Accepted);
     }
 
+    [Fact]
+    public async Task Forgetting_a_sharded_vote_deletes_the_ballots_its_shards_hold()
+    {
+        var vote = await OpenShardedVoteAsync(shards: 4);
+        Assert.True((await CastAsync(vote, "ana", "a-1", Dots(("s1", 1)))).Accepted);
+
+        await vote.Grain.Forget().WaitAsync(Timeout);
+        var intake = ActivityCatalog.IntakeOf(fixture.Grains, vote.Listing, "ana")!;
+
+        Assert.Empty(((Ballot)await intake.GetContribution("ana").WaitAsync(Timeout)).Dots);
+        Assert.Equal("This activity does not exist.", (await CastAsync(vote, "ana", "a-2", Dots(("s1", 1)))).Rejection);
+    }
+
     // The values FNV-1a gives in any process: string.GetHashCode would differ from one node to the next.
     [Theory]
     [InlineData("ana", 4, 1)]
