@@ -58,21 +58,26 @@ public sealed partial class CulturePrioritiesGrain
 
     protected override async Task<CommandOutcome> SteeredAsync(CommandOutcome outcome)
     {
-        if (!Sharded || !outcome.Succeeded || _followed == TermsKey())
+        if (!Sharded || !outcome.Succeeded)
         {
             return outcome;
         }
 
-        try
+        if (_followed != TermsKey())
         {
-            await FollowAllAsync();
-        }
-        catch (Exception)
-        {
-            _followed = null;
-            return CommandOutcome.Refused("Not every part of this vote has heard this yet. Try again.");
+            try
+            {
+                await FollowAllAsync();
+            }
+            catch (Exception)
+            {
+                _followed = null;
+                return CommandOutcome.Refused("Not every part of this vote has heard this yet. Try again.");
+            }
         }
 
+        // Also after a command the shards need not hear of: a report that arrived while its write was
+        // under way could not be shown then (see Republish), and may be the last one.
         Republish();
         return outcome;
     }
