@@ -1,4 +1,5 @@
 using AntiLeadership.Live.Grains;
+using AntiLeadership.Live.Grains.Activities.Intake;
 using AntiLeadership.Live.Silo.Database;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -37,6 +38,7 @@ public static class LiveSiloConfiguration
         var options = configuration.ReadClusterOptions();
         options.Validate();
         silo.Configure<ClusterOptions>(options.ApplyTo);
+        silo.Services.AddOptions<IntakeOptions>().Bind(configuration.GetSection(IntakeOptions.SectionName));
         if (options.UsesDatabase)
         {
             silo.Services.AddSingleton<ILifecycleParticipant<ISiloLifecycle>>(provider => DatabaseSchemaUpgrade.Create(provider, options.Database));

@@ -16,11 +16,13 @@ namespace AntiLeadership.Live.Bench;
 /// <c>--port N</c> (where <c>--scenario serve-bare</c>, the bare path's own process, listens),
 /// <c>--dashboard on|off|watched</c>: the Orleans dashboard as shipped (on, nobody looking), turned off
 /// (<c>Cluster:Dashboard=false</c>), or on with an operator polling it as its page does (its call profiler then runs).
+/// <c>--intake-shards K</c>: the nodes started spread each dot vote's intake over K shards (<c>Activities:IntakeShards</c>);
+/// <c>--scenario intake</c> runs the standard bursts of one room on two nodes of one cluster (<see cref="IntakeDay"/>).
 /// </summary>
 public sealed record BenchOptions(int Participants, int BallotsEach, int Bursts, Uri? Server, bool Ceiling, bool Azurite = true, bool Warmup = true,
     string Activity = "culture-priorities", string Scenario = "standard", int Port = 0, int? Rooms = null, int RoomSize = 25, int BusySeconds = 60,
     string Dashboard = "on", int WindowS = 60, int IdleS = 90, int Minutes = 30, int Teams = ProgrammesYear.DefaultTeams,
-    int SessionsPerTeam = TeamYear.DefaultSessions, int Opens = ProgrammesYear.DefaultOpens)
+    int SessionsPerTeam = TeamYear.DefaultSessions, int Opens = ProgrammesYear.DefaultOpens, int IntakeShards = 1)
 {
     /// <summary>
     /// Unmeasured bursts first: the first compiles the code paths, the second finds the framework's
@@ -28,6 +30,9 @@ public sealed record BenchOptions(int Participants, int BallotsEach, int Bursts,
     /// as long again as the ones after it).
     /// </summary>
     public const int WarmupBursts = 2;
+
+    /// <summary>The setting that gives a started node's dot votes <see cref="IntakeShards"/> shards.</summary>
+    public string IntakeSetting => $"--Activities:IntakeShards={IntakeShards}";
 
     public static BenchOptions Parse(string[] args)
     {
@@ -56,14 +61,15 @@ public sealed record BenchOptions(int Participants, int BallotsEach, int Bursts,
                 "--teams" => options with { Teams = int.Parse(args[i + 1]) },
                 "--sessions-per-team" => options with { SessionsPerTeam = int.Parse(args[i + 1]) },
                 "--opens" => options with { Opens = int.Parse(args[i + 1]) },
+                "--intake-shards" => options with { IntakeShards = int.Parse(args[i + 1]) },
                 _ => throw new ArgumentException($"Unknown option {args[i]}"),
             };
         }
 
         if (options.Participants < 1 || options.BallotsEach < 1 || options.Bursts < 1 || options.Rooms < 1 || options.RoomSize < 1 || options.WindowS < 0
-            || options.IdleS < 0 || options.Minutes < 1 || options.Teams < 2 || options.SessionsPerTeam < 1 || options.Opens < 1)
+            || options.IdleS < 0 || options.Minutes < 1 || options.Teams < 2 || options.SessionsPerTeam < 1 || options.Opens < 1 || options.IntakeShards < 1)
         {
-            throw new ArgumentException("--participants, --ballots-each, --bursts, --rooms, --room-size, --minutes, --sessions-per-team and --opens take numbers of at least 1; " +
+            throw new ArgumentException("--participants, --ballots-each, --bursts, --rooms, --room-size, --minutes, --sessions-per-team, --opens and --intake-shards take numbers of at least 1; " +
                 "--teams at least 2; --window and --idle at least 0.");
         }
 

@@ -59,8 +59,11 @@ public sealed class BenchRoom : IAsyncDisposable
     /// <summary>The kind of activity the room runs.</summary>
     public string Activity => _kind.Name;
 
-    /// <summary>Starts the workshop and brings everyone in. <paramref name="serverStats"/> gives null for a server this benchmark did not start.</summary>
-    public static async Task<BenchRoom> OpenAsync(Uri server, BenchOptions options, Func<ServerStats?> serverStats)
+    /// <summary>
+    /// Starts the workshop and brings everyone in. <paramref name="serverStats"/> gives null for a server this benchmark did not start.
+    /// <paramref name="phoneServers"/>, when given, are the nodes the phones connect to in turn (the console and the board stay on <paramref name="server"/>).
+    /// </summary>
+    public static async Task<BenchRoom> OpenAsync(Uri server, BenchOptions options, Func<ServerStats?> serverStats, IReadOnlyList<Uri>? phoneServers = null)
     {
         using var http = new HttpClient { BaseAddress = server, Timeout = TimeSpan.FromSeconds(60) };
         var clock = Stopwatch.StartNew();
@@ -77,7 +80,8 @@ public sealed class BenchRoom : IAsyncDisposable
             PostAsync<JoinedSession>(http, $"/api/join/{started.JoinCode}", new { displayName = $"P{i}", credential = (string?)null }));
         BenchLog.Write("connecting");
         kind.Joined(joined.Select(j => j.ParticipantId).ToArray());
-        var phones = await Concurrently.ForEachAsync(joined, j => BenchClient.ConnectAsync(server, j.SessionId, j.Credential, kind, () => clock.ElapsedMilliseconds));
+        var phones = await Concurrently.ForEachAsync(joined, j => BenchClient.ConnectAsync(
+            phoneServers is { Count: > 0 } ? phoneServers[Array.IndexOf(joined, j) % phoneServers.Count] : server, j.SessionId, j.Credential, kind, () => clock.ElapsedMilliseconds));
         var board = await BenchClient.ConnectAsync(server, started.SessionId, null, kind, () => clock.ElapsedMilliseconds);
         await WaitAsync(() => board.PresentCount == options.Participants, TimeSpan.FromSeconds(120), "every participant present on the board");
         return new BenchRoom(options, kind, serverStats, clock, started, activityId, joined, console, board, phones);

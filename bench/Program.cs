@@ -27,6 +27,9 @@ switch (options.Scenario)
     case ProgrammesYear.Scenario:
         await ProgrammesYear.RunAsync(options);
         return;
+    case IntakeDay.Scenario:
+        Console.WriteLine(JsonSerializer.Serialize(await IntakeDay.RunAsync(options)));
+        return;
 }
 
 BenchResult result;
@@ -58,7 +61,7 @@ else
         foreach (var storage in storages)
         {
             BenchLog.Write($"starting a node on {storage}");
-            var server = await ServerUnderTest.StartAsync(storage, DashboardWatcher.NodeSettings(options.Dashboard));
+            var server = await ServerUnderTest.StartAsync(storage, [.. DashboardWatcher.NodeSettings(options.Dashboard), options.IntakeSetting]);
             servers.Add(server);
             rooms.Add(await BenchRoom.OpenAsync(server.BaseAddress, options, server.Stats));
         }

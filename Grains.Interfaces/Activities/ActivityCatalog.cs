@@ -31,4 +31,14 @@ public static class ActivityCatalog
 
     /// <summary>The grain of an agenda entry, or null when its kind is unknown (never a grain of the wrong kind).</summary>
     public static IActivityGrain? GrainOf(IGrainFactory grains, ActivityListing listing) => Find(listing.Kind)?.Grain(grains, listing.ActivityId);
+
+    /// <summary>
+    /// Where this participant's input to an agenda entry goes: the shard that owns them when the entry's
+    /// intake is spread, otherwise the activity; null when its kind is unknown.
+    /// </summary>
+    public static IActivityIntake? IntakeOf(IGrainFactory grains, ActivityListing listing, string participantId) =>
+        Find(listing.Kind) is not { } kind ? null
+        : listing.IntakeShards > Intake.IntakeShards.One && kind.Shard is { } shard
+            ? shard(grains, Intake.IntakeShards.KeyOf(listing.ActivityId, Intake.IntakeShards.ShardOf(participantId, listing.IntakeShards)))
+            : kind.Grain(grains, listing.ActivityId);
 }

@@ -12,4 +12,12 @@ public abstract record ActivitySetup(
     [property: Id(2)] bool HideResultsUntilRevealed)
 {
     public abstract string Kind { get; }
+
+    /// <summary>
+    /// How many shards take the participants' input (see <see cref="Intake.IntakeShards"/>). Decided by the
+    /// session from the operator's setting, never by a browser: not read from or written to JSON.
+    /// </summary>
+    [Id(3)]
+    [System.Text.Json.Serialization.JsonIgnore]
+    public int IntakeShards { get; init; } = Intake.IntakeShards.One;
 }

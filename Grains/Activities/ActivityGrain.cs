@@ -43,6 +43,8 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
     // teammate's recognition): their devices are told once the change is stored.
     private HashSet<string> _changedByOthers = [];
     private TView? _storedView;
+    // The state's version the stored view shows: a sharded kind's view version also counts its shards' reports.
+    private long _storedViewOf;
     private long _viewBuiltAt;
     private IGrainTimer? _closing;
     private long _storedVersion;
@@ -91,6 +93,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
 
         _storedVersion = State.Version;
         _storedView = FullView();
+        _storedViewOf = State.Version;
         if (State.Status == ActivityStatus.Open && State.ClosesAt <= Time.GetUtcNow())
         {
             // The end time passed while nobody had this activity loaded (a restart, a quiet spell):
@@ -120,7 +123,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
             // A failed write stored nothing that the clearing must wait for.
         }
 
-        await Task.WhenAll(_stored.ClearStateAsync(), _journal.ClearAsync());
+        await Task.WhenAll(_stored.ClearStateAsync(), _journal.ClearAsync(), ForgettingAsync());
         _storedContributions.Clear();
         DeactivateOnIdle();
     }
@@ -142,7 +145,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         if (State.IsSetUp)
         {
             var same = State.SessionId == sessionId && State.Title == title && SameSetup(typed);
-            return same ? await AlreadySoAsync() : CommandOutcome.Refused("This activity is already set up.");
+            return same ? await SteeredAsync(await AlreadySoAsync()) : CommandOutcome.Refused("This activity is already set up.");
         }
 
         State.SessionId = sessionId;
@@ -151,13 +154,13 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         State.HideResultsUntilRevealed = setup.HideResultsUntilRevealed;
         State.Status = ActivityStatus.NotOpened;
         ApplySetup(typed);
-        return await StoreAsync();
+        return await SteeredAsync(await StoreAsync());
     }
 
     public async Task<CommandOutcome> Steer(ActivityCommand command)
     {
         await BeforeSteerAsync(command);
-        return await SteerNowAsync(command);
+        return await SteeredAsync(await SteerNowAsync(command));
     }
 
     private Task<CommandOutcome> SteerNowAsync(ActivityCommand command)
@@ -312,6 +315,32 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
     /// <summary>As <see cref="BeforeSubmitAsync"/>, before a facilitator's command is checked.</summary>
     protected virtual Task BeforeSteerAsync(ActivityCommand command) => Task.CompletedTask;
 
+    /// <summary>
+    /// After a setup or a facilitator's command (or the timer's close) was answered by storage: for a kind
+    /// whose intake shards must hear of it before the answer is given. Answers the outcome to give.
+    /// </summary>
+    protected virtual Task<CommandOutcome> SteeredAsync(CommandOutcome outcome) => Task.FromResult(outcome);
+
+    /// <summary>
+    /// Builds the view again and pushes it without a write, for a kind whose view also holds what it does
+    /// not store itself (its intake shards' partial tallies, stored by them). Only when memory holds nothing
+    /// unstored; otherwise the write under way builds the view and pushes it anyway.
+    /// </summary>
+    protected void Republish()
+    {
+        if (_storedVersion < State.Version || _forgotten)
+        {
+            return;
+        }
+
+        _storedView = FullView();
+        _storedViewOf = State.Version;
+        _publisher.Publish(_storedView);
+    }
+
+    /// <summary>For a kind that stores input elsewhere too (its intake shards): deletes it along with the activity.</summary>
+    protected virtual Task ForgettingAsync() => Task.CompletedTask;
+
     /// <summary>Rebuilds what the kind derives from stored state (running totals), once per activation.</summary>
     protected virtual void Loaded()
     {
@@ -391,9 +420,10 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
     /// </summary>
     private TView StoredView()
     {
-        if (_storedView is null || (_storedView.Version < _storedVersion && State.Version == _storedVersion))
+        if (_storedView is null || (_storedViewOf < _storedVersion && State.Version == _storedVersion))
         {
             _storedView = FullView();
+            _storedViewOf = State.Version;
         }
 
         return _storedView;
@@ -546,6 +576,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         {
             _viewBuiltAt = Time.GetTimestamp();
             _storedView = view;
+            _storedViewOf = version;
             _publisher.Publish(view);
         }
 
@@ -594,6 +625,6 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
 
         State.Status = ActivityStatus.Closed;
         ScheduleClosing();
-        await StoreClosedAsync();
+        await SteeredAsync(await StoreClosedAsync());
     }
 }

@@ -17,5 +17,9 @@ public sealed class AgendaItem
     [Id(3)]
     public string? SetupJson { get; set; }
 
-    public AgendaItem Copy() => new() { ActivityId = ActivityId, Kind = Kind, Title = Title, SetupJson = SetupJson };
+    /// <summary>How many shards take the activity's input, as it was set up with; 0 for items from before (one).</summary>
+    [Id(4)]
+    public int IntakeShards { get; set; }
+
+    public AgendaItem Copy() => new() { ActivityId = ActivityId, Kind = Kind, Title = Title, SetupJson = SetupJson, IntakeShards = IntakeShards };
 }

@@ -115,13 +115,13 @@ public sealed partial class SessionGrain
             return CommandOutcome.Refused("This activity was added before copies could be made. Add it again instead.");
         }
 
-        var copy = new AgendaItem { ActivityId = $"{this.GetPrimaryKeyString()}-{Guid.NewGuid():N}", Kind = item.Kind, Title = item.Title, SetupJson = item.SetupJson };
+        var copy = new AgendaItem { ActivityId = $"{this.GetPrimaryKeyString()}-{Guid.NewGuid():N}", Kind = item.Kind, Title = item.Title, SetupJson = item.SetupJson, IntakeShards = item.IntakeShards };
         if (!await RecordMadeAsync(copy.ActivityId, copy.Kind))
         {
             return TooManyMade;
         }
 
-        var outcome = await kind.Grain(GrainFactory, copy.ActivityId).SetUp(this.GetPrimaryKeyString(), setup);
+        var outcome = await kind.Grain(GrainFactory, copy.ActivityId).SetUp(this.GetPrimaryKeyString(), setup with { IntakeShards = Math.Max(item.IntakeShards, 1) });
         if (!outcome.Succeeded)
         {
             return outcome;

@@ -4,7 +4,9 @@ using AntiLeadership.Live.Grains.Activities;
 using AntiLeadership.Live.Grains.Publishing;
 using AntiLeadership.Live.Telemetry;
 using AntiLeadership.Live.Sessions;
+using AntiLeadership.Live.Grains.Activities.Intake;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 using Orleans.Concurrency;
 
 namespace AntiLeadership.Live.Grains.Sessions;
@@ -18,6 +20,7 @@ namespace AntiLeadership.Live.Grains.Sessions;
 public sealed partial class SessionGrain(
     [PersistentState("session", StorageNames.Sessions)] IPersistentState<SessionState> stored,
     TimeProvider time,
+    IOptions<IntakeOptions> intake,
     ILogger<SessionGrain> logger) : Grain, ISessionGrain
 {
     private static readonly TimeSpan PushInterval = TimeSpan.FromMilliseconds(100);
@@ -153,6 +156,7 @@ public sealed partial class SessionGrain(
 
         // The activity stores its setup first: if we fail after that, the facilitator's retry (same id)
         // finds it set up and only the agenda entry is added.
+        setup = setup with { IntakeShards = intake.Value.For(kind, setup) };
         var outcome = await kind.Grain(GrainFactory, activityId).SetUp(this.GetPrimaryKeyString(), setup);
         if (!outcome.Succeeded)
         {
@@ -173,6 +177,7 @@ public sealed partial class SessionGrain(
             Kind = kind.Name,
             Title = ActivityRules.Title(setup.Title).Text,
             SetupJson = JsonSerializer.Serialize(setup, kind.SetupType, SetupJson),
+            IntakeShards = setup.IntakeShards,
         };
         State.Agenda.Add(item);
         State.CurrentActivityId ??= activityId;
@@ -401,7 +406,7 @@ public sealed partial class SessionGrain(
             withParticipants
                 ? State.Members.Select(m => new ParticipantPresence(m.ParticipantId, m.DisplayName, present.Contains(m.ParticipantId))).ToArray()
                 : [],
-            State.Agenda.Select(a => new ActivityListing(a.ActivityId, a.Kind, a.Title)).ToArray(),
+            State.Agenda.Select(a => new ActivityListing(a.ActivityId, a.Kind, a.Title, Math.Max(a.IntakeShards, 1))).ToArray(),
             State.CurrentActivityId,
             !State.JoiningClosed,
             State.StepVersion,

@@ -82,7 +82,7 @@ public sealed class SessionFanOut(
     /// The kind and grain of an activity the newest view of the session this node has lists, or null
     /// (no view yet, or not on its agenda).
     /// </summary>
-    public (ActivityKind Kind, IActivityGrain Activity)? ListedActivity(string sessionId, string activityId)
+    public (ActivityKind Kind, IActivityGrain Activity, ActivityListing Listing)? ListedActivity(string sessionId, string activityId)
     {
         SessionLink? link;
         lock (_links)

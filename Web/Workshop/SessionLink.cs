@@ -66,14 +66,14 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
     public SessionView? Latest => Volatile.Read(ref _latest);
 
     /// <summary>The kind and grain of an activity the newest view lists, or null (no view yet, or not on the agenda).</summary>
-    public (ActivityKind Kind, IActivityGrain Activity)? ListedActivity(string activityId)
+    public (ActivityKind Kind, IActivityGrain Activity, ActivityListing Listing)? ListedActivity(string activityId)
     {
         if (Latest?.Listing(activityId) is not { } listing || ActivityCatalog.Find(listing.Kind) is not { } kind)
         {
             return null;
         }
 
-        return (kind, _activityGrains.GetOrAdd(activityId, static (id, made) => made.kind.Grain(made.grains, id), (kind, grains: _grains)));
+        return (kind, _activityGrains.GetOrAdd(activityId, static (id, made) => made.kind.Grain(made.grains, id), (kind, grains: _grains)), listing);
     }
 
     public bool IsEmpty

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Activities.Intake;
 using AntiLeadership.Live.Telemetry;
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Web.Api;
@@ -167,7 +168,7 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
             throw new HubException("This command has no name. Reload the page and try again.");
         }
 
-        var (_, activity) = await FindAsync(activityId);
+        var (_, activity, _) = await FindAsync(activityId);
         if (command.Name is ActivityCommands.Open or ActivityCommands.Close or ActivityCommands.Reveal)
         {
             // Through the agenda, so that undo can take it back.
@@ -186,9 +187,9 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
     [Authorize(Policy = LivePolicies.Participant)]
     public async Task<SubmitAnswer> Submit(string activityId, string submissionId, JsonElement input)
     {
-        var (kind, activity) = await FindAsync(activityId);
+        var (kind, activity, listing) = await FindAsync(activityId);
         var participantId = Context.User!.ParticipantId()!;
-        var receipt = await activity.Submit(participantId, submissionId ?? "", ActivityJson.Input(kind, input));
+        var receipt = await IntakeOf(listing, activity, participantId).Submit(participantId, submissionId ?? "", ActivityJson.Input(kind, input));
         if (receipt.Accepted)
         {
             // The participant's other tabs or devices follow along.
@@ -205,16 +206,18 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
     [Authorize(Policy = LivePolicies.Participant)]
     public async Task<LookBack> LookBack(string activityId)
     {
-        var (_, activity) = await FindAsync(activityId);
-        return new LookBack((await activity.GetView()).ForAudience(), await activity.GetContribution(Context.User!.ParticipantId()!));
+        var (_, activity, listing) = await FindAsync(activityId);
+        var participantId = Context.User!.ParticipantId()!;
+        return new LookBack((await activity.GetView()).ForAudience(), await IntakeOf(listing, activity, participantId).GetContribution(participantId));
     }
 
     /// <summary>The caller's own contribution to an activity, as stored.</summary>
     [Authorize(Policy = LivePolicies.Participant)]
     public async Task<object> GetContribution(string activityId)
     {
-        var (_, activity) = await FindAsync(activityId);
-        return await activity.GetContribution(Context.User!.ParticipantId()!);
+        var (_, activity, listing) = await FindAsync(activityId);
+        var participantId = Context.User!.ParticipantId()!;
+        return await IntakeOf(listing, activity, participantId).GetContribution(participantId);
     }
 
     /// <summary>Puts a new connection in its groups and sends it the full current picture.</summary>
@@ -245,7 +248,8 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
             await Clients.Caller.ActivityChanged(facilitator ? activity : activity.ForAudience());
             if (participantId is not null)
             {
-                var contribution = await WaitOutNodeLossAsync(() => current.GetContribution(participantId));
+                var intake = IntakeOf(listing, current, participantId);
+                var contribution = await WaitOutNodeLossAsync(() => intake.GetContribution(participantId));
                 await Clients.Caller.ContributionChanged(contribution);
             }
         }
@@ -264,8 +268,8 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         Context.GetHttpContext()?.Request is { } request
         && (request.Headers.Authorization.Count > 0 || request.Query.ContainsKey("access_token"));
 
-    /// <summary>The activity and its kind, once we know it belongs to this connection's session.</summary>
-    private async Task<(ActivityKind Kind, IActivityGrain Activity)> FindAsync(string activityId)
+    /// <summary>The activity, its kind and its agenda entry, once we know it belongs to this connection's session.</summary>
+    private async Task<(ActivityKind Kind, IActivityGrain Activity, ActivityListing Listing)> FindAsync(string activityId)
     {
         if (fanOut.ListedActivity(SessionId, activityId) is { } listed)
         {
@@ -279,8 +283,12 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
             throw new HubException("That activity is not part of this session.");
         }
 
-        return (kind, kind.Grain(grains, activityId));
+        return (kind, kind.Grain(grains, activityId), listing);
     }
+
+    /// <summary>Where the participant's input to the entry goes: the activity, or the shard that owns them (the kind is known).</summary>
+    private IActivityIntake IntakeOf(ActivityListing listing, IActivityGrain activity, string participantId) =>
+        listing.IntakeShards > IntakeShards.One ? ActivityCatalog.IntakeOf(grains, listing, participantId)! : activity;
 
     private static void Ensure(CommandOutcome outcome)
     {

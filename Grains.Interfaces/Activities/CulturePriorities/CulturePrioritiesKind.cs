@@ -10,5 +10,6 @@ public static class CulturePrioritiesKind
         "Culture priorities (dot vote)",
         typeof(CulturePrioritiesSetup),
         typeof(CulturePrioritiesInput),
-        (grains, activityId) => grains.GetGrain<ICulturePrioritiesGrain>(activityId));
+        (grains, activityId) => grains.GetGrain<ICulturePrioritiesGrain>(activityId),
+        (grains, shardKey) => grains.GetGrain<ICulturePrioritiesShardGrain>(shardKey));
 }

@@ -1,5 +1,6 @@
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.CulturePriorities;
+using AntiLeadership.Live.Activities.Intake;
 using AntiLeadership.Live.Grains.Activities.Statements;
 using AntiLeadership.Live.Programme.Results;
 
@@ -7,9 +8,10 @@ namespace AntiLeadership.Live.Grains.Activities.CulturePriorities;
 
 /// <summary>
 /// A culture-priorities dot vote: each participant's ballot replaces their last, the tally is kept
-/// running so a snapshot costs O(statements), however many votes arrive.
+/// running so a snapshot costs O(statements), however many votes arrive. A large vote may spread its
+/// intake over shards (see CulturePrioritiesGrain.Intake.cs).
 /// </summary>
-public sealed class CulturePrioritiesGrain(
+public sealed partial class CulturePrioritiesGrain(
     [PersistentState("culture-priorities", StorageNames.Activities)] IPersistentState<CulturePrioritiesState> stored,
     TimeProvider time)
     : StatementVoteGrain<CulturePrioritiesState, StoredBallot, CulturePrioritiesSetup, CulturePrioritiesInput, CulturePrioritiesView>(stored, time),
@@ -26,16 +28,20 @@ public sealed class CulturePrioritiesGrain(
     protected override string? CheckVoteSetup(CulturePrioritiesSetup setup) => CulturePrioritiesRules.CheckSetup(setup);
 
     protected override bool SameVoteSetup(CulturePrioritiesSetup setup) =>
-        State.DotsPerParticipant == setup.DotsPerParticipant && State.MaxDotsPerStatement == setup.MaxDotsPerStatement;
+        State.DotsPerParticipant == setup.DotsPerParticipant && State.MaxDotsPerStatement == setup.MaxDotsPerStatement
+        && Math.Max(State.IntakeShards, IntakeShards.One) == setup.IntakeShards;
 
     protected override void ApplyVoteSetup(CulturePrioritiesSetup setup)
     {
         State.DotsPerParticipant = setup.DotsPerParticipant;
         State.MaxDotsPerStatement = setup.MaxDotsPerStatement;
+        State.IntakeShards = setup.IntakeShards;
     }
 
+    // A sharded vote's ballots belong to its shards: one stored here as well would count twice.
     protected override string? CheckBallot(string participantId, CulturePrioritiesInput input) =>
-        input.Dots is null ? "This vote has no dots in it." : CulturePrioritiesRules.CheckBallot(State, input.Dots);
+        Sharded ? "This vote takes ballots through its shards. Reload the page and try again."
+        : input.Dots is null ? "This vote has no dots in it." : CulturePrioritiesRules.CheckBallot(State, input.Dots);
 
     protected override void ApplyBallot(string participantId, StoredBallot ballot, CulturePrioritiesInput input)
     {
@@ -46,7 +52,7 @@ public sealed class CulturePrioritiesGrain(
 
     protected override bool HasContent(StoredBallot ballot) => ballot.Dots.Count > 0;
 
-    protected override CulturePrioritiesView BuildView(ActivityStage stage) => new(
+    protected override CulturePrioritiesView BuildView(ActivityStage stage) => Sharded ? ShardedView(stage) : new(
         ActivityId,
         State.SessionId,
         State.Version,

@@ -17,6 +17,9 @@ public sealed class CulturePrioritiesState : StatementVoteState<StoredBallot>
     public int MaxDotsPerStatement { get; set; }
     [Id(3)]
     public Dictionary<string, StoredBallot> Ballots { get; set; } = [];
+    /// <summary>How many shards hold the ballots, fixed at setup; 0 (states from before) or 1: this grain holds them.</summary>
+    [Id(4)]
+    public int IntakeShards { get; set; }
 
     // The same entries as the kind's own member: stored once, under that name.
     [JsonIgnore]
