@@ -522,7 +522,8 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         _publisher.Publish(view);
         if (changedByOthers.Count > 0)
         {
-            _ = GrainFactory.GetGrain<ISessionGrain>(State.SessionId).ContributionsChanged(ActivityId, changedByOthers.ToArray());
+            var changed = contributions.Where(c => changedByOthers.Contains(c.participantId)).ToDictionary(c => c.participantId, c => c.Item2);
+            _ = GrainFactory.GetGrain<ISessionGrain>(State.SessionId).ContributionsChanged(ActivityId, changed);
         }
     }
 
