@@ -47,7 +47,7 @@ public sealed class StrengthsTotalsTests(GrainClusterFixture fixture)
                 inputs[participant] = input;
             }
 
-            if (round is 4 or 7)
+            if (round is 4 or 9)
             {
                 hidden += await ModerateAsync(map, random);
             }
@@ -56,6 +56,7 @@ public sealed class StrengthsTotalsTests(GrainClusterFixture fixture)
         }
 
         Assert.True(hidden > 0);
+        Assert.Equal(200, (await ViewAsync(map)).Examples!.Count);
         var before = await SnapshotAsync(map, people);
         await fixture.Cluster.Client.GetGrain<IManagementGrain>(0).ForceActivationCollection(TimeSpan.Zero).WaitAsync(Timeout);
         var after = await SnapshotAsync(map, people);
@@ -81,18 +82,18 @@ public sealed class StrengthsTotalsTests(GrainClusterFixture fixture)
         return (session, map);
     }
 
-    /// <summary>Up to five strengths, up to eight teammates, mostly with one of a few examples (so an unchanged one keeps its id), sometimes a hidden column.</summary>
+    /// <summary>Up to five strengths, up to twenty teammates, mostly with one of a few examples (so an unchanged one keeps its id), sometimes a hidden column.</summary>
     private static StrengthsInput RandomInput(Random random, string participant, IReadOnlyList<string> people, string[] strengths, bool late)
     {
         var mine = strengths.OrderBy(_ => random.Next()).Take(random.Next(0, 6)).ToArray();
-        var teammates = people.Where(p => p != participant).OrderBy(_ => random.Next()).Take(random.Next(0, 9)).ToList();
+        var teammates = people.Where(p => p != participant).OrderBy(_ => random.Next()).Take(random.Next(0, 21)).ToList();
         if (late && participant != "late" && !teammates.Contains("late"))
         {
             teammates.Add("late");
         }
 
         var recognitions = teammates
-            .Select(p => new Recognition(p, strengths[random.Next(strengths.Length)], random.Next(10) < 7 ? $"Example {random.Next(4)}" : null))
+            .Select(p => new Recognition(p, strengths[random.Next(strengths.Length)], random.Next(10) < 9 ? $"Example {random.Next(4)}" : null))
             .ToArray();
         return new StrengthsInput(mine, recognitions, ShowMyColumn: random.Next(10) < 8);
     }
