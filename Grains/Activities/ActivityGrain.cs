@@ -481,7 +481,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         var changedByOthers = _changedByOthers;
         _unstored = [];
         _changedByOthers = [];
-        var contributions = writing.Select(participantId => (participantId, BuildContribution(participantId))).ToArray();
+        var contributions = writing.Select(participantId => (ParticipantId: participantId, Contribution: BuildContribution(participantId))).ToArray();
         var shared = SharedStateJson.Of(State);
         var full = _fullWriteDue || !_journal.HasRoom || !shared.AsSpan().SequenceEqual(_storedShared);
         var included = _journal.Included;
@@ -522,7 +522,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         _publisher.Publish(view);
         if (changedByOthers.Count > 0)
         {
-            var changed = contributions.Where(c => changedByOthers.Contains(c.participantId)).ToDictionary(c => c.participantId, c => c.Item2);
+            var changed = contributions.Where(c => changedByOthers.Contains(c.ParticipantId)).ToDictionary(c => c.ParticipantId, c => c.Contribution);
             _ = GrainFactory.GetGrain<ISessionGrain>(State.SessionId).ContributionsChanged(ActivityId, changed);
         }
     }
