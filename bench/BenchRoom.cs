@@ -110,7 +110,7 @@ public sealed class BenchRoom : IAsyncDisposable
             {
                 var ballot = _kind.Input(i, b, _options.BallotsEach, round);
                 var sent = Stopwatch.GetTimestamp();
-                await CastUntilStoredAsync(phone.Connection, ballot, deadline.Token);
+                await SubmitUntilStoredAsync(phone.Connection, _activityId, ballot, deadline.Token);
                 acks[i * _options.BallotsEach + b] = Stopwatch.GetElapsedTime(sent).TotalMilliseconds;
                 _lastAcknowledged[i] = ballot;
                 InterlockedMax(ref lastAck, _clock.ElapsedMilliseconds);
@@ -175,12 +175,13 @@ public sealed class BenchRoom : IAsyncDisposable
 
     private long PhoneMessages() => _phones.Sum(p => p.Messages);
 
-    private async Task CastUntilStoredAsync(HubConnection connection, object input, CancellationToken deadline)
+    /// <summary>A phone's input, sent again under its submission id while the server answers "Not saved", as the phone page does.</summary>
+    internal static async Task SubmitUntilStoredAsync(HubConnection connection, string activityId, object input, CancellationToken deadline)
     {
         var submissionId = Guid.NewGuid().ToString();
         for (var attempt = 0; ; attempt++)
         {
-            var receipt = await connection.InvokeAsync<BenchReceipt>("Submit", _activityId, submissionId, input, deadline);
+            var receipt = await connection.InvokeAsync<BenchReceipt>("Submit", activityId, submissionId, input, deadline);
             if (receipt.Accepted)
             {
                 return;

@@ -24,6 +24,9 @@ switch (options.Scenario)
     case LongDay.Scenario:
         await LongDay.RunAsync(options);
         return;
+    case ProgrammesYear.Scenario:
+        await ProgrammesYear.RunAsync(options);
+        return;
 }
 
 BenchResult result;

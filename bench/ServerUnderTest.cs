@@ -11,7 +11,8 @@ namespace AntiLeadership.Live.Bench;
 public sealed class ServerUnderTest : IAsyncDisposable
 {
     private readonly bool _ownsStorage;
-    private readonly string[] _settings;
+    private string[] _settings;
+    private IReadOnlyDictionary<string, string> _environment = new Dictionary<string, string>();
     private bool _disposed;
     private bool _killed;
     private int _errorLines;
@@ -75,6 +76,17 @@ public sealed class ServerUnderTest : IAsyncDisposable
         await StartNodeAsync();
     }
 
+    /// <summary>
+    /// As <see cref="CrashAndRestartAsync()"/>, the fresh node (and every one after it) with <paramref name="settings"/>
+    /// added to its command line and <paramref name="environment"/> set in its environment.
+    /// </summary>
+    public Task CrashAndRestartAsync(string[] settings, IReadOnlyDictionary<string, string> environment)
+    {
+        _settings = [.. _settings, .. settings];
+        _environment = environment;
+        return CrashAndRestartAsync();
+    }
+
     /// <summary>Kills the node as a crash would (SIGKILL) and leaves it dead; its storage keeps running.</summary>
     public async Task KillAsync()
     {
@@ -106,7 +118,7 @@ public sealed class ServerUnderTest : IAsyncDisposable
     private async Task StartNodeAsync()
     {
         var http = FreePorts.Next();
-        Node = Start("dotnet", [
+        Node = Start("dotnet", _environment, [
             Path.Combine(AppContext.BaseDirectory, "AntiLeadership.Live.Web.dll"),
             "--contentRoot", Path.Combine(RepositoryRoot.Path, "Web"), "--urls", $"http://127.0.0.1:{http}",
             "--environment", "Production", "--Logging:LogLevel:Default=Warning",
@@ -172,9 +184,16 @@ public sealed class ServerUnderTest : IAsyncDisposable
         process.Dispose();
     }
 
-    public static Process Start(string file, params string[] arguments)
+    public static Process Start(string file, params string[] arguments) => Start(file, new Dictionary<string, string>(), arguments);
+
+    public static Process Start(string file, IReadOnlyDictionary<string, string> environment, params string[] arguments)
     {
         var start = new ProcessStartInfo(file) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var (name, value) in environment)
+        {
+            start.Environment[name] = value;
+        }
+
         foreach (var argument in arguments)
         {
             start.ArgumentList.Add(argument);

@@ -35,4 +35,18 @@ public sealed record SessionView(
 {
     /// <summary>Without the names, and without what undo and redo would do (the console's business).</summary>
     public SessionView ForAudience() => this with { Participants = Array.Empty<ParticipantPresence>(), UndoLabel = null, RedoLabel = null };
+
+    /// <summary>The agenda's entry for <paramref name="activityId"/>, or null; one pass without a closure, as every vote asks.</summary>
+    public ActivityListing? Listing(string activityId)
+    {
+        for (var i = 0; i < Activities.Count; i++)
+        {
+            if (Activities[i].ActivityId == activityId)
+            {
+                return Activities[i];
+            }
+        }
+
+        return null;
+    }
 }

@@ -43,6 +43,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
     // teammate's recognition): their devices are told once the change is stored.
     private HashSet<string> _changedByOthers = [];
     private TView? _storedView;
+    private long _viewBuiltAt;
     private IGrainTimer? _closing;
     private long _storedVersion;
     private bool _forgotten;
@@ -224,7 +225,8 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         }
 
         State.Entries.TryGetValue(participantId, out var entry);
-        if (entry is not null && entry.Remembers(submissionId))
+        var fingerprint = StoredContribution.Fingerprint(submissionId);
+        if (entry is not null && entry.Remembers(submissionId, fingerprint))
         {
             // A retry after a lost reply or a failed write: the change is already in memory, so it only
             // needs to be stored before we confirm it.
@@ -263,7 +265,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         entry ??= State.Entries[participantId] = new TEntry();
         ApplyInput(participantId, entry, typed);
         entry.Revision++;
-        entry.Remember(submissionId);
+        entry.RememberFingerprint(fingerprint);
         _unstored.Add(participantId);
 
         var outcome = await StoreAsync(onlyEntries: true);
@@ -278,13 +280,13 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
 
     public Task<Contribution> GetContribution(string participantId) => Task.FromResult(ContributionOf(participantId));
 
-    public Task<ActivityView> GetView() => Task.FromResult<ActivityView>(_storedView ?? FullView());
+    public Task<ActivityView> GetView() => Task.FromResult<ActivityView>(StoredView());
 
     // The view and the contributions as stored, so they agree. Anonymity is read from memory instead,
     // which is raised before it is stored and never lowered: a raise still being written already counts.
     public Task<ActivityResults> GetResults(IReadOnlyDictionary<string, string> names)
     {
-        var view = _storedView ?? FullView();
+        var view = StoredView();
         return Task.FromResult(new ActivityResults(
             view.Stage.Title,
             view.Kind,
@@ -383,6 +385,20 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
             State.Anonymous ? null : contributors));
     }
 
+    /// <summary>
+    /// The view as stored. A write in a burst may leave building it to a later one (see WriteAsync): when
+    /// memory holds nothing unstored, the view built from it now is the stored one and newer.
+    /// </summary>
+    private TView StoredView()
+    {
+        if (_storedView is null || (_storedView.Version < _storedVersion && State.Version == _storedVersion))
+        {
+            _storedView = FullView();
+        }
+
+        return _storedView;
+    }
+
     /// <summary>The participant's contribution as last stored (an empty one when nothing was).</summary>
     private Contribution ContributionOf(string participantId) =>
         _storedContributions.GetValueOrDefault(participantId) ?? EmptyContribution(participantId);
@@ -437,7 +453,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
     {
         var outcome = await storing;
         var shown = !State.HideResultsUntilRevealed || State.Revealed;
-        if (outcome.Succeeded && shown && State.Status == ActivityStatus.Closed && RepeatablePoints(_storedView ?? FullView()) is { } points)
+        if (outcome.Succeeded && shown && State.Status == ActivityStatus.Closed && RepeatablePoints(StoredView()) is { } points)
         {
             await ResultsRecorder.RecordAsync(GrainFactory, ActivityId, State.SessionId, Time.GetUtcNow(), points);
         }
@@ -474,9 +490,9 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
             throw new InvalidOperationException("This activity was deleted.");
         }
 
-        // Built in the same turn the write starts, so the pushed view and the contributions remembered as
-        // stored are exactly what is being stored.
-        var view = FullView();
+        // Taken in the same turn the write starts, so the contributions remembered as stored are exactly
+        // what is being stored.
+        var version = State.Version;
         var writing = _unstored;
         var changedByOthers = _changedByOthers;
         _unstored = [];
@@ -485,6 +501,11 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         var shared = SharedStateJson.Of(State);
         var full = _fullWriteDue || !_journal.HasRoom || !shared.AsSpan().SequenceEqual(_storedShared);
         var included = _journal.Included;
+        // The view too, when this write stores a facilitator's change or the last view is a push interval
+        // old. Otherwise it waits for the end of the write (below): a burst's writes follow each other in
+        // milliseconds, the publisher sends one view per interval, and a view (every ballot of the room,
+        // statement by statement) built for every write was most of what a vote cost the grain.
+        var view = full || Time.GetElapsedTime(_viewBuiltAt) >= PushInterval ? FullView() : null;
         _fullWriteDue = false;
         try
         {
@@ -517,9 +538,17 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
             _storedContributions[participantId] = contribution;
         }
 
-        _storedVersion = Math.Max(_storedVersion, view.Version);
-        _storedView = view;
-        _publisher.Publish(view);
+        _storedVersion = Math.Max(_storedVersion, version);
+        // Nothing changed while it was written: memory is what storage holds, so its view is the stored
+        // one. Otherwise the changes made meanwhile are queued for the next write, which builds it.
+        view ??= State.Version == version ? FullView() : null;
+        if (view is not null)
+        {
+            _viewBuiltAt = Time.GetTimestamp();
+            _storedView = view;
+            _publisher.Publish(view);
+        }
+
         if (changedByOthers.Count > 0)
         {
             var changed = contributions.Where(c => changedByOthers.Contains(c.ParticipantId)).ToDictionary(c => c.ParticipantId, c => c.Contribution);

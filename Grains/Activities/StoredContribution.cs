@@ -1,3 +1,4 @@
+using System.Buffers.Text;
 using System.Security.Cryptography;
 using System.Text;
 
@@ -45,12 +46,18 @@ public abstract class StoredContribution
         }
     } = [];
 
-    public bool Remembers(string submissionId) =>
-        RecentSubmissionIds.Contains(Fingerprint(submissionId)) || RecentSubmissionIds.Contains(submissionId);
+    public bool Remembers(string submissionId) => Remembers(submissionId, Fingerprint(submissionId));
 
-    public void Remember(string submissionId)
+    /// <summary>As <see cref="Remembers(string)"/>, with the fingerprint the caller already made (one hash per vote, not two).</summary>
+    public bool Remembers(string submissionId, string fingerprint) =>
+        RecentSubmissionIds.Contains(fingerprint) || RecentSubmissionIds.Contains(submissionId);
+
+    public void Remember(string submissionId) => RememberFingerprint(Fingerprint(submissionId));
+
+    /// <summary>Remembers a submission by the fingerprint <see cref="Fingerprint"/> made of its id.</summary>
+    public void RememberFingerprint(string fingerprint)
     {
-        RecentSubmissionIds.Add(Fingerprint(submissionId));
+        RecentSubmissionIds.Add(fingerprint);
         if (RecentSubmissionIds.Count > RememberedSubmissions)
         {
             RecentSubmissionIds.RemoveRange(0, RecentSubmissionIds.Count - RememberedSubmissions);
@@ -66,12 +73,16 @@ public abstract class StoredContribution
 
     /// <summary>
     /// 72 bits of SHA-256, 12 characters: among one participant's eight latest submissions a collision is
-    /// out of reach, and a client that forged one would only mislead itself about its own input.
+    /// out of reach, and a client that forged one would only mislead itself about its own input. Nine
+    /// bytes make twelve base64url characters with no padding, the same text as base64 with '+' and '/'
+    /// replaced, which earlier states hold; hashed from the stack, since this runs once per vote.
     /// </summary>
-    private static string Fingerprint(string submissionId)
+    public static string Fingerprint(string submissionId)
     {
+        // Submission ids are at most ActivityRules.MaxSubmissionIdLength characters; a longer one is refused before this.
+        Span<byte> utf8 = submissionId.Length <= 128 ? stackalloc byte[Encoding.UTF8.GetMaxByteCount(submissionId.Length)] : new byte[Encoding.UTF8.GetMaxByteCount(submissionId.Length)];
         Span<byte> hash = stackalloc byte[SHA256.HashSizeInBytes];
-        SHA256.HashData(Encoding.UTF8.GetBytes(submissionId), hash);
-        return Convert.ToBase64String(hash[..9]).Replace('+', '-').Replace('/', '_');
+        SHA256.HashData(utf8[..Encoding.UTF8.GetBytes(submissionId, utf8)], hash);
+        return Base64Url.EncodeToString(hash[..9]);
     }
 }

@@ -30,4 +30,11 @@ public sealed class LiveOptions
     public string StartKey { get; set; } = "";
 
     public LiveLimits Limits { get; set; } = new();
+
+    /// <summary>
+    /// How often each node sweeps for teams due for automatic deletion (<see cref="Retention.RetentionSweep"/>).
+    /// An hour by default: deletion is counted in days. Shorter for an operator, or a benchmark, that wants
+    /// to see a sweep soon after starting a node.
+    /// </summary>
+    public TimeSpan RetentionSweepInterval { get; set; } = Retention.RetentionSweep.Interval;
 }

@@ -37,12 +37,14 @@ public static class LiveServices
         // flooding client would flood the log too. HubErrorFilter logs real failures, SecurityLog the refusals.
         builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.Internal.DefaultHubDispatcher", LogLevel.Critical);
         builder.Logging.AddFilter("Microsoft.AspNetCore.SignalR.HubConnectionHandler", LogLevel.Critical);
-        services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.SectionName).ValidateOnStart();
+        services.AddOptions<LiveOptions>().BindConfiguration(LiveOptions.SectionName)
+            .Validate(o => o.RetentionSweepInterval > TimeSpan.Zero, "Live:RetentionSweepInterval must be longer than zero.").ValidateOnStart();
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<SessionFanOut>();
         services.AddSingleton<PlanWatchers>();
         services.AddSingleton<HubErrorFilter>();
         services.AddSingleton<ConnectionGuard>();
+        services.AddSingleton<IHubActivator<WorkshopHub>, WorkshopHubActivator>();
         services.AddSingleton<RevokedCredentials>();
         services.AddSingleton<JoinThrottle>();
         services.AddSingleton<StartThrottle>();
@@ -63,8 +65,8 @@ public static class LiveServices
         services.AddSingleton<IAuthorizationHandler, OperatorGate>();
         services.AddSingleton<IAuthorizationHandler, HandedRoleGate>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, RefusalResponses>();
-        services.AddTransient<DefaultAuthorizationService>();
-        services.AddTransient<IAuthorizationService, AuditedAuthorization>();
+        services.AddSingleton<DefaultAuthorizationService>();
+        services.AddSingleton<IAuthorizationService, AuditedAuthorization>();
 
         services.ConfigureHttpJsonOptions(json => ConfigureJson(json.SerializerOptions));
         services.AddSignalR(hub =>

@@ -1,6 +1,9 @@
 using AntiLeadership.Live.Grains.Retention;
 using AntiLeadership.Live.Retention;
+using System.Diagnostics;
 using AntiLeadership.Live.Teams;
+using AntiLeadership.Live.Web.Hosting;
+using Microsoft.Extensions.Options;
 
 namespace AntiLeadership.Live.Web.Retention;
 
@@ -8,11 +11,12 @@ namespace AntiLeadership.Live.Web.Retention;
 /// Automatic deletion, run by nobody asking: every web node wakes once an hour (on the injected clock,
 /// so a test moves time instead of waiting), asks the registry which teams are due, asks each team
 /// again (the truth: a session started since may have pushed its date back) and deletes those that are.
-/// Several nodes may sweep at once; deleting is harmless to repeat, so they need no lock.
+/// Several nodes may sweep at once; deleting is harmless to repeat, so they need no lock. The hour is
+/// <see cref="LiveOptions.RetentionSweepInterval"/>.
 /// </summary>
-public sealed class RetentionSweep(IGrainFactory grains, TimeProvider time, ILogger<RetentionSweep> logger) : BackgroundService
+public sealed class RetentionSweep(IGrainFactory grains, TimeProvider time, IOptions<LiveOptions> options, ILogger<RetentionSweep> logger) : BackgroundService
 {
-    /// <summary>Deletion is counted in days; an hour late is on time, and costs one small call per node per hour.</summary>
+    /// <summary>The default: deletion is counted in days; an hour late is on time, and costs one small call per node per hour.</summary>
     public static readonly TimeSpan Interval = TimeSpan.FromHours(1);
 
     /// <summary>Teams deleted per sweep at most, so one sweep never runs for long; the rest wait an hour.</summary>
@@ -25,7 +29,7 @@ public sealed class RetentionSweep(IGrainFactory grains, TimeProvider time, ILog
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        using var timer = new PeriodicTimer(Interval, time);
+        using var timer = new PeriodicTimer(options.Value.RetentionSweepInterval, time);
         try
         {
             while (await timer.WaitForNextTickAsync(stoppingToken))
@@ -42,6 +46,7 @@ public sealed class RetentionSweep(IGrainFactory grains, TimeProvider time, ILog
     /// <summary>One sweep. Never throws for a team: a failure is logged and that team is tried again next hour.</summary>
     public async Task SweepAsync(CancellationToken cancellation)
     {
+        var started = Stopwatch.GetTimestamp();
         var registry = grains.GetGrain<IRetentionRegistryGrain>(0);
         IReadOnlyList<string> due;
         try
@@ -80,7 +85,7 @@ public sealed class RetentionSweep(IGrainFactory grains, TimeProvider time, ILog
             }
         }
 
-        logger.LogDebug("Retention sweep: {Due} team(s) due, {Deleted} deleted", due.Count, deleted);
+        logger.LogDebug("Retention sweep: {Due} team(s) due, {Deleted} deleted in {Ms:0} ms", due.Count, deleted, Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         Interlocked.Increment(ref _sweeps);
     }
 }

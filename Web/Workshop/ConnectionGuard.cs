@@ -16,23 +16,24 @@ public sealed class ConnectionGuard(RevokedCredentials revoked, TimeProvider tim
     private const string BudgetKey = "invocation-budget";
     private const string LastWarningKey = "rate-limit-warned";
 
-    public async ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocation, Func<HubInvocationContext, ValueTask<object?>> next)
+    /// <summary>Not async: a call that passes goes straight on, without a state machine of its own on every vote.</summary>
+    public ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocation, Func<HubInvocationContext, ValueTask<object?>> next)
     {
         var context = invocation.Context;
         if (revoked.IsRevoked(context.User!))
         {
             context.Abort();
-            throw new HubException("This link is not valid any more.");
+            return ValueTask.FromException<object?>(new HubException("This link is not valid any more."));
         }
 
         var budget = (InvocationBudget)context.Items[BudgetKey]!;
         if (!budget.TryTake(out var retryAfter))
         {
             WarnOnce(context, invocation.HubMethodName);
-            throw new HubException(Api.ApiError.TryAgainIn("Too many actions at once", retryAfter));
+            return ValueTask.FromException<object?>(new HubException(Api.ApiError.TryAgainIn("Too many actions at once", retryAfter)));
         }
 
-        return await next(invocation);
+        return next(invocation);
     }
 
     public Task OnConnectedAsync(HubLifetimeContext context, Func<HubLifetimeContext, Task> next)

@@ -1,3 +1,4 @@
+using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Web.Credentials;
 using AntiLeadership.Live.Web.Hosting;
 using Microsoft.AspNetCore.SignalR;
@@ -77,13 +78,19 @@ public sealed class SessionFanOut(
         }
     }
 
-    /// <summary>The newest view of a session this node has received, or null when it has none yet.</summary>
-    public Sessions.SessionView? LatestView(string sessionId)
+    /// <summary>
+    /// The kind and grain of an activity the newest view of the session this node has lists, or null
+    /// (no view yet, or not on its agenda).
+    /// </summary>
+    public (ActivityKind Kind, IActivityGrain Activity)? ListedActivity(string sessionId, string activityId)
     {
+        SessionLink? link;
         lock (_links)
         {
-            return _links.TryGetValue(sessionId, out var link) ? link.Latest : null;
+            _links.TryGetValue(sessionId, out link);
         }
+
+        return link?.ListedActivity(activityId);
     }
 
     public async ValueTask DisposeAsync()

@@ -1,5 +1,7 @@
 using AntiLeadership.Live.Activities;
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using ActivityKind = AntiLeadership.Live.Activities.ActivityKind;
 using AntiLeadership.Live.Telemetry;
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Teams;
@@ -38,6 +40,11 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
     private DateTime _renewDue = DateTime.MinValue;
     private SessionView? _latest;
 
+    // References to the session's activity grains, each made once: making one (its id, its interface's
+    // grain type, found by reflection, its proxy) was a few microseconds of every vote. References are
+    // immutable and an activity id's kind never changes; the few a session has go with this link.
+    private readonly ConcurrentDictionary<string, IActivityGrain> _activityGrains = new();
+
     public SessionLink(string sessionId, string nodeId, IGrainFactory grains, IHubContext<WorkshopHub, IWorkshopClient> hub, RevokedCredentials revoked, ILogger logger)
     {
         _revoked = revoked;
@@ -57,6 +64,17 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
 
     /// <summary>The newest session view this node has seen, if any.</summary>
     public SessionView? Latest => Volatile.Read(ref _latest);
+
+    /// <summary>The kind and grain of an activity the newest view lists, or null (no view yet, or not on the agenda).</summary>
+    public (ActivityKind Kind, IActivityGrain Activity)? ListedActivity(string activityId)
+    {
+        if (Latest?.Listing(activityId) is not { } listing || ActivityCatalog.Find(listing.Kind) is not { } kind)
+        {
+            return null;
+        }
+
+        return (kind, _activityGrains.GetOrAdd(activityId, static (id, made) => made.kind.Grain(made.grains, id), (kind, grains: _grains)));
+    }
 
     public bool IsEmpty
     {

@@ -267,14 +267,13 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
     /// <summary>The activity and its kind, once we know it belongs to this connection's session.</summary>
     private async Task<(ActivityKind Kind, IActivityGrain Activity)> FindAsync(string activityId)
     {
-        var view = fanOut.LatestView(SessionId);
-        if (view is null || !view.Activities.Any(a => a.ActivityId == activityId))
+        if (fanOut.ListedActivity(SessionId, activityId) is { } listed)
         {
-            // The node may not have seen a just-added activity yet: ask the session itself.
-            view = await grains.GetGrain<ISessionGrain>(SessionId).GetView();
+            return listed;
         }
 
-        var listing = view.Activities.FirstOrDefault(a => a.ActivityId == activityId);
+        // The node may not have seen a just-added activity yet: ask the session itself.
+        var listing = (await grains.GetGrain<ISessionGrain>(SessionId).GetView()).Listing(activityId);
         if (listing is null || ActivityCatalog.Find(listing.Kind) is not { } kind)
         {
             throw new HubException("That activity is not part of this session.");
