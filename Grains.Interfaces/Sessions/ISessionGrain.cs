@@ -81,10 +81,11 @@ public interface ISessionGrain : IGrainWithStringKey, IForgettable
 
     /// <summary>
     /// Called by an activity when participants' contributions changed through someone else (moderation,
-    /// a teammate's input), once stored: relayed to every web node, which tells those participants' devices.
+    /// a teammate's input), once stored, with those contributions as stored (participant id → contribution):
+    /// relayed to every web node, which tells those participants' devices.
     /// </summary>
     [OneWay]
-    Task ContributionsChanged(string activityId, IReadOnlyList<string> participantIds);
+    Task ContributionsChanged(string activityId, IReadOnlyDictionary<string, Contribution> contributions);
 
     Task<SessionView> GetView();
 

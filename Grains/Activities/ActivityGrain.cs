@@ -527,7 +527,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         var changedByOthers = _changedByOthers;
         _unstored = [];
         _changedByOthers = [];
-        var contributions = writing.Select(participantId => (participantId, BuildContribution(participantId))).ToArray();
+        var contributions = writing.Select(participantId => (ParticipantId: participantId, Contribution: BuildContribution(participantId))).ToArray();
         var shared = SharedStateJson.Of(State);
         var full = _fullWriteDue || !_journal.HasRoom || !shared.AsSpan().SequenceEqual(_storedShared);
         var included = _journal.Included;
@@ -582,7 +582,8 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
 
         if (changedByOthers.Count > 0)
         {
-            _ = GrainFactory.GetGrain<ISessionGrain>(State.SessionId).ContributionsChanged(ActivityId, changedByOthers.ToArray());
+            var changed = contributions.Where(c => changedByOthers.Contains(c.ParticipantId)).ToDictionary(c => c.ParticipantId, c => c.Contribution);
+            _ = GrainFactory.GetGrain<ISessionGrain>(State.SessionId).ContributionsChanged(ActivityId, changed);
         }
     }
 

@@ -237,8 +237,8 @@ public sealed partial class SessionGrain(
     // Already coalesced by the activity; relayed at once so the board sees a vote within one interval.
     public Task ActivityChanged(ActivityView view) => TellNodes(node => node.ActivityChanged(view), "an activity change");
 
-    public Task ContributionsChanged(string activityId, IReadOnlyList<string> participantIds) =>
-        TellNodes(node => node.ContributionsChanged(activityId, participantIds), "changed contributions");
+    public Task ContributionsChanged(string activityId, IReadOnlyDictionary<string, Contribution> contributions) =>
+        TellNodes(node => node.ContributionsChanged(activityId, contributions), "changed contributions");
 
     public Task<SessionView> GetView()
     {

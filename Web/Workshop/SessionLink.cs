@@ -152,28 +152,20 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
     }
 
     /// <summary>
-    /// Moderation or a teammate changed these participants' contributions: those connected here get
-    /// theirs, read from the activity (as stored), on all their devices on this node.
+    /// Moderation or a teammate changed these participants' contributions (as stored): each goes to its
+    /// participant's devices on this node. A participant with no device here has no group here either,
+    /// which SignalR finds with one look-up, so there is no need to gather who is connected first.
     /// </summary>
-    public async Task ContributionsChanged(string activityId, IReadOnlyList<string> participantIds)
+    public async Task ContributionsChanged(string activityId, IReadOnlyDictionary<string, Contribution> contributions)
     {
-        string[] here;
-        lock (_connections)
-        {
-            var local = _connections.Values.Select(c => c.ParticipantId).OfType<string>().ToHashSet();
-            here = participantIds.Where(local.Contains).ToArray();
-        }
-
-        var listing = Latest?.Activities.FirstOrDefault(a => a.ActivityId == activityId);
-        if (here.Length == 0 || listing is null || ActivityCatalog.GrainOf(_grains, listing) is not { } activity)
+        if (Latest?.Activities.Any(a => a.ActivityId == activityId) != true)
         {
             return;
         }
 
         try
         {
-            await Task.WhenAll(here.Select(async participantId =>
-                await _hub.Clients.Group(SessionGroups.Participant(_sessionId, participantId)).ContributionChanged(await activity.GetContribution(participantId))));
+            await Task.WhenAll(contributions.Select(c => _hub.Clients.Group(SessionGroups.Participant(_sessionId, c.Key)).ContributionChanged(c.Value)));
         }
         catch (Exception failure)
         {

@@ -14,6 +14,8 @@ internal sealed class ReceivedIndex
 
     public IEnumerable<string> Recipients => _byRecipient.Keys;
 
+    public bool Has(string recipientId) => _byRecipient.ContainsKey(recipientId);
+
     public void Rebuild(IEnumerable<KeyValuePair<string, StoredStrengths>> entries)
     {
         _byRecipient.Clear();

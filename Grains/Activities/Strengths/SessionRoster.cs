@@ -18,6 +18,9 @@ internal sealed class SessionRoster
     /// <summary>Whether the names changed since <see cref="Published"/> was last called.</summary>
     public bool Unpublished { get; private set; }
 
+    /// <summary>How many times the names changed: whatever depends on them is worked out again when this moves.</summary>
+    public long Changes { get; private set; }
+
     public int Count => _names.Count;
 
     public bool Contains(string participantId) => _names.ContainsKey(participantId);
@@ -62,6 +65,7 @@ internal sealed class SessionRoster
             {
                 _names = names;
                 Unpublished = true;
+                Changes++;
             }
         }
         catch (Exception)

@@ -27,6 +27,7 @@ public sealed class StrengthsGrain(
     private static readonly TimeSpan RosterFreshForMisses = TimeSpan.FromSeconds(1);
 
     private readonly ReceivedIndex _received = new();
+    private readonly MapTotals _totals = new();
     private readonly SessionRoster _roster = new();
 
     protected override string NotOpenYet => "The strengths map has not opened yet.";
@@ -69,6 +70,7 @@ public sealed class StrengthsGrain(
     protected override void Loaded()
     {
         _received.Rebuild(State.People);
+        _totals.Rebuild(State.People);
         // Example ids handed out in writes that went to the journal are in the entries, not in the stored counter.
         var handedOut = State.People.Values.SelectMany(person => person.Given)
             .Select(recognition => recognition.ExampleId is { Length: > 1 } id && int.TryParse(id.AsSpan(1), out var number) ? number : 0);
@@ -96,10 +98,12 @@ public sealed class StrengthsGrain(
         var after = input.Recognitions.Select(r => Recognised(r, before)).ToList();
 
         _received.Remove(participantId, before);
+        _totals.Leaving(participantId, entry);
         entry.Mine = input.Mine.ToList();
         entry.Given = after;
         entry.ShowMyColumn = input.ShowMyColumn;
         _received.Add(participantId, after);
+        _totals.Entered(participantId, entry);
 
         // Tell recipients whose list changed; a recipient only sees strength and example, so nothing else counts as a change.
         foreach (var recipient in before.Concat(after).Select(r => r.ParticipantId).Distinct())
@@ -156,7 +160,7 @@ public sealed class StrengthsGrain(
     protected override StrengthsView BuildView(ActivityStage stage)
     {
         _roster.Published();
-        return StrengthsMap.Build(ActivityId, State, stage, _received, _roster);
+        return StrengthsMap.Build(ActivityId, State, stage, _totals, _received, _roster);
     }
 
     protected override Contribution BuildContribution(string participantId)
@@ -165,7 +169,7 @@ public sealed class StrengthsGrain(
         var given = (entry?.Given ?? [])
             .Select(r => new GivenRecognition(r.ParticipantId, r.StrengthId, r.Example, r.ExampleHidden))
             .ToArray();
-        var order = State.Strengths.Select((s, i) => (s.StrengthId, i)).ToDictionary(s => s.StrengthId, s => s.i);
+        var order = _totals.Order(State.Strengths);
         // The giver's id is never part of what a recipient receives; in an anonymous map not even their name.
         var received = _received.Of(participantId)
             .Select(r => new ReceivedRecognition(

@@ -253,7 +253,7 @@ public sealed class HandOverTests(MovableClockFixture fixture) : IClassFixture<M
 
         public Task ActivityChanged(ActivityView view) => Task.CompletedTask;
 
-        public Task ContributionsChanged(string activityId, IReadOnlyList<string> participantIds) => Task.CompletedTask;
+        public Task ContributionsChanged(string activityId, IReadOnlyDictionary<string, Contribution> contributions) => Task.CompletedTask;
 
         public Task CredentialsRevoked(CredentialRevocation revocation) => Task.CompletedTask;
     }
