@@ -121,7 +121,7 @@ public sealed partial class SessionGrain
             return TooManyMade;
         }
 
-        var outcome = await kind.Grain(GrainFactory, copy.ActivityId).SetUp(this.GetPrimaryKeyString(), setup with { IntakeShards = Math.Max(item.IntakeShards, 1) });
+        var outcome = await kind.Grain(GrainFactory, copy.ActivityId).SetUp(this.GetPrimaryKeyString(), setup with { IntakeShards = Live.Activities.Intake.IntakeShards.Stored(item.IntakeShards) });
         if (!outcome.Succeeded)
         {
             return outcome;

@@ -406,7 +406,7 @@ public sealed partial class SessionGrain(
             withParticipants
                 ? State.Members.Select(m => new ParticipantPresence(m.ParticipantId, m.DisplayName, present.Contains(m.ParticipantId))).ToArray()
                 : [],
-            State.Agenda.Select(a => new ActivityListing(a.ActivityId, a.Kind, a.Title, Math.Max(a.IntakeShards, 1))).ToArray(),
+            State.Agenda.Select(a => new ActivityListing(a.ActivityId, a.Kind, a.Title, Live.Activities.Intake.IntakeShards.Stored(a.IntakeShards))).ToArray(),
             State.CurrentActivityId,
             !State.JoiningClosed,
             State.StepVersion,

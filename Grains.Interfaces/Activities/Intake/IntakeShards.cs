@@ -13,6 +13,9 @@ public static class IntakeShards
     /// <summary>More shards than this would only add merge work: a few per node is what spreads the load.</summary>
     public const int Most = 64;
 
+    /// <summary>The shards a stored count stands for: state stored before shards existed holds 0, which means one.</summary>
+    public static int Stored(int count) => Math.Max(count, One);
+
     public static int ShardOf(string participantId, int shards)
     {
         const uint offset = 2166136261;

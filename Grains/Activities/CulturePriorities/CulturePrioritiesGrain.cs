@@ -29,7 +29,7 @@ public sealed partial class CulturePrioritiesGrain(
 
     protected override bool SameVoteSetup(CulturePrioritiesSetup setup) =>
         State.DotsPerParticipant == setup.DotsPerParticipant && State.MaxDotsPerStatement == setup.MaxDotsPerStatement
-        && Math.Max(State.IntakeShards, IntakeShards.One) == setup.IntakeShards;
+        && IntakeShards.Stored(State.IntakeShards) == setup.IntakeShards;
 
     protected override void ApplyVoteSetup(CulturePrioritiesSetup setup)
     {
