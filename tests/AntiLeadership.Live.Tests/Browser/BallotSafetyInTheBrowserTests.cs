@@ -163,6 +163,109 @@ public sealed class BallotSafetyInTheBrowserTests(BrowserFixture fixture) : ICla
         Assert.Empty(phone.Errors);
     }
 
+    [Fact]
+    public async Task A_push_overtaken_by_the_phones_own_receipt_leaves_the_newer_ballot_on_screen_and_sends_nothing_again()
+    {
+        var app = fixture.Server.App;
+        var (workshop, activityId) = await OpenVoteAsync(fixture.Server.Http, app.BaseAddress);
+        await using var phone = await Surface.OpenAsync(fixture.Browser, Surface.Phone, phone: true).WaitAsync(Eventually.DefaultTimeout);
+        // Counted inside the page, in the same turn as SignalR's own handling: a message is handled (and
+        // the page has drawn it) once the count has gone up, and a submission sent from the handler is
+        // already counted by then.
+        await phone.Page.AddInitScriptAsync(
+            """
+            (() => {
+              window.__handled = 0;
+              window.__submits = 0;
+              const onmessage = Object.getOwnPropertyDescriptor(WebSocket.prototype, 'onmessage');
+              Object.defineProperty(WebSocket.prototype, 'onmessage', {
+                configurable: true,
+                get() { return onmessage.get.call(this); },
+                set(handler) {
+                  onmessage.set.call(this, handler && ((event) => { try { handler.call(this, event); } finally { window.__handled++; } }));
+                },
+              });
+              const send = WebSocket.prototype.send;
+              WebSocket.prototype.send = function (data) {
+                if (typeof data === 'string' && data.includes('"target":"Submit"')) window.__submits++;
+                return send.call(this, data);
+              };
+            })();
+            """);
+        IWebSocketRoute? toPage = null;
+        var fromServer = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        await phone.Page.RouteWebSocketAsync(new System.Text.RegularExpressions.Regex("/hubs/workshop"), ws =>
+        {
+            var server = ws.ConnectToServer();
+            // SignalR's JSON protocol sends text frames only; anything else goes on as it came.
+            ws.OnMessage(frame => Pass(frame, server));
+            server.OnMessage(frame =>
+            {
+                if (frame.Text is { } text)
+                {
+                    fromServer.Enqueue(text);
+                }
+
+                Pass(frame, ws);
+            });
+            toPage = ws;
+        });
+        await ParticipantPage.JoinAsync(phone, new Uri(app.BaseAddress, $"/join/{workshop.JoinCode}").ToString(), "Dee");
+        var status = phone.Page.Locator("#save-status");
+        await ParticipantPage.AddDotAsync(phone, 0);
+        await Expect(status).ToHaveTextAsync("Saved");
+        await ParticipantPage.AddDotAsync(phone, 2);
+        await Expect(status).ToHaveTextAsync("Saved");
+
+        // The server's answer to the first dot, as it came: revision 1, one dot. Sent to the page again now,
+        // as a push would arrive that left the server just before the second dot's answer and came after it.
+        // Passed on to the page only after it was queued here, so it is here once the page said "Saved".
+        var overtaken = ReceiptContribution(fromServer, revision: 1);
+        Assert.NotNull(overtaken);
+        var handled = await phone.Page.EvaluateAsync<int>("() => window.__handled");
+        var submits = await phone.Page.EvaluateAsync<int>("() => window.__submits");
+        toPage!.Send($"{{\"type\":1,\"target\":\"ContributionChanged\",\"arguments\":[{overtaken}]}}\u001e");
+        await phone.Page.WaitForFunctionAsync("n => window.__handled > n", handled, new() { Timeout = 15_000 });
+
+        Assert.Equal(submits, await phone.Page.EvaluateAsync<int>("() => window.__submits"));
+        Assert.Equal("Saved", (await status.InnerTextAsync()).Trim());
+        Assert.Equal("1", await ParticipantPage.DotCount(phone, 0).InnerTextAsync());
+        Assert.Equal("1", await ParticipantPage.DotCount(phone, 2).InnerTextAsync());
+        var ballot = await app.Grains.GetGrain<ICulturePrioritiesGrain>(activityId)
+            .GetBallot(await ParticipantPage.ParticipantIdAsync(phone, workshop.TeamId)).WaitAsync(Eventually.DefaultTimeout);
+        Assert.Equal(2, ballot.Revision);
+        Assert.Empty(phone.Errors);
+    }
+
+    private static void Pass(IWebSocketFrame frame, IWebSocketRoute to)
+    {
+        if (frame.Text is { } text)
+        {
+            to.Send(text);
+        }
+        else
+        {
+            to.Send(frame.Binary ?? []);
+        }
+    }
+
+    /// <summary>The contribution of the submit answer with <paramref name="revision"/> among the frames the server sent, as JSON text.</summary>
+    private static string? ReceiptContribution(IEnumerable<string> frames, int revision)
+    {
+        foreach (var message in frames.SelectMany(f => f.Split('\u001e', StringSplitOptions.RemoveEmptyEntries)))
+        {
+            using var parsed = System.Text.Json.JsonDocument.Parse(message);
+            if (parsed.RootElement.TryGetProperty("result", out var result) && result.ValueKind == System.Text.Json.JsonValueKind.Object
+                && result.TryGetProperty("contribution", out var contribution) && contribution.ValueKind == System.Text.Json.JsonValueKind.Object
+                && contribution.TryGetProperty("revision", out var got) && got.GetInt32() == revision)
+            {
+                return contribution.GetRawText();
+            }
+        }
+
+        return null;
+    }
+
     private static async Task<(Web.Api.WorkshopStarted Workshop, string ActivityId)> OpenVoteAsync(HttpClient http, Uri node)
     {
         var workshop = await Workshop.StartAsync(http, "Green team", "Check-in");

@@ -55,8 +55,12 @@ export function createPhoneActivity({ showError, showTitles }) {
     },
     ContributionChanged(contribution) {
       if (!contribution?.activityId) return;
-      // The welcome after a (re)connect carries what the server holds now, which may be older than
-      // what this page last saw if the server lost a change: take it, and heal below.
+      // A push older than the contribution this page holds was overtaken on its way (a teammate's change
+      // sent out just before this phone's own receipt came back), not a loss: keep the newer one, and do
+      // not send it again. What the server holds after a reconnect is asked for with GetContribution
+      // (fetchContribution), whose answer is taken whatever its revision, and healed there.
+      const held = snapshots.contribution(contribution.activityId);
+      if (held && compareVersions(contribution.revision, held.revision) < 0) return;
       snapshots.replaceContribution(contribution);
       sendAgainIfLost(contribution);
       render();
