@@ -20,4 +20,12 @@ public abstract record ActivitySetup(
     [Id(3)]
     [System.Text.Json.Serialization.JsonIgnore]
     public int IntakeShards { get; init; } = Intake.IntakeShards.One;
+
+    /// <summary>
+    /// Whether shards could take every input this setup allows without the activity itself: only when it
+    /// is anonymous (who voted is not known to the activity then), and a kind with input every participant
+    /// shares (proposals to the facilitator) says so here.
+    /// </summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public virtual bool InputCanSpread => Anonymous;
 }

@@ -17,4 +17,7 @@ public sealed record CulturePrioritiesSetup(
     [property: Id(3)] bool AllowProposals = false) : ActivitySetup(Title, Anonymous, HideResultsUntilRevealed), IStatementSetup
 {
     public override string Kind => CulturePrioritiesKind.Name;
+
+    /// <summary>Proposals are the vote's shared state, which only the vote itself holds: a vote that takes them is not spread.</summary>
+    public override bool InputCanSpread => base.InputCanSpread && !AllowProposals;
 }

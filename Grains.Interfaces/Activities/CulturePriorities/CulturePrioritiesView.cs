@@ -7,7 +7,8 @@ namespace AntiLeadership.Live.Activities.CulturePriorities;
 /// facilitator; the audience's copy leaves it out while results are hidden and not yet revealed, so the
 /// room still reads the statements it is voting on, and how many have voted. <see cref="Agreement"/>
 /// (how divided the room is about each statement) is a result too; <see cref="Proposals"/> waiting for
-/// the facilitator reach only the facilitator.
+/// the facilitator reach only the facilitator. <see cref="ProposalsPossible"/> is false for a vote spread
+/// over shards, which takes no proposals.
 /// </summary>
 // The base record carries the first four values, so they are not serialized again here.
 [GenerateSerializer(IncludePrimaryConstructorParameters = false), Immutable]
@@ -24,7 +25,8 @@ public sealed record CulturePrioritiesView(
     [property: Id(5)] IReadOnlyList<StatementAgreement>? Agreement = null,
     [property: Id(6)] BoardFocus? Focus = null,
     [property: Id(7)] IReadOnlyList<WaitingProposal>? Proposals = null,
-    [property: Id(8)] bool AllowProposals = false) : ActivityView(ActivityId, SessionId, Version, Stage)
+    [property: Id(8)] bool AllowProposals = false,
+    [property: Id(9)] bool ProposalsPossible = true) : ActivityView(ActivityId, SessionId, Version, Stage)
 {
     public override string Kind => CulturePrioritiesKind.Name;
 
@@ -43,5 +45,6 @@ public sealed record CulturePrioritiesView(
         && e.DotsPerParticipant == DotsPerParticipant
         && e.MaxDotsPerStatement == MaxDotsPerStatement
         && e.Focus == Focus
-        && e.AllowProposals == AllowProposals;
+        && e.AllowProposals == AllowProposals
+        && e.ProposalsPossible == ProposalsPossible;
 }

@@ -25,6 +25,10 @@ public sealed partial class CulturePrioritiesGrain
 
     private bool Sharded => State.IntakeShards > IntakeShards.One;
 
+    // Proposals are the vote's shared state, which the shards holding the ballots do not take.
+    protected override string? ProposalsRefusal =>
+        Sharded ? "This vote is spread over several shards for a very large room, so it takes no proposals." : null;
+
     public Task TakeTally(ShardTally tally)
     {
         if (Sharded && tally is DotShardTally dots && _shards.Take(dots))
@@ -118,7 +122,8 @@ public sealed partial class CulturePrioritiesGrain
         State.Statements.Select(s => Agreement.Measure(s.StatementId, ShardAnswers(s.StatementId), DotSteps(), State.Anonymous)).ToArray(),
         Focus,
         WaitingProposals(),
-        State.AllowProposals);
+        State.AllowProposals,
+        ProposalsPossible: false);
 
     private List<(double Place, int Step)> ShardAnswers(string statementId)
     {

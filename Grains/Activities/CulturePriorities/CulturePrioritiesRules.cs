@@ -15,10 +15,11 @@ public static class CulturePrioritiesRules
             return $"Dots per participant must be between 1 and {MaxDotsPerParticipant}.";
         }
 
-        if (setup.IntakeShards < IntakeShards.One || setup.IntakeShards > IntakeShards.Most || (setup.IntakeShards > IntakeShards.One && !setup.Anonymous))
+        if (setup.IntakeShards < IntakeShards.One || setup.IntakeShards > IntakeShards.Most || (setup.IntakeShards > IntakeShards.One && !setup.InputCanSpread))
         {
-            // Who voted is not known to the activity when shards hold the ballots: only an anonymous vote can be spread.
-            return $"A vote's intake can be spread over 1 to {IntakeShards.Most} shards, and only when it is anonymous.";
+            // Who voted is not known to the activity when shards hold the ballots, and proposals are the
+            // vote's own: only an anonymous vote without proposals can be spread.
+            return $"A vote's intake can be spread over 1 to {IntakeShards.Most} shards, and only when it is anonymous and takes no proposals.";
         }
 
         return setup.MaxDotsPerStatement < 1 || setup.MaxDotsPerStatement > setup.DotsPerParticipant

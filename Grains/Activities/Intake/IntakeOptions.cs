@@ -18,7 +18,7 @@ public sealed class IntakeOptions
 
     /// <summary>The shards an activity of <paramref name="kind"/> set up as <paramref name="setup"/> gets.</summary>
     public int For(Live.Activities.ActivityKind kind, Live.Activities.ActivitySetup setup) =>
-        kind.Shard is not null && setup.Anonymous
+        kind.Shard is not null && setup.InputCanSpread
             ? Math.Clamp(IntakeShards, Live.Activities.Intake.IntakeShards.One, Live.Activities.Intake.IntakeShards.Most)
             : Live.Activities.Intake.IntakeShards.One;
 }

@@ -75,6 +75,7 @@ public abstract class StatementVoteGrain<TState, TEntry, TSetup, TInput, TView>(
         StatementCommands.Proposals => command.Text switch
         {
             "on" or "off" when State.AllowProposals == (command.Text == "on") => Steering.AlreadySo,
+            "on" when ProposalsRefusal is { } refusal => Steering.Refused(refusal),
             "on" or "off" => Changed(() => State.AllowProposals = command.Text == "on"),
             _ => Steering.Refused("Say \"on\" or \"off\" for proposals."),
         },
@@ -95,6 +96,9 @@ public abstract class StatementVoteGrain<TState, TEntry, TSetup, TInput, TView>(
 
     /// <summary>The way of voting's own commands, if it has any.</summary>
     protected virtual Steering SteerVote(ActivityCommand command) => Steering.Unknown;
+
+    /// <summary>Why this vote cannot take proposals, if it cannot (null: it can).</summary>
+    protected virtual string? ProposalsRefusal => null;
 
     /// <summary>A proposal became <paramref name="statement"/>, now on the ballot (after every statement before it).</summary>
     protected virtual void StatementAdded(Statement statement)

@@ -1,6 +1,7 @@
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Activities.CulturePriorities;
 using AntiLeadership.Live.Activities.Intake;
+using AntiLeadership.Live.Activities.Statements;
 using AntiLeadership.Live.Tests.Infrastructure;
 using static AntiLeadership.Live.Tests.Grains.CulturePrioritiesSetups;
 
@@ -147,6 +148,27 @@ public sealed class IntakeShardTests(GrainClusterFixture fixture)
 
         Assert.False(refused.Succeeded);
         Assert.False(direct.Accepted);
+    }
+
+    [Fact]
+    public async Task A_vote_that_takes_proposals_is_not_spread_and_a_spread_vote_refuses_to_start_taking_them()
+    {
+        var options = new Live.Grains.Activities.Intake.IntakeOptions { IntakeShards = 4 };
+        var withProposals = Standard() with { AllowProposals = true };
+        var refusedSetup = await fixture.Grains.GetGrain<ICulturePrioritiesGrain>(NewActivityId())
+            .SetUp("s", withProposals with { IntakeShards = 4 }).WaitAsync(Timeout);
+        var vote = await OpenShardedVoteAsync(shards: 4);
+
+        var proposalsOn = await vote.Grain.Steer(new ActivityCommand(StatementCommands.Proposals, Text: "on")).WaitAsync(Timeout);
+        var view = await vote.Grain.GetVoteView().WaitAsync(Timeout);
+
+        Assert.Equal(IntakeShards.One, options.For(CulturePrioritiesKind.Kind, withProposals));
+        Assert.Equal(4, options.For(CulturePrioritiesKind.Kind, Standard()));
+        Assert.False(refusedSetup.Succeeded);
+        Assert.False(proposalsOn.Succeeded);
+        Assert.Contains("takes no proposals", proposalsOn.Rejection, StringComparison.Ordinal);
+        Assert.False(view.AllowProposals);
+        Assert.False(view.ProposalsPossible);
     }
 
     [Fact]

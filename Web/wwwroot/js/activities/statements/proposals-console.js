@@ -10,16 +10,15 @@ export function proposalsConsole(root, ctx) {
   const toggle = el('input', { id: 'sv-allow-proposals-now', type: 'checkbox', 'data-test': 'allow-proposals-toggle', onchange: () => setAllowed(toggle.checked) });
   const count = el('p', { class: 'hint', 'data-test': 'proposals-count', role: 'status', 'aria-live': 'polite' });
   const list = el('ul', { class: 'sv-proposals', 'data-test': 'proposals-list', 'aria-label': 'Proposals waiting for you' });
-  root.append(
-    el(
-      'section',
-      { class: 'sv-card', 'data-test': 'proposals-card', 'aria-labelledby': 'sv-proposals-heading' },
-      el('h3', { id: 'sv-proposals-heading', text: 'Proposals' }),
-      el('div', { class: 'checkbox' }, toggle, el('label', { for: toggle.id, text: 'Participants may propose statements' })),
-      count,
-      list,
-    ),
+  const card = el(
+    'section',
+    { class: 'sv-card', 'data-test': 'proposals-card', 'aria-labelledby': 'sv-proposals-heading' },
+    el('h3', { id: 'sv-proposals-heading', text: 'Proposals' }),
+    el('div', { class: 'checkbox' }, toggle, el('label', { for: toggle.id, text: 'Participants may propose statements' })),
+    count,
+    list,
   );
+  root.append(card);
 
   const rows = new Map(); // proposalId → row parts
   let statements = [];
@@ -96,6 +95,9 @@ export function proposalsConsole(root, ctx) {
 
   return {
     update(view) {
+      // A vote spread over shards for a very large room takes no proposals (views of kinds that always
+      // can leave the field out).
+      show(card, view.proposalsPossible !== false);
       allowed = Boolean(view.allowProposals);
       if (asked === allowed) asked = null;
       toggle.checked = asked ?? allowed;
