@@ -128,6 +128,8 @@ public sealed class CheckInInTheBrowserTests(BrowserFixture fixture) : IClassFix
         Assert.Equal(ActivityStatus.Closed, stored.Stage.Status);
         Assert.Equal([("Tired", 2, false), (Hostile, 1, true)], stored.Words!.Select(w => (w.Word, w.People!.Value, w.Hidden)));
         // A closing check-in in the same session: anonymous, on a 1–5 scale, told apart by its title and question.
+        // The form no longer offers the first one's own title.
+        await Expect(console.Test("activity-title-input")).ToHaveValueAsync("Check-in");
         await console.Test("kind-select").SelectOptionAsync(CheckInKind.Name);
         await console.Test("activity-title-input").FillAsync("Closing check-in");
         await console.Test("check-in-mode-scale").CheckAsync();

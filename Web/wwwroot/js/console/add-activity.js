@@ -83,6 +83,9 @@ export function setUpAddActivity(ctx, kinds) {
       return;
     }
     pending = null;
+    // The title was this activity's: the next one starts from its kind's own again.
+    titleEdited = false;
+    title.value = kind.defaultTitle ?? kind.label;
     const detail = fields.describe?.(own);
     setText(status, `Added “${setup.title}”${detail ? ` (${detail})` : ''}.`);
     // The first activity goes straight onto the board; later ones wait in the agenda.
