@@ -82,15 +82,19 @@ public sealed class SessionFanOut(
     /// The kind and grain of an activity the newest view of the session this node has lists, or null
     /// (no view yet, or not on its agenda).
     /// </summary>
-    public (ActivityKind Kind, IActivityGrain Activity, ActivityListing Listing)? ListedActivity(string sessionId, string activityId)
+    public (ActivityKind Kind, IActivityGrain Activity, ActivityListing Listing)? ListedActivity(string sessionId, string activityId) =>
+        Link(sessionId)?.ListedActivity(activityId);
+
+    /// <summary>The participant's devices on this node got <paramref name="contribution"/> with the receipt of their input.</summary>
+    public void Delivered(string sessionId, string participantId, Contribution contribution) =>
+        Link(sessionId)?.Delivered(participantId, contribution);
+
+    private SessionLink? Link(string sessionId)
     {
-        SessionLink? link;
         lock (_links)
         {
-            _links.TryGetValue(sessionId, out link);
+            return _links.GetValueOrDefault(sessionId);
         }
-
-        return link?.ListedActivity(activityId);
     }
 
     public async ValueTask DisposeAsync()
