@@ -54,8 +54,8 @@ public sealed class ContributionPacingTests
         TakeSentNow();
         await _pacing.OfferAsync(Changed(("ben", 4), ("chloe", 2)));
 
-        _pacing.Delivered("ben", Contribution(5));
-        _pacing.Delivered("chloe", Contribution(1));
+        _pacing.Delivered("ben", Stored(5));
+        _pacing.Delivered("chloe", Stored(1));
         _time.Advance(PhonePacing.Interval);
 
         Assert.Equal(("chloe", 2L), await NextSentAsync());
@@ -88,7 +88,7 @@ public sealed class ContributionPacingTests
     }
 
     private static Dictionary<string, Contribution> Changed(params (string ParticipantId, long Revision)[] changes) =>
-        changes.ToDictionary(c => c.ParticipantId, c => Contribution(c.Revision));
+        changes.ToDictionary(c => c.ParticipantId, c => Stored(c.Revision));
 
-    private static StrengthsContribution Contribution(long revision) => new("map", [], [], [], true, "someone", revision);
+    private static Contribution Stored(long revision) => new StrengthsContribution("map", [], [], [], true, "someone", revision);
 }
