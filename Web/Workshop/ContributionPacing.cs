@@ -51,6 +51,14 @@ public sealed class ContributionPacing(Func<string, Contribution, Task> send, Ti
     /// </summary>
     public void Delivered(string participantId, Contribution contribution)
     {
+        // Nothing waits while no flush is due, which is most of the time: no need to queue on the lock for
+        // every input. Read without the lock, it may miss a change just being kept, which then goes out
+        // as it would have without the receipt.
+        if (!Volatile.Read(ref _scheduled))
+        {
+            return;
+        }
+
         lock (_pending)
         {
             var key = (contribution.ActivityId, participantId);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Web.Credentials;
 using AntiLeadership.Live.Web.Hosting;
@@ -30,7 +31,9 @@ public sealed class SessionFanOut(
     /// </summary>
     public int MaxBoardsPerSession { get; } = Math.Max(1, options.Value.Limits.BoardsPerSession);
 
-    private readonly Dictionary<string, SessionLink> _links = [];
+    // Changed only under its own lock (a link is made or let go together with a connection); read without
+    // it, because every input looks its session's link up twice, and ten thousand at once queued on the lock.
+    private readonly ConcurrentDictionary<string, SessionLink> _links = new();
 
     /// <summary>Identifies this node's subscriptions and presence reports to session grains.</summary>
     public string NodeId { get; } = Guid.NewGuid().ToString("N");
@@ -38,10 +41,7 @@ public sealed class SessionFanOut(
     private long _linksMade;
 
     /// <summary>Sessions with at least one browser on this node.</summary>
-    public int OpenSessions
-    {
-        get { lock (_links) { return _links.Count; } }
-    }
+    public int OpenSessions => _links.Count;
 
     /// <summary>Registers a connection; false when its participant, or the session's boards, already have too many here.</summary>
     public bool TryConnect(string sessionId, string connectionId, LiveConnection connection)
@@ -67,7 +67,7 @@ public sealed class SessionFanOut(
         {
             if (_links.TryGetValue(sessionId, out var link) && link.Remove(connectionId) && link.IsEmpty)
             {
-                _links.Remove(sessionId);
+                _links.TryRemove(sessionId, out _);
                 emptied = link;
             }
         }
@@ -89,13 +89,7 @@ public sealed class SessionFanOut(
     public void Delivered(string sessionId, string participantId, Contribution contribution) =>
         Link(sessionId)?.Delivered(participantId, contribution);
 
-    private SessionLink? Link(string sessionId)
-    {
-        lock (_links)
-        {
-            return _links.GetValueOrDefault(sessionId);
-        }
-    }
+    private SessionLink? Link(string sessionId) => _links.GetValueOrDefault(sessionId);
 
     public async ValueTask DisposeAsync()
     {
