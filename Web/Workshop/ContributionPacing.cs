@@ -8,7 +8,7 @@ namespace AntiLeadership.Live.Web.Workshop;
 /// out at once; changes that follow within it wait for its end, when each participant gets the newest of
 /// theirs, unless their own receipt carried it, or a newer one, meanwhile (<see cref="Delivered"/>). In a
 /// burst of a strengths map nearly every phone is recognised by a teammate while it sends its own input:
-/// a message each for that was a quarter of what the phones of a room of 10,000 received, and the
+/// a message each for that was a quarter to a third of what the phones of a room of 10,000 received, and the
 /// receipt of the phone's own input, stored in the same write or the next, mostly has it anyway.
 /// </summary>
 public sealed class ContributionPacing(Func<string, Contribution, Task> send, TimeProvider time, Action<Exception> failed)
