@@ -15,6 +15,15 @@ public abstract record ActivityView(
     public abstract string Kind { get; }
 
     /// <summary>
+    /// The JSON names of members a paced push to the phones leaves out (see <see cref="Paced"/>): the
+    /// phone takes them from the newest view it has that left nothing out. Null in every other view.
+    /// Only set on the web node, after the grains: Orleans never carries it.
+    /// </summary>
+    [field: NonSerialized]
+    [System.Text.Json.Serialization.JsonIgnore(Condition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<string>? LeftOut { get; init; }
+
+    /// <summary>
     /// What the board and the phones may see: never who took part, and none of the results while they
     /// are hidden and not yet revealed. What a client must not see is left out here, on the server.
     /// </summary>
@@ -34,6 +43,15 @@ public abstract record ActivityView(
         && earlier.ActivityId == ActivityId
         && earlier.Stage with { Contributors = 0, ContributorIds = null } == Stage with { Contributors = 0, ContributorIds = null }
         && SameApartFromInput(earlier);
+
+    /// <summary>
+    /// The copy a paced push sends to phones, which sends only views whose <see cref="OnlyCountsChangedSince"/>
+    /// holds for the last one it sent whole: what only the facilitator changes can be left out and named in
+    /// <see cref="LeftOut"/>, since every phone got it whole when it last changed or when it connected.
+    /// In a room of thousands each paced push goes to every phone; a kind with a large fixed part (a
+    /// catalogue with descriptions) would otherwise send it to all of them twice a second. This view, by default.
+    /// </summary>
+    public virtual ActivityView Paced() => this;
 
     /// <summary>The audience's copy while results are shown: leave out what only the facilitator may see.</summary>
     protected virtual ActivityView Shared() => this;

@@ -10,6 +10,8 @@ namespace AntiLeadership.Live.Web.Workshop;
 /// 100 ms rhythm. A phone showing a live tally needs it only twice a second; in a burst of a thousand
 /// voters this is most of what the server sends, and what phones on a busy Wi-Fi have to read, and a
 /// push at the first vote of a burst would only be outdated before the phones had drawn it.
+/// A paced view differs from the last one sent at once only in counts, so it goes out
+/// <see cref="ActivityView.Paced"/>: without what the phones already have.
 /// </summary>
 public sealed class PhonePacing(Func<ActivityView, Task> send, TimeProvider time, Action<Exception> failed)
 {
@@ -69,7 +71,7 @@ public sealed class PhonePacing(Func<ActivityView, Task> send, TimeProvider time
 
         try
         {
-            await Task.WhenAll(views.Select(send));
+            await Task.WhenAll(views.Select(view => send(view.Paced())));
         }
         catch (Exception failure)
         {

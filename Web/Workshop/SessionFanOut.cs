@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Web.Credentials;
 using AntiLeadership.Live.Web.Hosting;
@@ -30,7 +31,9 @@ public sealed class SessionFanOut(
     /// </summary>
     public int MaxBoardsPerSession { get; } = Math.Max(1, options.Value.Limits.BoardsPerSession);
 
-    private readonly Dictionary<string, SessionLink> _links = [];
+    // Changed only under its own lock (a link is made or let go together with a connection); read without
+    // it, because every input looks its session's link up twice, and ten thousand at once queued on the lock.
+    private readonly ConcurrentDictionary<string, SessionLink> _links = new();
 
     /// <summary>Identifies this node's subscriptions and presence reports to session grains.</summary>
     public string NodeId { get; } = Guid.NewGuid().ToString("N");
@@ -38,10 +41,7 @@ public sealed class SessionFanOut(
     private long _linksMade;
 
     /// <summary>Sessions with at least one browser on this node.</summary>
-    public int OpenSessions
-    {
-        get { lock (_links) { return _links.Count; } }
-    }
+    public int OpenSessions => _links.Count;
 
     /// <summary>Registers a connection; false when its participant, or the session's boards, already have too many here.</summary>
     public bool TryConnect(string sessionId, string connectionId, LiveConnection connection)
@@ -67,7 +67,7 @@ public sealed class SessionFanOut(
         {
             if (_links.TryGetValue(sessionId, out var link) && link.Remove(connectionId) && link.IsEmpty)
             {
-                _links.Remove(sessionId);
+                _links.TryRemove(sessionId, out _);
                 emptied = link;
             }
         }
@@ -82,16 +82,14 @@ public sealed class SessionFanOut(
     /// The kind and grain of an activity the newest view of the session this node has lists, or null
     /// (no view yet, or not on its agenda).
     /// </summary>
-    public (ActivityKind Kind, IActivityGrain Activity, ActivityListing Listing)? ListedActivity(string sessionId, string activityId)
-    {
-        SessionLink? link;
-        lock (_links)
-        {
-            _links.TryGetValue(sessionId, out link);
-        }
+    public (ActivityKind Kind, IActivityGrain Activity, ActivityListing Listing)? ListedActivity(string sessionId, string activityId) =>
+        Link(sessionId)?.ListedActivity(activityId);
 
-        return link?.ListedActivity(activityId);
-    }
+    /// <summary>The participant's devices on this node got <paramref name="contribution"/> with the receipt of their input.</summary>
+    public void Delivered(string sessionId, string participantId, Contribution contribution) =>
+        Link(sessionId)?.Delivered(participantId, contribution);
+
+    private SessionLink? Link(string sessionId) => _links.GetValueOrDefault(sessionId);
 
     public async ValueTask DisposeAsync()
     {

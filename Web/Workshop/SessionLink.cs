@@ -36,6 +36,7 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
     private readonly ISessionObserver _reference;
     private readonly Task _loop;
     private readonly PhonePacing _phones;
+    private readonly ContributionPacing _contributions;
     private bool _presenceDirty = true;
     private DateTime _renewDue = DateTime.MinValue;
     private SessionView? _latest;
@@ -57,6 +58,10 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
             view => _hub.Clients.Group(SessionGroups.Phones(sessionId)).ActivityChanged(view),
             TimeProvider.System,
             failure => logger.LogDebug(failure, "Could not send a paced update to the phones of session {SessionId}", sessionId));
+        _contributions = new ContributionPacing(
+            (participantId, contribution) => _hub.Clients.Group(SessionGroups.Participant(sessionId, participantId)).ContributionChanged(contribution),
+            TimeProvider.System,
+            failure => logger.LogDebug(failure, "Could not send changed contributions in session {SessionId}", sessionId));
         // Orleans holds observers weakly: this link keeps itself alive through the registry.
         _reference = grains.CreateObjectReference<ISessionObserver>(this);
         _loop = Task.Run(KeepAttachedAsync);
@@ -153,8 +158,9 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
 
     /// <summary>
     /// Moderation or a teammate changed these participants' contributions (as stored): each goes to its
-    /// participant's devices on this node. A participant with no device here has no group here either,
-    /// which SignalR finds with one look-up, so there is no need to gather who is connected first.
+    /// participant's devices on this node, paced (<see cref="ContributionPacing"/>). A participant with no
+    /// device here has no group here either, which SignalR finds with one look-up, so there is no need to
+    /// gather who is connected first.
     /// </summary>
     public async Task ContributionsChanged(string activityId, IReadOnlyDictionary<string, Contribution> contributions)
     {
@@ -165,7 +171,7 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
 
         try
         {
-            await Task.WhenAll(contributions.Select(c => _hub.Clients.Group(SessionGroups.Participant(_sessionId, c.Key)).ContributionChanged(c.Value)));
+            await _contributions.OfferAsync(contributions);
         }
         catch (Exception failure)
         {
@@ -173,6 +179,9 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
             _logger.LogDebug(failure, "Could not send changed contributions in session {SessionId}", _sessionId);
         }
     }
+
+    /// <summary>The participant's devices here got <paramref name="contribution"/> with a receipt (see <see cref="ContributionPacing.Delivered"/>).</summary>
+    public void Delivered(string participantId, Contribution contribution) => _contributions.Delivered(participantId, contribution);
 
     public async Task CredentialsRevoked(CredentialRevocation revocation)
     {

@@ -192,8 +192,10 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         var receipt = await IntakeOf(listing, activity, participantId).Submit(participantId, submissionId ?? "", ActivityJson.Input(kind, input));
         if (receipt.Accepted)
         {
-            // The participant's other tabs or devices follow along.
+            // The participant's other tabs or devices follow along; a teammate's change this receipt
+            // carries no longer needs to be sent to them on its own.
             await Clients.OthersInGroup(SessionGroups.Participant(SessionId, participantId)).ContributionChanged(receipt.Contribution);
+            fanOut.Delivered(SessionId, participantId, receipt.Contribution);
         }
 
         return new SubmitAnswer(receipt.Accepted, receipt.AlreadyCounted, receipt.Rejection, receipt.Contribution);

@@ -6,6 +6,8 @@ import { compareVersions, isNewer } from '/js/live-connection.js';
 export function createSnapshots() {
   let session = null;
   const activities = new Map(); // activityId → newest view
+  const wholes = new Map(); // activityId → newest view that left nothing out
+  const early = new Map(); // activityId → newest view that left something out and came before any whole one
   const contributions = new Map(); // activityId → newest contribution (by revision)
 
   return {
@@ -20,10 +22,31 @@ export function createSnapshots() {
       return true;
     },
 
-    /** Keeps an activity view when it is newer than the one held for that activity; true when it was. */
+    /**
+     * Keeps an activity view when it is newer than the one held for that activity; true when it was.
+     * A paced push may leave out what only the facilitator changes (`leftOut` names it): that is taken
+     * from the newest view held that left nothing out, which has it as it is, since such a change always
+     * comes whole. One arriving before any whole view (a phone joins the room before its welcome reaches
+     * it) waits for that view.
+     */
     applyActivity(view) {
-      if (!view?.activityId || !isNewer(view, activities.get(view.activityId))) return false;
-      activities.set(view.activityId, view);
+      const id = view?.activityId;
+      if (!id) return false;
+      if (view.leftOut?.length) {
+        const whole = wholes.get(id);
+        if (!whole) {
+          if (isNewer(view, early.get(id))) early.set(id, view);
+          return false;
+        }
+        view = filledIn(view, whole);
+      } else {
+        if (isNewer(view, wholes.get(id))) wholes.set(id, view);
+        const waiting = early.get(id);
+        early.delete(id);
+        if (isNewer(waiting, view)) view = filledIn(waiting, wholes.get(id));
+      }
+      if (!isNewer(view, activities.get(id))) return false;
+      activities.set(id, view);
       return true;
     },
 
@@ -52,4 +75,12 @@ export function createSnapshots() {
 
     clearContributions: () => contributions.clear(),
   };
+}
+
+/** A view that left members out, with them taken from `whole`. */
+function filledIn(view, whole) {
+  const filled = { ...view };
+  delete filled.leftOut;
+  for (const name of view.leftOut) filled[name] = whole[name];
+  return filled;
 }

@@ -102,6 +102,11 @@ public sealed class StrengthsInTheBrowserTests(BrowserFixture fixture) : IClassF
         Assert.True(mineBox!.Y + mineBox.Height <= firstDomainBox!.Y, "Her chosen strengths are not above the catalogue.");
         await Expect(Pick(ana, "careful-listening")).ToBeVisibleAsync();
         await Expect(ana.Test("sm-domain-toggle").Nth(2)).ToContainTextAsync("1 picked", WaitFor);
+        // Everyone's picks reached her phone in paced updates, which leave the catalogue out: the phone
+        // keeps the one it was sent whole, names and descriptions.
+        await Expect(ana.Test("participation")).ToHaveTextAsync("3 of 3 have taken part", Wait);
+        await Expect(Pick(ana, "careful-listening")).ToContainTextAsync("Hears what is meant, not only what is said.", WaitFor);
+        await Expect(ana.Test("sm-pick")).ToHaveCountAsync(28);
         await Accessibility.AssertNoViolationsAsync(ana, "phone with strengths picked");
         await SaveAsync(ana, "strengths-phone-mine");
 

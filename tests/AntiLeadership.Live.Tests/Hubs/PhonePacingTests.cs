@@ -1,4 +1,5 @@
 using AntiLeadership.Live.Activities.Statements;
+using AntiLeadership.Live.Activities.Strengths;
 using System.Threading.Channels;
 using AntiLeadership.Live.Activities;
 using AntiLeadership.Live.Web.Workshop;
@@ -121,10 +122,50 @@ public sealed class PhonePacingTests
         Assert.Equal(2, TakeSentNow().Version);
     }
 
+    [Fact]
+    public async Task A_paced_update_leaves_out_the_catalogue_the_phones_were_sent_whole()
+    {
+        await _pacing.OfferAsync(Map(1, choosers: 0));
+        var whole = (StrengthsView)TakeSentNow();
+        await _pacing.OfferAsync(Map(2, choosers: 1));
+        _time.Advance(PhonePacing.Interval);
+
+        var paced = (StrengthsView)await NextSentAsync();
+
+        Assert.Null(whole.LeftOut);
+        Assert.NotEmpty(whole.Strengths);
+        Assert.Equal(["domains", "strengths", "teammates"], paced.LeftOut);
+        Assert.Empty(paced.Strengths);
+        Assert.Empty(paced.Domains);
+        Assert.Null(paced.Teammates);
+        Assert.Equal(1, paced.Choosers);
+        Assert.Equal(1, Assert.Single(paced.Counts!).ChosenBySelf);
+    }
+
+    [Fact]
+    public async Task A_strength_the_facilitator_adds_reaches_the_phones_at_once_with_the_whole_catalogue()
+    {
+        await _pacing.OfferAsync(Map(1, choosers: 0));
+        TakeSentNow();
+
+        await _pacing.OfferAsync(Map(2, choosers: 0) with { Strengths = [Careful, new Strength("writing", "doing", "Writing it down", "Leaves notes.")] });
+
+        var sent = (StrengthsView)TakeSentNow();
+        Assert.Null(sent.LeftOut);
+        Assert.Equal(2, sent.Strengths.Count);
+    }
+
     private ActivityView TakeSentNow() =>
         _sent.Reader.TryRead(out var view) ? view : throw new InvalidOperationException("Nothing was sent at once.");
 
     private async Task<ActivityView> NextSentAsync() => await _sent.Reader.ReadAsync().AsTask().WaitAsync(Timeout);
+
+    private static readonly Strength Careful = new("careful-craft", "doing", "Careful craft", "Takes care over the details others would skip.");
+
+    private static StrengthsView Map(long version, int choosers) =>
+        new("map", "session", version, new ActivityStage("Strengths", ActivityStatus.Open, false, false, false, null, choosers, null),
+            [new StrengthDomain("doing", "Getting things done")], [Careful], choosers, 0, [new Teammate("p1", "Ana")],
+            [new StrengthCount("careful-craft", choosers, 0)], [new DomainHeat("doing", choosers, 0)], [], [], [], 0, null);
 
     private static CulturePrioritiesView View(string activityId, long version, int voters, ActivityStatus status = ActivityStatus.Open) =>
         new(activityId, "session", version, new ActivityStage("Culture priorities", status, false, false, true, null, voters, null), [new Statement("s1", "Say it")], 3, 2, voters, [new StatementTally("s1", voters, voters)]);

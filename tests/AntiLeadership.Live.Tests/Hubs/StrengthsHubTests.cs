@@ -94,6 +94,33 @@ public sealed class StrengthsHubTests(LiveAppFixture fixture) : IClassFixture<Li
     }
 
     [Fact]
+    public async Task A_phone_gets_the_catalogue_whole_when_it_connects_and_paced_updates_without_it()
+    {
+        var (workshop, facilitator, activityId) = await OpenMapAsync();
+        await using var _ = facilitator;
+        var (ana, _) = await JoinAsync(workshop, "Ana");
+        var (ben, _) = await JoinAsync(workshop, "Ben");
+        await using var __ = ana;
+        await using var ___ = ben;
+        await facilitator.Connection.InvokeAsync("SteerActivity", activityId, new ActivityCommand(ActivityCommands.Open)).WaitAsync(Eventually.DefaultTimeout);
+        await Eventually.IsTrueAsync(() => ben.Activities.Any(a => a.Contains("\"status\":\"open\"")), "Ben's phone to see the map open");
+
+        await ana.InvokeAsync<JsonElement>("Submit", activityId, Guid.NewGuid().ToString(), Input(new { mine = new[] { "fresh-ideas" }, recognitions = Array.Empty<object>() }));
+        await Eventually.IsTrueAsync(() => ben.Activities.Any(a => a.Contains("\"choosers\":1")), "Ben's phone to count Ana");
+
+        // Whole when he connected and when the map opened; Ana's pick came with the paced update, which
+        // leaves out the catalogue his phone already has.
+        var whole = ben.Activities.Where(a => a.Contains("\"status\":\"open\"") && !a.Contains("\"choosers\":1")).ToArray();
+        Assert.NotEmpty(whole);
+        Assert.All(whole, a => Assert.Contains("Hears what is meant, not only what is said.", a));
+        Assert.All(whole, a => Assert.DoesNotContain("leftOut", a));
+        using var paced = JsonDocument.Parse(ben.Activities.First(a => a.Contains("\"choosers\":1")));
+        Assert.Equal(["domains", "strengths", "teammates"], paced.RootElement.GetProperty("leftOut").EnumerateArray().Select(e => e.GetString()));
+        Assert.DoesNotContain("Hears what is meant", paced.RootElement.GetRawText());
+        Assert.Contains(paced.RootElement.GetProperty("counts").EnumerateArray(), c => c.GetProperty("strengthId").GetString() == "fresh-ideas");
+    }
+
+    [Fact]
     public async Task A_strengths_input_of_the_wrong_shape_is_refused_and_changes_nothing()
     {
         var (workshop, facilitator, activityId) = await OpenMapAsync();
