@@ -70,8 +70,43 @@ public abstract class BenchKind
         _ => throw new ArgumentException($"--activity takes culture-priorities, strengths, check-in, ranking, points, scale, ideas, grid or review, not {name}."),
     };
 
-    public static bool SameCounts(IReadOnlyDictionary<string, int>? shown, IReadOnlyDictionary<string, int> expected) =>
-        shown is not null
-        && shown.Where(c => c.Value != 0).OrderBy(c => c.Key, StringComparer.Ordinal)
-            .SequenceEqual(expected.Where(c => c.Value != 0).OrderBy(c => c.Key, StringComparer.Ordinal));
+    /// <summary>
+    /// Whether both show the same items with the same counts, an item counted 0 being the same as one not
+    /// shown. Each simulated phone checks every view it gets until it shows the burst's final counts (tens of
+    /// thousands a burst at 10,000), on the same two cores as the server: a lookup per item, not two sorts.
+    /// </summary>
+    public static bool SameCounts(IReadOnlyDictionary<string, int>? shown, IReadOnlyDictionary<string, int> expected)
+    {
+        if (shown is null)
+        {
+            return false;
+        }
+
+        var counted = 0;
+        foreach (var (item, count) in shown)
+        {
+            if (count == 0)
+            {
+                continue;
+            }
+
+            if (!expected.TryGetValue(item, out var wanted) || wanted != count)
+            {
+                return false;
+            }
+
+            counted++;
+        }
+
+        // Every item shown is expected with its count; no item expected is missing from what is shown.
+        foreach (var count in expected.Values)
+        {
+            if (count != 0)
+            {
+                counted--;
+            }
+        }
+
+        return counted == 0;
+    }
 }
