@@ -3,7 +3,8 @@ using AntiLeadership.Live.Activities.Intake;
 namespace AntiLeadership.Live.Grains.Activities.Intake;
 
 /// <summary>
-/// The operator's choice of how many shards take each new anonymous activity's input, for kinds that can
+/// The operator's choice of how many shards take each new activity's input, when its setup allows it
+/// (<see cref="Live.Activities.ActivitySetup.InputCanSpread"/>: anonymous, no shared input), for kinds that can
 /// spread it (configuration section "Activities", e.g. <c>Activities__IntakeShards=4</c>). One grain per
 /// activity (the default) is plenty for rooms of up to some thousands; a deployment that runs one
 /// all-hands session of tens of thousands sets a few shards per node. A setting of the deployment, not
