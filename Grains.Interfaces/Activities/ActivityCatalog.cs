@@ -37,8 +37,14 @@ public static class ActivityCatalog
     /// intake is spread, otherwise the activity; null when its kind is unknown.
     /// </summary>
     public static IActivityIntake? IntakeOf(IGrainFactory grains, ActivityListing listing, string participantId) =>
-        Find(listing.Kind) is not { } kind ? null
-        : listing.IntakeShards > Intake.IntakeShards.One && kind.Shard is { } shard
+        GrainOf(grains, listing) is { } activity ? IntakeOf(grains, listing, activity, participantId) : null;
+
+    /// <summary>
+    /// As <see cref="IntakeOf(IGrainFactory, ActivityListing, string)"/>, for a caller that already holds the
+    /// entry's activity grain (the hub keeps one per entry): that reference when the intake is not spread.
+    /// </summary>
+    public static IActivityIntake IntakeOf(IGrainFactory grains, ActivityListing listing, IActivityGrain activity, string participantId) =>
+        listing.IntakeShards > Intake.IntakeShards.One && Find(listing.Kind)?.Shard is { } shard
             ? shard(grains, Intake.IntakeShards.KeyOf(listing.ActivityId, Intake.IntakeShards.ShardOf(participantId, listing.IntakeShards)))
-            : kind.Grain(grains, listing.ActivityId);
+            : activity;
 }

@@ -1,7 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using AntiLeadership.Live.Activities;
-using AntiLeadership.Live.Activities.Intake;
 using AntiLeadership.Live.Telemetry;
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Web.Api;
@@ -288,9 +287,9 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         return (kind, kind.Grain(grains, activityId), listing);
     }
 
-    /// <summary>Where the participant's input to the entry goes: the activity, or the shard that owns them (the kind is known).</summary>
+    /// <summary>Where the participant's input to the entry goes: the activity, or the shard that owns them.</summary>
     private IActivityIntake IntakeOf(ActivityListing listing, IActivityGrain activity, string participantId) =>
-        listing.IntakeShards > IntakeShards.One ? ActivityCatalog.IntakeOf(grains, listing, participantId)! : activity;
+        ActivityCatalog.IntakeOf(grains, listing, activity, participantId);
 
     private static void Ensure(CommandOutcome outcome)
     {
