@@ -14,7 +14,8 @@ namespace AntiLeadership.Live.Web.Credentials;
 /// </summary>
 internal static class ConnectionGrants
 {
-    private const string Key = "met-requirements";
+    // An object, not a string: looked up on every call, and a string key is hashed character by character.
+    private static readonly object Key = new();
 
     public static bool AllMet(HubCallerContext connection, IEnumerable<IAuthorizationRequirement> requirements)
     {

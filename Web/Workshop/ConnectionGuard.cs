@@ -13,8 +13,9 @@ public sealed class ConnectionGuard(RevokedCredentials revoked, TimeProvider tim
     public const int Burst = 20;
     public const double CallsPerSecond = 10;
 
-    private const string BudgetKey = "invocation-budget";
-    private const string LastWarningKey = "rate-limit-warned";
+    // Objects, not strings: looked up on every call, and a string key is hashed character by character.
+    private static readonly object BudgetKey = new();
+    private static readonly object LastWarningKey = new();
 
     /// <summary>Not async: a call that passes goes straight on, without a state machine of its own on every vote.</summary>
     public ValueTask<object?> InvokeMethodAsync(HubInvocationContext invocation, Func<HubInvocationContext, ValueTask<object?>> next)

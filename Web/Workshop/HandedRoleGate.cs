@@ -27,8 +27,8 @@ public sealed class HandedRoleGate(IGrainFactory grains) : AuthorizationHandler<
 
         // The connection's session was fixed (and checked against the credential's team) when it connected.
         if (user.IsParticipant() && user.ParticipantId() is { } participantId
-            && invocation.Context.Items.TryGetValue(WorkshopHub.SessionKey, out var value) && value is string sessionId
-            && (await grains.GetGrain<ISessionGrain>(sessionId).Admit(participantId, facilitator: false)).View.Grant?.ParticipantId == participantId)
+            && LiveConnection.Of(invocation.Context) is { } connection
+            && (await grains.GetGrain<ISessionGrain>(connection.SessionId).Admit(participantId, facilitator: false)).View.Grant?.ParticipantId == participantId)
         {
             context.Succeed(requirement);
         }

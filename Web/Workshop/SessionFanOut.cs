@@ -85,9 +85,12 @@ public sealed class SessionFanOut(
     public (ActivityKind Kind, IActivityGrain Activity, ActivityListing Listing)? ListedActivity(string sessionId, string activityId) =>
         Link(sessionId)?.ListedActivity(activityId);
 
-    /// <summary>The participant's devices on this node got <paramref name="contribution"/> with the receipt of their input.</summary>
-    public void Delivered(string sessionId, string participantId, Contribution contribution) =>
-        Link(sessionId)?.Delivered(participantId, contribution);
+    /// <summary>
+    /// The window <paramref name="connectionId"/> got <paramref name="contribution"/> with the receipt of its
+    /// input; the participant's other windows on this node follow along (see <see cref="SessionLink.DeliveredAsync"/>).
+    /// </summary>
+    public Task DeliveredAsync(string sessionId, string connectionId, string participantId, Contribution contribution) =>
+        Link(sessionId)?.DeliveredAsync(connectionId, participantId, contribution) ?? Task.CompletedTask;
 
     private SessionLink? Link(string sessionId) => _links.GetValueOrDefault(sessionId);
 

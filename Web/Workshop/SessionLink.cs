@@ -32,6 +32,9 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
     private readonly ILogger _logger;
     private readonly RevokedCredentials _revoked;
     private readonly Dictionary<string, LiveConnection> _connections = [];
+    // How many of each participant's windows are connected here: changed with _connections under its lock,
+    // read without it on every vote (does the participant have another window to follow along?).
+    private readonly ConcurrentDictionary<string, int> _windows = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly ISessionObserver _reference;
     private readonly Task _loop;
@@ -94,8 +97,7 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
     {
         lock (_connections)
         {
-            if (connection.ParticipantId is { } participantId
-                && _connections.Values.Count(c => c.ParticipantId == participantId) >= perParticipantCap)
+            if (connection.ParticipantId is { } participantId && _windows.GetValueOrDefault(participantId) >= perParticipantCap)
             {
                 return false;
             }
@@ -105,7 +107,12 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
                 return false;
             }
 
-            _connections[connectionId] = connection;
+            // A connection registers once (SignalR connects it once); a repeat changes nothing.
+            if (_connections.TryAdd(connectionId, connection) && connection.ParticipantId is { } joining)
+            {
+                _windows[joining] = _windows.GetValueOrDefault(joining) + 1;
+            }
+
             _presenceDirty = true;
             return true;
         }
@@ -116,7 +123,25 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
         lock (_connections)
         {
             _presenceDirty = true;
-            return _connections.Remove(connectionId);
+            if (!_connections.Remove(connectionId, out var connection))
+            {
+                return false;
+            }
+
+            if (connection.ParticipantId is { } leaving)
+            {
+                var open = _windows.GetValueOrDefault(leaving);
+                if (open <= 1)
+                {
+                    _windows.TryRemove(leaving, out _);
+                }
+                else
+                {
+                    _windows[leaving] = open - 1;
+                }
+            }
+
+            return true;
         }
     }
 
@@ -180,8 +205,19 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
         }
     }
 
-    /// <summary>The participant's devices here got <paramref name="contribution"/> with a receipt (see <see cref="ContributionPacing.Delivered"/>).</summary>
-    public void Delivered(string participantId, Contribution contribution) => _contributions.Delivered(participantId, contribution);
+    /// <summary>
+    /// The window <paramref name="connectionId"/> got <paramref name="contribution"/> with the receipt of
+    /// its input: the participant's other windows here follow along, and a teammate's change the receipt
+    /// carries no longer needs to be sent on its own (see <see cref="ContributionPacing.Delivered"/>).
+    /// </summary>
+    public Task DeliveredAsync(string connectionId, string participantId, Contribution contribution)
+    {
+        _contributions.Delivered(participantId, contribution);
+        // Almost every participant has one window: then there is no one else to tell, and no group to look up.
+        return _windows.GetValueOrDefault(participantId) > 1
+            ? _hub.Clients.GroupExcept(SessionGroups.Participant(_sessionId, participantId), connectionId).ContributionChanged(contribution)
+            : Task.CompletedTask;
+    }
 
     public async Task CredentialsRevoked(CredentialRevocation revocation)
     {

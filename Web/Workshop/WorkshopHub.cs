@@ -18,8 +18,6 @@ namespace AntiLeadership.Live.Web.Workshop;
 /// </summary>
 public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanOut, SessionIdGuard sessions, TimeProvider time, ILogger<WorkshopHub> logger) : Hub<IWorkshopClient>
 {
-    internal const string SessionKey = "session";
-
     [AllowAnonymous]
     public override async Task OnConnectedAsync()
     {
@@ -70,7 +68,7 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
             throw new HubException("Join this session with its code first.");
         }
 
-        var connection = new LiveConnection(participantId, user.FacilitatorKeyId(), session.Version, Context);
+        var connection = new LiveConnection(sessionId, participantId, user.FacilitatorKeyId(), session.Version, Context);
         if (!fanOut.TryConnect(sessionId, Context.ConnectionId, connection))
         {
             // Retried by the page: connections a flapping Wi-Fi left behind time out within half a minute.
@@ -106,16 +104,16 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
             throw;
         }
 
-        Context.Items[SessionKey] = sessionId;
+        connection.KeepWithConnection();
         LiveMetrics.Connections.Add(1);
     }
 
     public override async Task OnDisconnectedAsync(Exception? exception)
     {
-        if (Context.Items.TryGetValue(SessionKey, out var sessionId) && sessionId is string id)
+        if (LiveConnection.Of(Context) is { } connection)
         {
             LiveMetrics.Connections.Add(-1);
-            await fanOut.DisconnectAsync(id, Context.ConnectionId);
+            await fanOut.DisconnectAsync(connection.SessionId, Context.ConnectionId);
         }
     }
 
@@ -167,7 +165,7 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
             throw new HubException("This command has no name. Reload the page and try again.");
         }
 
-        var (_, activity, _) = await FindAsync(activityId);
+        var (_, activity, _) = await FindAsync(SessionId, activityId);
         if (command.Name is ActivityCommands.Open or ActivityCommands.Close or ActivityCommands.Reveal)
         {
             // Through the agenda, so that undo can take it back.
@@ -186,15 +184,13 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
     [Authorize(Policy = LivePolicies.Participant)]
     public async Task<SubmitAnswer> Submit(string activityId, string submissionId, JsonElement input)
     {
-        var (kind, activity, listing) = await FindAsync(activityId);
-        var participantId = Context.User!.ParticipantId()!;
+        var connection = Connection;
+        var (kind, activity, listing) = await FindAsync(connection.SessionId, activityId);
+        var participantId = connection.ParticipantId!;
         var receipt = await IntakeOf(listing, activity, participantId).Submit(participantId, submissionId ?? "", ActivityJson.Input(kind, input));
         if (receipt.Accepted)
         {
-            // The participant's other tabs or devices follow along; a teammate's change this receipt
-            // carries no longer needs to be sent to them on its own.
-            await Clients.OthersInGroup(SessionGroups.Participant(SessionId, participantId)).ContributionChanged(receipt.Contribution);
-            fanOut.Delivered(SessionId, participantId, receipt.Contribution);
+            await fanOut.DeliveredAsync(connection.SessionId, Context.ConnectionId, participantId, receipt.Contribution);
         }
 
         return new SubmitAnswer(receipt.Accepted, receipt.AlreadyCounted, receipt.Rejection, receipt.Contribution);
@@ -207,8 +203,8 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
     [Authorize(Policy = LivePolicies.Participant)]
     public async Task<LookBack> LookBack(string activityId)
     {
-        var (_, activity, listing) = await FindAsync(activityId);
-        var participantId = Context.User!.ParticipantId()!;
+        var (_, activity, listing) = await FindAsync(SessionId, activityId);
+        var participantId = Connection.ParticipantId!;
         return new LookBack((await activity.GetView()).ForAudience(), await IntakeOf(listing, activity, participantId).GetContribution(participantId));
     }
 
@@ -216,8 +212,8 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
     [Authorize(Policy = LivePolicies.Participant)]
     public async Task<object> GetContribution(string activityId)
     {
-        var (_, activity, listing) = await FindAsync(activityId);
-        var participantId = Context.User!.ParticipantId()!;
+        var (_, activity, listing) = await FindAsync(SessionId, activityId);
+        var participantId = Connection.ParticipantId!;
         return await IntakeOf(listing, activity, participantId).GetContribution(participantId);
     }
 
@@ -256,7 +252,10 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         }
     }
 
-    private string SessionId => (string)Context.Items[SessionKey]!;
+    /// <summary>The calling connection, as admitted by <see cref="OnConnectedAsync"/> (hub methods run only after it).</summary>
+    private LiveConnection Connection => LiveConnection.Of(Context)!;
+
+    private string SessionId => Connection.SessionId;
 
     /// <summary>A read on the connect path, repeated while its grain moves off a node that died (see <see cref="NodeLoss"/>).</summary>
     private Task<T> WaitOutNodeLossAsync<T>(Func<Task<T>> read) =>
@@ -270,15 +269,15 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         && (request.Headers.Authorization.Count > 0 || request.Query.ContainsKey("access_token"));
 
     /// <summary>The activity, its kind and its agenda entry, once we know it belongs to this connection's session.</summary>
-    private async Task<(ActivityKind Kind, IActivityGrain Activity, ActivityListing Listing)> FindAsync(string activityId)
+    private async Task<(ActivityKind Kind, IActivityGrain Activity, ActivityListing Listing)> FindAsync(string sessionId, string activityId)
     {
-        if (fanOut.ListedActivity(SessionId, activityId) is { } listed)
+        if (fanOut.ListedActivity(sessionId, activityId) is { } listed)
         {
             return listed;
         }
 
         // The node may not have seen a just-added activity yet: ask the session itself.
-        var listing = (await grains.GetGrain<ISessionGrain>(SessionId).GetView()).Listing(activityId);
+        var listing = (await grains.GetGrain<ISessionGrain>(sessionId).GetView()).Listing(activityId);
         if (listing is null || ActivityCatalog.Find(listing.Kind) is not { } kind)
         {
             throw new HubException("That activity is not part of this session.");

@@ -195,6 +195,34 @@ public sealed class WorkshopHubTests(LiveAppFixture fixture) : IClassFixture<Liv
     }
 
     [Fact]
+    public async Task A_participants_other_window_follows_their_vote_and_a_teammates_window_does_not()
+    {
+        await using var room = await OpenRoomAsync();
+        var (ana, joined) = await JoinAsync(room, "Ana");
+        var (ben, _) = await JoinAsync(room, "Ben");
+        await using var anasLaptop = await LiveClient.ConnectAsync(Server, joined.SessionId, joined.Credential);
+        await room.Facilitator.SteerAsync(room.ActivityId, ActivityCommands.Open);
+        await Eventually.IsTrueAsync(() => anasLaptop.Ballot is { Revision: 0 } && ben.Ballot is { Revision: 0 }, "both windows' own empty ballots");
+
+        var receipt = await CastAsync(ana, room.ActivityId, ("s3", 2));
+
+        Assert.True(receipt.Accepted);
+        await Eventually.IsTrueAsync(() => anasLaptop.Ballot?.Dots.GetValueOrDefault("s3") == 2, "Ana's laptop to show the dots her phone placed");
+        Assert.Equal(receipt.Ballot.Revision, anasLaptop.Ballot!.Revision);
+        // The board has the dots, so Ben's window would have had Ana's ballot by now, if it were sent to him.
+        await room.Board.WaitForActivityAsync(room.ActivityId, v => v.DotsPlaced == 2, "the board to show Ana's dots");
+        Assert.Empty(ben.Ballot!.Dots);
+
+        // With the laptop closed, the phone is Ana's only window again, and her votes still count.
+        await anasLaptop.DisposeAsync();
+        var again = await CastAsync(ana, room.ActivityId, ("s1", 1));
+        Assert.True(again.Accepted);
+        await room.Board.WaitForActivityAsync(room.ActivityId, v => v.DotsPlaced == 1, "the board to show Ana's changed ballot");
+        await ana.DisposeAsync();
+        await ben.DisposeAsync();
+    }
+
+    [Fact]
     public async Task Joining_again_with_the_stored_credential_keeps_the_same_participant()
     {
         var workshop = await Workshop.StartAsync(fixture.Http);
