@@ -1,3 +1,5 @@
+using AntiLeadership.Live.Sessions;
+
 namespace AntiLeadership.Live.Programme;
 
 /// <summary>
@@ -35,4 +37,10 @@ public interface ITeamPlanGrain : IGrainWithStringKey, IForgettable
 
     /// <summary>Ends a web node's subscription (its last team home closed).</summary>
     Task Unwatch(ITeamPlanObserver observer);
+
+    /// <summary>
+    /// Tells every watching web node that credentials of the team stopped working (a member removed, a
+    /// key revoked or replaced), so the team homes open with them close instead of showing later changes.
+    /// </summary>
+    Task Revoke(CredentialRevocation revocation);
 }

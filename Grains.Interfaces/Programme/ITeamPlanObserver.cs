@@ -1,3 +1,4 @@
+using AntiLeadership.Live.Sessions;
 using Orleans.Concurrency;
 
 namespace AntiLeadership.Live.Programme;
@@ -10,4 +11,8 @@ public interface ITeamPlanObserver : IGrainObserver
 {
     [OneWay]
     Task PlanChanged(TeamPlan plan);
+
+    /// <summary>Credentials of the team stopped working: the node closes the team homes open with them.</summary>
+    [OneWay]
+    Task CredentialsRevoked(CredentialRevocation revocation);
 }

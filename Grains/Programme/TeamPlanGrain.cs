@@ -1,5 +1,6 @@
 using AntiLeadership.Live.Grains.Publishing;
 using AntiLeadership.Live.Programme;
+using AntiLeadership.Live.Sessions;
 using Microsoft.Extensions.Logging;
 using Orleans.Utilities;
 
@@ -163,6 +164,8 @@ public sealed class TeamPlanGrain(
         _watchers.Unsubscribe(observer);
         return Task.CompletedTask;
     }
+
+    public Task Revoke(CredentialRevocation revocation) => _watchers.Notify(watcher => watcher.CredentialsRevoked(revocation));
 
     private TeamPlan Plan() => new(State.Version, State.Commitments.Select(c => c.ToCommitment()).ToArray());
 

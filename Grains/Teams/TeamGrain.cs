@@ -3,6 +3,7 @@ using System.Security.Cryptography;
 using System.Text;
 using AntiLeadership.Live.Grains.Publishing;
 using AntiLeadership.Live.Grains.Sessions;
+using AntiLeadership.Live.Programme;
 using AntiLeadership.Live.Retention;
 using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Teams;
@@ -382,8 +383,9 @@ public sealed class TeamGrain : Grain, ITeamGrain
 
     /// <summary>
     /// Tells every session of the team, and through them every web node with connections, once the
-    /// change is stored. A session that cannot be told in time still refuses the credential at the next
-    /// connect, because that always asks this grain.
+    /// change is stored; and the team's plan, which tells the web nodes with team homes open. A session
+    /// or plan that cannot be told in time still refuses the credential at the next connect, because
+    /// that always asks this grain.
     /// </summary>
     private async Task RevokeAsync(string[] participantIds, string[] keyIds, string message, string? sparedCredential = null)
     {
@@ -398,7 +400,19 @@ public sealed class TeamGrain : Grain, ITeamGrain
             {
                 _logger.LogWarning(failure, "Session {SessionId} could not apply a revocation in time", s.SessionId);
             }
-        }));
+        }).Append(TellPlanAsync(revocation)));
+    }
+
+    private async Task TellPlanAsync(CredentialRevocation revocation)
+    {
+        try
+        {
+            await GrainFactory.GetGrain<ITeamPlanGrain>(this.GetPrimaryKeyString()).Revoke(revocation).WaitAsync(RevocationTimeout);
+        }
+        catch (Exception failure)
+        {
+            _logger.LogWarning(failure, "The plan of team {TeamId} could not apply a revocation in time", this.GetPrimaryKeyString());
+        }
     }
 
     /// <summary>The days counted from the last session that started, or from when they were set if none has.</summary>

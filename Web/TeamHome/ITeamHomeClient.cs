@@ -6,4 +6,7 @@ namespace AntiLeadership.Live.Web.TeamHome;
 public interface ITeamHomeClient
 {
     Task PlanChanged(TeamPlan plan);
+
+    /// <summary>Sent just before the server closes a team home because its credential stopped working.</summary>
+    Task CredentialRevoked(string message);
 }

@@ -1,5 +1,7 @@
 using AntiLeadership.Live.Programme;
+using AntiLeadership.Live.Sessions;
 using AntiLeadership.Live.Web.Hosting;
+using Microsoft.AspNetCore.SignalR;
 
 namespace AntiLeadership.Live.Web.TeamHome;
 
@@ -17,6 +19,7 @@ public sealed class PlanWatch : ITeamPlanObserver, IAsyncDisposable
     private readonly IGrainFactory _grains;
     private readonly string _teamId;
     private readonly Func<TeamPlan, Task> _show;
+    private readonly Func<CredentialRevocation, Task> _revoked;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _shown = new();
@@ -25,17 +28,18 @@ public sealed class PlanWatch : ITeamPlanObserver, IAsyncDisposable
     private Task? _renewing;
     private long _shownVersion = -1;
 
-    public PlanWatch(IGrainFactory grains, string teamId, Func<TeamPlan, Task> show, ILogger logger)
+    public PlanWatch(IGrainFactory grains, string teamId, Func<TeamPlan, Task> show, Func<CredentialRevocation, Task> revoked, ILogger logger)
     {
         _grains = grains;
         _teamId = teamId;
         _show = show;
+        _revoked = revoked;
         _logger = logger;
         _started = new Lazy<Task<TeamPlan>>(StartOnceAsync);
     }
 
-    /// <summary>How many team homes on this node use the watch; changed under the owner's lock.</summary>
-    public int Viewers { get; set; }
+    /// <summary>The team homes on this node that use the watch, by connection id; changed under the owner's lock.</summary>
+    public Dictionary<string, HubCallerContext> Homes { get; } = [];
 
     private ITeamPlanGrain Plan => _grains.GetGrain<ITeamPlanGrain>(_teamId);
 
@@ -43,6 +47,8 @@ public sealed class PlanWatch : ITeamPlanObserver, IAsyncDisposable
     public Task StartAsync() => _started.Value;
 
     public Task PlanChanged(TeamPlan plan) => ShowAsync(plan);
+
+    public Task CredentialsRevoked(CredentialRevocation revocation) => _revoked(revocation);
 
     private async Task<TeamPlan> StartOnceAsync()
     {

@@ -1,29 +1,37 @@
 using AntiLeadership.Live.Programme;
+using AntiLeadership.Live.Sessions;
+using AntiLeadership.Live.Web.Credentials;
 using Microsoft.AspNetCore.SignalR;
 
 namespace AntiLeadership.Live.Web.TeamHome;
 
 /// <summary>
 /// One watch per team with a team home open on this node (not one per browser), as the session fan-out
-/// does for sessions: the plan grain tells the node, the node tells its browsers.
+/// does for sessions: the plan grain tells the node, the node tells its browsers. A revocation comes the
+/// same way, and closes the team homes open with a credential that stopped working: a removed member's
+/// open page must not go on showing the team's plan.
 /// </summary>
-public sealed class PlanWatchers(IGrainFactory grains, IHubContext<TeamHub, ITeamHomeClient> hub, ILogger<PlanWatchers> logger) : IAsyncDisposable
+public sealed class PlanWatchers(
+    IGrainFactory grains,
+    IHubContext<TeamHub, ITeamHomeClient> hub,
+    RevokedCredentials revoked,
+    ILogger<PlanWatchers> logger) : IAsyncDisposable
 {
     private readonly Dictionary<string, PlanWatch> _watches = [];
 
     /// <summary>Counts one more team home of the team on this node; answers the plan as it is now.</summary>
-    public async Task<TeamPlan> JoinAsync(string teamId)
+    public async Task<TeamPlan> JoinAsync(string teamId, HubCallerContext home)
     {
         PlanWatch watch;
         lock (_watches)
         {
             if (!_watches.TryGetValue(teamId, out watch!))
             {
-                watch = new PlanWatch(grains, teamId, plan => hub.Clients.Group(TeamHub.Group(teamId)).PlanChanged(plan), logger);
+                watch = new PlanWatch(grains, teamId, plan => hub.Clients.Group(TeamHub.Group(teamId)).PlanChanged(plan), revocation => CloseRevokedAsync(teamId, revocation), logger);
                 _watches[teamId] = watch;
             }
 
-            watch.Viewers++;
+            watch.Homes[home.ConnectionId] = home;
         }
 
         try
@@ -33,7 +41,7 @@ public sealed class PlanWatchers(IGrainFactory grains, IHubContext<TeamHub, ITea
         catch
         {
             // The page reconnects and tries again; a watch that never started must not stay.
-            await LeaveAsync(teamId);
+            await LeaveAsync(teamId, home.ConnectionId);
             throw;
         }
 
@@ -41,12 +49,12 @@ public sealed class PlanWatchers(IGrainFactory grains, IHubContext<TeamHub, ITea
         return await grains.GetGrain<ITeamPlanGrain>(teamId).GetPlan();
     }
 
-    public async Task LeaveAsync(string teamId)
+    public async Task LeaveAsync(string teamId, string connectionId)
     {
         PlanWatch? ending = null;
         lock (_watches)
         {
-            if (_watches.TryGetValue(teamId, out var watch) && --watch.Viewers == 0)
+            if (_watches.TryGetValue(teamId, out var watch) && watch.Homes.Remove(connectionId) && watch.Homes.Count == 0)
             {
                 _watches.Remove(teamId);
                 ending = watch;
@@ -56,6 +64,40 @@ public sealed class PlanWatchers(IGrainFactory grains, IHubContext<TeamHub, ITea
         if (ending is not null)
         {
             await ending.DisposeAsync();
+        }
+    }
+
+    /// <summary>Says why, then closes each team home here whose credential the revocation names.</summary>
+    private async Task CloseRevokedAsync(string teamId, CredentialRevocation revocation)
+    {
+        revoked.Add(revocation);
+        List<HubCallerContext> closing;
+        lock (_watches)
+        {
+            closing = _watches.TryGetValue(teamId, out var watch)
+                ? watch.Homes.Values.Where(home => home.User is { } user
+                    && RevokedCredentials.Names(revocation, user.ParticipantId(), user.FacilitatorKeyId(), user.CredentialTagOf())).ToList()
+                : [];
+        }
+
+        foreach (var home in closing)
+        {
+            try
+            {
+                // Said before closing, so the page can tell its user instead of trying to reconnect.
+                await hub.Clients.Client(home.ConnectionId).CredentialRevoked(revocation.Message).WaitAsync(TimeSpan.FromSeconds(1));
+            }
+            catch (Exception failure)
+            {
+                logger.LogDebug(failure, "Could not tell team home {ConnectionId} why it is closing", home.ConnectionId);
+            }
+
+            home.Abort();
+        }
+
+        if (closing.Count > 0)
+        {
+            SecurityLog.ConnectionsClosed(logger, closing.Count, teamId);
         }
     }
 

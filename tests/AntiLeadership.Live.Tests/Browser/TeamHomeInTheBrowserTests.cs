@@ -8,7 +8,8 @@ namespace AntiLeadership.Live.Tests.Browser;
 /// The team home in real headless Chromium: the facilitator writes a commitment from the console's
 /// "Team home" link, a member adds a note and a status change from her phone and the facilitator sees
 /// it without reloading; a member with a new phone gets their identity back through a one-time link,
-/// and the old phone is no longer the member.
+/// and the old phone is no longer the member; a member removed while her team home is open is told,
+/// and it stops showing the team's plan.
 /// </summary>
 public sealed class TeamHomeInTheBrowserTests(BrowserFixture fixture) : IClassFixture<BrowserFixture>
 {
@@ -29,6 +30,7 @@ public sealed class TeamHomeInTheBrowserTests(BrowserFixture fixture) : IClassFi
         await ParticipantPage.JoinAsync(ben, $"{baseUrl}/join/{code}", "Ben");
 
         // The facilitator goes from the console to the team home and writes a commitment owned by Ana.
+        var consoleUrl = console.Page.Url;
         await Expect(console.Test("team-home-link")).ToBeVisibleAsync();
         await console.Page.GotoAsync(baseUrl + await console.Test("team-home-link").GetAttributeAsync("href"));
         await Expect(console.Test("team-name")).ToHaveTextAsync("Blue team", Wait);
@@ -81,6 +83,18 @@ public sealed class TeamHomeInTheBrowserTests(BrowserFixture fixture) : IClassFi
         await using var stranger = await Surface.OpenAsync(fixture.Browser, Surface.Phone, phone: true);
         await stranger.Page.GotoAsync(link);
         await Expect(stranger.Test("error")).ToContainTextAsync("This link does not work (any more)", Contains);
+
+        // The facilitator removes Ana while her team home is open: it says so and stops showing the team's plan.
+        await console.Page.GotoAsync(consoleUrl);
+        console.Page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
+        await console.Test("participant").Filter(new() { HasText = "Ana" }).Locator("[data-test=\"remove-participant\"]").ClickAsync();
+        await Expect(ana.Test("error")).ToContainTextAsync("The facilitator removed you from this team", Contains);
+        await Expect(ana.Test("commitment")).ToBeHiddenAsync();
+        await Expect(ana.Test("team-viewer")).ToBeEmptyAsync();
+        await Expect(ana.Page.Locator("#team-welcome")).ToBeVisibleAsync();
+        await Expect(ana.Test("connection-state")).ToHaveAttributeAsync("data-connection-state", "stopped", new() { Timeout = 15_000 });
+        await Accessibility.AssertNoViolationsAsync(ana, "the team home of a member who was removed");
+        await SaveAsync(ana, "team-home-removed-member");
         Assert.Empty(ana.Errors.Concat(console.Errors).Concat(bensNewPhone.Errors));
     }
 

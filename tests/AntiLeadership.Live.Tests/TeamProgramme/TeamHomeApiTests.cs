@@ -98,15 +98,7 @@ public sealed class TeamHomeApiTests(LiveAppFixture fixture) : IClassFixture<Liv
         var team = room.Workshop.TeamId;
         var id = await CommitAsync(room, "Ask before deciding");
         var plans = new List<TeamPlan>();
-        await using var home = new HubConnectionBuilder()
-            .WithUrl(new Uri(fixture.App.BaseAddress, "/hubs/team"), options =>
-            {
-                options.Transports = HttpTransportType.WebSockets;
-                options.SkipNegotiation = true;
-                options.AccessTokenProvider = () => Task.FromResult<string?>(room.Workshop.FacilitatorKey);
-            })
-            .AddJsonProtocol(json => json.PayloadSerializerOptions = Json)
-            .Build();
+        await using var home = TeamHome(room.Workshop.FacilitatorKey);
         home.On<TeamPlan>("PlanChanged", plan => { lock (plans) { plans.Add(plan); } });
         await home.StartAsync().WaitAsync(Eventually.DefaultTimeout);
         await Eventually.IsTrueAsync(() => { lock (plans) { return plans.Count == 1; } }, "the plan on connecting");
@@ -119,6 +111,41 @@ public sealed class TeamHomeApiTests(LiveAppFixture fixture) : IClassFixture<Liv
         {
             Assert.Equal("Worked on Tuesday", plans[^1].Commitments.Single().Notes.Single().Text);
             Assert.True(plans[^1].Version > plans[0].Version);
+        }
+    }
+
+    [Fact]
+    public async Task A_members_open_team_home_is_told_and_closed_when_they_are_removed_and_the_facilitators_stays_live()
+    {
+        await using var room = await SecureRoom.OpenAsync(fixture.App, fixture.Http);
+        var (_, ana) = await room.JoinAsync("Ana");
+        var team = room.Workshop.TeamId;
+        await CommitAsync(room, "Ask before deciding");
+        var anasPlans = new List<TeamPlan>();
+        var facilitatorsPlans = new List<TeamPlan>();
+        var told = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        await using var anasHome = TeamHome(ana.Credential);
+        await using var facilitatorsHome = TeamHome(room.Workshop.FacilitatorKey);
+        anasHome.On<TeamPlan>("PlanChanged", plan => { lock (anasPlans) { anasPlans.Add(plan); } });
+        anasHome.On<string>("CredentialRevoked", message => told.TrySetResult(message));
+        anasHome.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
+        facilitatorsHome.On<TeamPlan>("PlanChanged", plan => { lock (facilitatorsPlans) { facilitatorsPlans.Add(plan); } });
+        await anasHome.StartAsync().WaitAsync(Eventually.DefaultTimeout);
+        await facilitatorsHome.StartAsync().WaitAsync(Eventually.DefaultTimeout);
+        await Eventually.IsTrueAsync(() => { lock (anasPlans) { return anasPlans.Count == 1; } }, "Ana's home to get the plan on connecting");
+
+        using var removed = await room.SendAsync(HttpMethod.Delete, $"/api/teams/{team}/members/{ana.ParticipantId}", room.Workshop.FacilitatorKey);
+
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        Assert.Equal("The facilitator removed you from this team. You can join again with the code.", await told.Task.WaitAsync(Eventually.DefaultTimeout));
+        await closed.Task.WaitAsync(Eventually.DefaultTimeout);
+        // A change after the removal reaches the facilitator's home, and not Ana's.
+        await CommitAsync(room, "Rotate the chair");
+        await Eventually.IsTrueAsync(() => { lock (facilitatorsPlans) { return facilitatorsPlans.Any(p => p.Commitments.Count == 2); } }, "the new commitment on the facilitator's home");
+        lock (anasPlans)
+        {
+            Assert.All(anasPlans, plan => Assert.Single(plan.Commitments));
         }
     }
 
@@ -175,4 +202,15 @@ public sealed class TeamHomeApiTests(LiveAppFixture fixture) : IClassFixture<Liv
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return (await response.Content.ReadFromJsonAsync<TeamHomeView>(Json))!;
     }
+
+    /// <summary>A team home's live connection, as the page opens it: WebSockets, with the viewer's credential.</summary>
+    private HubConnection TeamHome(string credential) => new HubConnectionBuilder()
+        .WithUrl(new Uri(fixture.App.BaseAddress, "/hubs/team"), options =>
+        {
+            options.Transports = HttpTransportType.WebSockets;
+            options.SkipNegotiation = true;
+            options.AccessTokenProvider = () => Task.FromResult<string?>(credential);
+        })
+        .AddJsonProtocol(json => json.PayloadSerializerOptions = Json)
+        .Build();
 }

@@ -129,13 +129,28 @@ function render(identity, resultGroups, strengthsMap) {
   show($('team-results'), repeated.length > 0);
   for (const group of repeated) renderResultsOverTime($('results-over-time'), group, { headingLevel: 3 });
 
-  connectLive({
+  const live = connectLive({
     hubUrl: '/hubs/team',
     accessToken: identity.token,
     badge: byTest('connection-state'),
-    handlers: { PlanChanged: onPlan },
+    handlers: {
+      PlanChanged: onPlan,
+      // A member removed or a key revoked while this page is open: what it shows is no longer theirs to see.
+      CredentialRevoked: (message) => {
+        live.stop();
+        forgetIdentity(teamId, identity);
+        for (const section of SECTIONS) show($(section), false);
+        setText($('team-viewer'), '');
+        showStatus('');
+        showError(message);
+        welcome();
+      },
+    },
     onRefused: (message) => showError(message),
   });
 }
+
+// Everything the team home shows of the team, hidden again when the viewer's credential stops working.
+const SECTIONS = ['team-plan', 'team-since', 'team-timeline', 'team-kept', 'team-members', 'team-retention', 'team-strengths', 'team-results'];
 
 start();
