@@ -19,7 +19,7 @@ public sealed class PlanWatchers(
 {
     private readonly Dictionary<string, PlanWatch> _watches = [];
 
-    /// <summary>Counts one more team home of the team on this node; answers the plan as it is now.</summary>
+    /// <summary>Adds a team home of the team open on this node (watching the plan if none was); answers the plan as it is now.</summary>
     public async Task<TeamPlan> JoinAsync(string teamId, HubCallerContext home)
     {
         PlanWatch watch;

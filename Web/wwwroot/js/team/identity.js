@@ -23,8 +23,15 @@ export function readIdentity(teamId) {
   return member?.credential ? { token: member.credential, facilitator: false } : null;
 }
 
-/** A refused key or credential is forgotten, so the page says what to do instead of failing again. */
+/**
+ * A refused key or credential is forgotten, so the page says what to do instead of failing again. Only
+ * that one: another page of this browser may have stored a newer one since (a console that rotated its
+ * key replaces the old one the open team home was using).
+ */
 export function forgetIdentity(teamId, identity) {
-  if (identity.facilitator) store.remove(facilitatorKey(teamId));
-  else store.remove(memberKey(teamId));
+  if (identity.facilitator) {
+    if (store.get(facilitatorKey(teamId)) === identity.token) store.remove(facilitatorKey(teamId));
+  } else if (store.get(memberKey(teamId))?.credential === identity.token) {
+    store.remove(memberKey(teamId));
+  }
 }
