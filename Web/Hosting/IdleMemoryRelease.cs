@@ -19,23 +19,13 @@ public sealed class IdleMemoryRelease(SessionFanOut fanOut, IConfiguration confi
             ?? new LiveClusterOptions().IdleDeactivation;
         var check = idle / 4;
         using var timer = new PeriodicTimer(check, time);
-        DateTimeOffset? quietSince = null;
-        var released = false;
+        var spell = new QuietSpell(idle, check);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            if (fanOut.OpenSessions > 0)
-            {
-                quietSince = null;
-                released = false;
-                continue;
-            }
-
-            quietSince ??= time.GetUtcNow();
-            if (!released && time.GetUtcNow() - quietSince >= idle + check)
+            if (spell.Due(fanOut.OpenSessions > 0, time.GetUtcNow()))
             {
                 var before = Environment.WorkingSet;
                 GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-                released = true;
                 logger.LogInformation("No workshop open on this node for {Idle}: gave back {Released} MB of memory", idle,
                     (before - Environment.WorkingSet) / (1024 * 1024));
             }
