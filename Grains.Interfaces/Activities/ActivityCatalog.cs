@@ -34,14 +34,8 @@ public static class ActivityCatalog
 
     /// <summary>
     /// Where this participant's input to an agenda entry goes: the shard that owns them when the entry's
-    /// intake is spread, otherwise the activity; null when its kind is unknown.
-    /// </summary>
-    public static IActivityIntake? IntakeOf(IGrainFactory grains, ActivityListing listing, string participantId) =>
-        GrainOf(grains, listing) is { } activity ? IntakeOf(grains, listing, activity, participantId) : null;
-
-    /// <summary>
-    /// As <see cref="IntakeOf(IGrainFactory, ActivityListing, string)"/>, for a caller that already holds the
-    /// entry's activity grain (the hub keeps one per entry): that reference when the intake is not spread.
+    /// intake is spread, otherwise <paramref name="activity"/>, the entry's activity grain (the hub keeps
+    /// one per entry; see <see cref="GrainOf"/>).
     /// </summary>
     public static IActivityIntake IntakeOf(IGrainFactory grains, ActivityListing listing, IActivityGrain activity, string participantId) =>
         listing.IntakeShards > Intake.IntakeShards.One && Find(listing.Kind)?.Shard is { } shard

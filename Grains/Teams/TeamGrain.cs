@@ -389,29 +389,22 @@ public sealed class TeamGrain : Grain, ITeamGrain
     /// </summary>
     private async Task RevokeAsync(string[] participantIds, string[] keyIds, string message, string? sparedCredential = null)
     {
-        var revocation = new CredentialRevocation(this.GetPrimaryKeyString(), participantIds, keyIds, message, sparedCredential);
-        await Task.WhenAll(State.Sessions.Select(async s =>
-        {
-            try
-            {
-                await GrainFactory.GetGrain<ISessionGrain>(s.SessionId).Revoke(revocation).WaitAsync(RevocationTimeout);
-            }
-            catch (Exception failure)
-            {
-                _logger.LogWarning(failure, "Session {SessionId} could not apply a revocation in time", s.SessionId);
-            }
-        }).Append(TellPlanAsync(revocation)));
+        var teamId = this.GetPrimaryKeyString();
+        var revocation = new CredentialRevocation(teamId, participantIds, keyIds, message, sparedCredential);
+        await Task.WhenAll(State.Sessions
+            .Select(s => TellAsync(GrainFactory.GetGrain<ISessionGrain>(s.SessionId).Revoke(revocation), $"session {s.SessionId}"))
+            .Append(TellAsync(GrainFactory.GetGrain<ITeamPlanGrain>(teamId).Revoke(revocation), $"the plan of team {teamId}")));
     }
 
-    private async Task TellPlanAsync(CredentialRevocation revocation)
+    private async Task TellAsync(Task revoking, string whom)
     {
         try
         {
-            await GrainFactory.GetGrain<ITeamPlanGrain>(this.GetPrimaryKeyString()).Revoke(revocation).WaitAsync(RevocationTimeout);
+            await revoking.WaitAsync(RevocationTimeout);
         }
         catch (Exception failure)
         {
-            _logger.LogWarning(failure, "The plan of team {TeamId} could not apply a revocation in time", this.GetPrimaryKeyString());
+            _logger.LogWarning(failure, "A revocation could not reach {Whom} in time", whom);
         }
     }
 

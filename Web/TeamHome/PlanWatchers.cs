@@ -82,17 +82,7 @@ public sealed class PlanWatchers(
 
         foreach (var home in closing)
         {
-            try
-            {
-                // Said before closing, so the page can tell its user instead of trying to reconnect.
-                await hub.Clients.Client(home.ConnectionId).CredentialRevoked(revocation.Message).WaitAsync(TimeSpan.FromSeconds(1));
-            }
-            catch (Exception failure)
-            {
-                logger.LogDebug(failure, "Could not tell team home {ConnectionId} why it is closing", home.ConnectionId);
-            }
-
-            home.Abort();
+            await RevokedConnection.CloseAsync(home, () => hub.Clients.Client(home.ConnectionId).CredentialRevoked(revocation.Message), logger);
         }
 
         if (closing.Count > 0)

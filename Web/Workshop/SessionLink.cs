@@ -314,17 +314,7 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
     {
         foreach (var (id, connection) in closing)
         {
-            try
-            {
-                // Say why before closing, so the phone or console can tell its user instead of retrying.
-                await _hub.Clients.Client(id).CredentialRevoked(message).WaitAsync(TimeSpan.FromSeconds(1));
-            }
-            catch (Exception failure)
-            {
-                _logger.LogDebug(failure, "Could not tell connection {ConnectionId} why it is closing", id);
-            }
-
-            connection.Context.Abort();
+            await RevokedConnection.CloseAsync(connection.Context, () => _hub.Clients.Client(id).CredentialRevoked(message), _logger);
         }
     }
 

@@ -29,8 +29,12 @@ public sealed class IntakeShardTests(GrainClusterFixture fixture)
         return new ShardedVote(vote, new ActivityListing(activityId, CulturePrioritiesKind.Name, "Culture priorities", shards));
     }
 
+    /// <summary>Where the hub sends a participant's input to the entry (<see cref="ActivityCatalog.IntakeOf"/>).</summary>
+    private IActivityIntake IntakeOf(ActivityListing listing, string participantId) =>
+        ActivityCatalog.IntakeOf(fixture.Grains, listing, ActivityCatalog.GrainOf(fixture.Grains, listing)!, participantId);
+
     private Task<ContributionReceipt> CastAsync(ShardedVote vote, string participantId, string submissionId, Dictionary<string, int> dots) =>
-        ActivityCatalog.IntakeOf(fixture.Grains, vote.Listing, participantId)!
+        IntakeOf(vote.Listing, participantId)
             .Submit(participantId, submissionId, new CulturePrioritiesInput(dots)).WaitAsync(Timeout);
 
     [Fact]
@@ -117,7 +121,7 @@ public sealed class IntakeShardTests(GrainClusterFixture fixture)
         Assert.Equal(before.DotsPlaced, after.DotsPlaced);
         Assert.Equal(40, after.Stage.Contributors);
         Assert.True(after.Version >= before.Version);
-        Assert.Equal(2, ((Ballot)await ActivityCatalog.IntakeOf(fixture.Grains, vote.Listing, "p3")!.GetContribution("p3").WaitAsync(Timeout)).Dots["s2"]);
+        Assert.Equal(2, ((Ballot)await IntakeOf(vote.Listing, "p3").GetContribution("p3").WaitAsync(Timeout)).Dots["s2"]);
     }
 
     [Fact]
@@ -178,7 +182,7 @@ public sealed class IntakeShardTests(GrainClusterFixture fixture)
         Assert.True((await CastAsync(vote, "ana", "a-1", Dots(("s1", 1)))).Accepted);
 
         await vote.Grain.Forget().WaitAsync(Timeout);
-        var intake = ActivityCatalog.IntakeOf(fixture.Grains, vote.Listing, "ana")!;
+        var intake = IntakeOf(vote.Listing, "ana");
 
         Assert.Empty(((Ballot)await intake.GetContribution("ana").WaitAsync(Timeout)).Dots);
         Assert.Equal("This activity does not exist.", (await CastAsync(vote, "ana", "a-2", Dots(("s1", 1)))).Rejection);
