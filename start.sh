@@ -51,6 +51,10 @@ if [ "$NODES" -gt 1 ]; then
 fi
 
 dotnet build Web -c Release --nologo -v quiet -clp:ErrorsOnly
+# The runtime's settings for a node, as the systemd unit loads them (deploy/runtime.env says why).
+set -a
+. deploy/runtime.env
+set +a
 for i in $(seq 0 $((NODES - 1))); do
   dotnet run --project Web -c Release --no-build --no-launch-profile -- \
     --urls "http://0.0.0.0:$((PORT + i))" \

@@ -131,8 +131,9 @@ public sealed class BenchRoom : IAsyncDisposable
         var boardConverged = Math.Max(0, _board.ConvergedAt - burstEnd);
         var allConverged = Math.Max(0, _phones.Max(p => p.ConvergedAt) - burstEnd);
         BenchLog.Write($"board converged {boardConverged} ms, all {allConverged} ms after the last acknowledgement");
+        var converged = _serverStats();
         return new BurstMeasurement(acks, burstEnd - burstStart, boardConverged, allConverged, Messages() - messagesBefore,
-            (double)(PhoneMessages() - phoneMessagesBefore) / _phones.Length, burstCpu, storageCpu, _serverStats());
+            (double)(PhoneMessages() - phoneMessagesBefore) / _phones.Length, burstCpu, storageCpu, converged?.CpuS - before?.CpuS, converged);
     }
 
     /// <summary>

@@ -118,7 +118,7 @@ public sealed class ServerUnderTest : IAsyncDisposable
     private async Task StartNodeAsync()
     {
         var http = FreePorts.Next();
-        Node = Start("dotnet", _environment, [
+        Node = Start("dotnet", NodeRuntime.With(_environment), [
             Path.Combine(AppContext.BaseDirectory, "AntiLeadership.Live.Web.dll"),
             "--contentRoot", Path.Combine(RepositoryRoot.Path, "Web"), "--urls", $"http://127.0.0.1:{http}",
             "--environment", "Production", "--Logging:LogLevel:Default=Warning",

@@ -23,6 +23,11 @@ public sealed record BareComparison(
     // All measured bursts' CPU against all of the bare path's: /proc counts CPU in 10 ms ticks, a tenth
     // of a bare burst, so the ratio of two medians moves by a tenth with one tick; the sums by a hundredth.
     [property: JsonPropertyName("cpu_ratio_all_bursts")] double? CpuRatioAllBursts,
+    // The same, from the first ballot until every client showed the final tally: a vote's whole cost,
+    // its push to every screen included (both sides push on the same timer after the acknowledgements).
+    [property: JsonPropertyName("product_cpu_per_vote_to_converged_ms")] double ProductCpuPerVoteToConvergedMs,
+    [property: JsonPropertyName("bare_cpu_per_vote_to_converged_ms")] double BareCpuPerVoteToConvergedMs,
+    [property: JsonPropertyName("cpu_ratio_to_converged")] double? CpuRatioToConverged,
     [property: JsonPropertyName("target_met")] bool TargetMet,
     [property: JsonPropertyName("product_ack_p99_ms")] double ProductAckP99Ms,
     [property: JsonPropertyName("bare_ack_p99_ms")] double BareAckP99Ms,
@@ -40,8 +45,11 @@ public sealed record BareComparison(
         var storageCpu = PerVoteMs(product.BurstStorageCpuS, product.Votes);
         var bareCpu = PerVoteMs(bare.BurstServerCpuS, bare.Votes);
         var ratio = Ratio(productCpu, bareCpu);
+        var productConverged = PerVoteMs(BurstSummary.Median(productBursts.Select(b => b.ConvergedServerCpuS ?? 0)), product.Votes);
+        var bareConverged = PerVoteMs(BurstSummary.Median(bareBursts.Select(b => b.ConvergedServerCpuS ?? 0)), bare.Votes);
         return new BareComparison("bare", participants, product.Votes, product.Bursts, productCpu, storageCpu, bareCpu,
             ratio, Ratio(productCpu + storageCpu, bareCpu), Ratio(productBursts.Sum(b => b.ServerCpuS ?? 0), bareBursts.Sum(b => b.ServerCpuS ?? 0)),
+            productConverged, bareConverged, Ratio(productConverged, bareConverged),
             ratio <= Target, product.AckP99Ms, bare.AckP99Ms, product.MessagesPerPhone, bare.MessagesPerPhone);
     }
 

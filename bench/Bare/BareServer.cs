@@ -25,7 +25,8 @@ public sealed class BareServer : IAsyncDisposable
     {
         var port = FreePorts.Next();
         var here = AppContext.BaseDirectory;
-        var node = ServerUnderTest.Start("dotnet", "exec",
+        // The product's runtime settings too (its runtimeconfig and deploy/runtime.env), so that both run alike.
+        var node = ServerUnderTest.Start("dotnet", NodeRuntime.Environment, "exec",
             "--runtimeconfig", Path.Combine(here, "AntiLeadership.Live.Web.runtimeconfig.json"),
             "--depsfile", Path.Combine(here, "AntiLeadership.Live.Bench.deps.json"),
             Path.Combine(here, "AntiLeadership.Live.Bench.dll"), "--scenario", BareHost.Scenario, "--port", $"{port}");

@@ -8,9 +8,9 @@ namespace AntiLeadership.Live.Tests.Operations;
 
 /// <summary>
 /// What docs/deploy.md ships, run as an operator would: the output of <c>dotnet publish</c>, started the
-/// way the systemd unit starts it, with the settings of the shipped <c>deploy/live.env</c> (only the
-/// database, the ports and the service id changed to this test's own), serves <c>/health/ready</c> and
-/// the pages with their libraries (nothing is fetched from the internet).
+/// way the systemd unit starts it, with the runtime settings published beside it and the settings of the
+/// shipped <c>deploy/live.env</c> (only the database, the ports and the service id changed to this test's
+/// own), serves <c>/health/ready</c> and the pages with their libraries (nothing is fetched from the internet).
 /// </summary>
 public sealed class PublishedServiceTests
 {
@@ -21,7 +21,7 @@ public sealed class PublishedServiceTests
     public async Task The_published_output_started_as_the_systemd_unit_says_with_the_shipped_settings_serves_ready_and_its_pages()
     {
         var unit = await File.ReadAllLinesAsync(Path.Combine(RepositoryRoot.Path, "deploy", "antileadership-live.service"), TestContext.Current.CancellationToken);
-        var shipped = Settings(await File.ReadAllLinesAsync(Path.Combine(RepositoryRoot.Path, "deploy", "live.env"), TestContext.Current.CancellationToken));
+        var shipped = await File.ReadAllLinesAsync(Path.Combine(RepositoryRoot.Path, "deploy", "live.env"), TestContext.Current.CancellationToken);
         var execStart = unit.Single(l => l.StartsWith("ExecStart=", StringComparison.Ordinal))["ExecStart=".Length..].Split(' ');
         var installed = unit.Single(l => l.StartsWith("WorkingDirectory=", StringComparison.Ordinal))["WorkingDirectory=".Length..];
         var output = Directory.CreateTempSubdirectory("published-").FullName;
@@ -33,9 +33,26 @@ public sealed class PublishedServiceTests
             Assert.Equal("/usr/bin/dotnet", execStart[0]);
             Assert.True(File.Exists(dll), $"The unit starts {execStart[1]}, which the published output lacks.");
 
+            // The unit's environment files, in its order: those in the install folder come with the
+            // published output (the runtime's settings), the one in /etc is the shipped live.env.
+            var environment = new Dictionary<string, string>();
+            foreach (var file in unit.Where(l => l.StartsWith("EnvironmentFile=", StringComparison.Ordinal)).Select(l => l["EnvironmentFile=".Length..]))
+            {
+                var published = Path.Combine(output, Path.GetRelativePath(installed, file));
+                var lines = file.StartsWith(installed + "/", StringComparison.Ordinal)
+                    ? await File.ReadAllLinesAsync(published, TestContext.Current.CancellationToken)
+                    : file == "/etc/antileadership-live/live.env" ? shipped : throw new InvalidOperationException($"The unit reads {file}, which nothing ships.");
+                foreach (var (key, value) in Settings(lines))
+                {
+                    environment[key] = value;
+                }
+            }
+
+            Assert.Equal("0x8000000", environment["DOTNET_GCgen0size"]);
+
             var storage = ClusterStorage.OnPostgres(SharedPostgres.Server.NewStorage().Database);
             var port = FreePorts.Next();
-            var settings = new Dictionary<string, string>(shipped)
+            var settings = new Dictionary<string, string>(environment)
             {
                 ["Urls"] = $"http://127.0.0.1:{port}",
                 ["Cluster__Database"] = storage.Database,
