@@ -6,20 +6,23 @@ using Microsoft.AspNetCore.SignalR;
 namespace AntiLeadership.Live.Web.TeamHome;
 
 /// <summary>
-/// This node's subscription to one team's plan, renewed every 30 s (the grain forgets a node two minutes
+/// This node's subscription to one team's plan, renewed every 10 s (the grain forgets a node two minutes
 /// after its last renewal, so a dead node's watch goes by itself). A renewal also answers the plan, so
-/// a change missed while the plan grain moved or restarted still reaches the browsers.
+/// a change missed while the plan grain moved or restarted still reaches the browsers, and then checks
+/// the open team homes' credentials, so a revocation missed the same way still closes them.
 /// </summary>
 public sealed class PlanWatch : ITeamPlanObserver, IAsyncDisposable
 {
     // Real time, not the app's clock: the grain's lapse is counted in real time too, and a test that
-    // moves the app's clock by months must not make every watch lapse.
-    private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(30);
+    // moves the app's clock by months must not make every watch lapse. As often as this because a missed
+    // revocation leaves a removed member's team home open until the next renewal.
+    private static readonly TimeSpan Renewal = TimeSpan.FromSeconds(10);
 
     private readonly IGrainFactory _grains;
     private readonly string _teamId;
     private readonly Func<TeamPlan, Task> _show;
     private readonly Func<CredentialRevocation, Task> _revoked;
+    private readonly Func<Task> _recheck;
     private readonly ILogger _logger;
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _shown = new();
@@ -28,12 +31,13 @@ public sealed class PlanWatch : ITeamPlanObserver, IAsyncDisposable
     private Task? _renewing;
     private long _shownVersion = -1;
 
-    public PlanWatch(IGrainFactory grains, string teamId, Func<TeamPlan, Task> show, Func<CredentialRevocation, Task> revoked, ILogger logger)
+    public PlanWatch(IGrainFactory grains, string teamId, Func<TeamPlan, Task> show, Func<CredentialRevocation, Task> revoked, Func<Task> recheck, ILogger logger)
     {
         _grains = grains;
         _teamId = teamId;
         _show = show;
         _revoked = revoked;
+        _recheck = recheck;
         _logger = logger;
         _started = new Lazy<Task<TeamPlan>>(StartOnceAsync);
     }
@@ -73,6 +77,7 @@ public sealed class PlanWatch : ITeamPlanObserver, IAsyncDisposable
                 try
                 {
                     await ShowAsync(await Plan.Watch(_reference!));
+                    await _recheck();
                 }
                 catch (Exception failure) when (failure is not OperationCanceledException)
                 {

@@ -1,5 +1,6 @@
 using AntiLeadership.Live.Programme;
 using AntiLeadership.Live.Sessions;
+using AntiLeadership.Live.Teams;
 using AntiLeadership.Live.Web.Credentials;
 using Microsoft.AspNetCore.SignalR;
 
@@ -9,7 +10,8 @@ namespace AntiLeadership.Live.Web.TeamHome;
 /// One watch per team with a team home open on this node (not one per browser), as the session fan-out
 /// does for sessions: the plan grain tells the node, the node tells its browsers. A revocation comes the
 /// same way, and closes the team homes open with a credential that stopped working: a removed member's
-/// open page must not go on showing the team's plan.
+/// open page must not go on showing the team's plan. Each renewal of a watch checks the same again, for a
+/// revocation the node missed.
 /// </summary>
 public sealed class PlanWatchers(
     IGrainFactory grains,
@@ -27,7 +29,8 @@ public sealed class PlanWatchers(
         {
             if (!_watches.TryGetValue(teamId, out watch!))
             {
-                watch = new PlanWatch(grains, teamId, plan => hub.Clients.Group(TeamHub.Group(teamId)).PlanChanged(plan), revocation => CloseRevokedAsync(teamId, revocation), logger);
+                watch = new PlanWatch(grains, teamId, plan => hub.Clients.Group(TeamHub.Group(teamId)).PlanChanged(plan),
+                    revocation => CloseRevokedAsync(teamId, revocation), () => CloseLapsedAsync(teamId), logger);
                 _watches[teamId] = watch;
             }
 
@@ -80,9 +83,47 @@ public sealed class PlanWatchers(
                 : [];
         }
 
-        foreach (var home in closing)
+        await CloseAsync(teamId, closing.Select(home => (home, revocation.Message)).ToList());
+    }
+
+    /// <summary>
+    /// The safety net for a revocation this node missed (the plan grain had restarted and this node had not
+    /// renewed its watch yet, so nobody was told): on every renewal, a team home whose member the team no
+    /// longer has, or whose facilitator key it no longer has, is closed as the revocation would have closed it.
+    /// One small call to the team for each kind of credential open here.
+    /// </summary>
+    private async Task CloseLapsedAsync(string teamId)
+    {
+        List<(HubCallerContext Home, string? ParticipantId, string? KeyId)> homes;
+        lock (_watches)
         {
-            await RevokedConnection.CloseAsync(home, () => hub.Clients.Client(home.ConnectionId).CredentialRevoked(revocation.Message), logger);
+            homes = _watches.TryGetValue(teamId, out var watch)
+                ? [.. watch.Homes.Values.Select(home => (home, home.User?.ParticipantId(), home.User?.FacilitatorKeyId()))]
+                : [];
+        }
+
+        var team = grains.GetGrain<ITeamGrain>(teamId);
+        var closing = new List<(HubCallerContext, string)>();
+        if (homes.Any(h => h.KeyId is not null))
+        {
+            var keys = (await team.GetFacilitatorKeys()).Select(k => k.KeyId).ToHashSet();
+            closing.AddRange(homes.Where(h => h.KeyId is { } keyId && !keys.Contains(keyId)).Select(h => (h.Home, LapsedCredentialMessages.LostKey)));
+        }
+
+        if (homes.Any(h => h.ParticipantId is not null))
+        {
+            var members = (await team.GetMembers()).Select(m => m.ParticipantId).ToHashSet();
+            closing.AddRange(homes.Where(h => h.ParticipantId is { } id && !members.Contains(id)).Select(h => (h.Home, LapsedCredentialMessages.RemovedMember)));
+        }
+
+        await CloseAsync(teamId, closing);
+    }
+
+    private async Task CloseAsync(string teamId, List<(HubCallerContext Home, string Message)> closing)
+    {
+        foreach (var (home, message) in closing)
+        {
+            await RevokedConnection.CloseAsync(home, () => hub.Clients.Client(home.ConnectionId).CredentialRevoked(message), logger);
         }
 
         if (closing.Count > 0)

@@ -280,7 +280,7 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
 
         if (closing.Count > 0)
         {
-            _ = CloseAsync(closing, "The facilitator removed you from this team. You can join again with the code.");
+            _ = CloseAsync(closing, LapsedCredentialMessages.RemovedMember);
         }
     }
 
@@ -306,7 +306,7 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
         var closing = consoles.Where(c => !keys.Contains(c.Connection.FacilitatorKeyId!)).ToList();
         if (closing.Count > 0)
         {
-            await CloseAsync(closing, "This facilitator link no longer works. Ask the lead facilitator for a new one.");
+            await CloseAsync(closing, LapsedCredentialMessages.LostKey);
         }
     }
 

@@ -9,6 +9,7 @@ using AntiLeadership.Live.Web.TeamHome;
 using Microsoft.AspNetCore.Http.Connections;
 using Microsoft.AspNetCore.SignalR.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Orleans.Core.Internal;
 
 namespace AntiLeadership.Live.Tests.TeamProgramme;
 
@@ -147,6 +148,35 @@ public sealed class TeamHomeApiTests(LiveAppFixture fixture) : IClassFixture<Liv
         {
             Assert.All(anasPlans, plan => Assert.Single(plan.Commitments));
         }
+    }
+
+    [Fact]
+    public async Task A_removed_members_open_team_home_is_closed_at_the_next_renewal_when_the_plan_had_forgotten_this_node()
+    {
+        await using var room = await SecureRoom.OpenAsync(fixture.App, fixture.Http);
+        var (_, ana) = await room.JoinAsync("Ana");
+        var team = room.Workshop.TeamId;
+        var told = new TaskCompletionSource<string>(TaskCreationOptions.RunContinuationsAsynchronously);
+        var closed = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var facilitatorsClosed = false;
+        await using var anasHome = TeamHome(ana.Credential);
+        await using var facilitatorsHome = TeamHome(room.Workshop.FacilitatorKey);
+        anasHome.On<string>("CredentialRevoked", message => told.TrySetResult(message));
+        anasHome.Closed += _ => { closed.TrySetResult(); return Task.CompletedTask; };
+        facilitatorsHome.Closed += _ => { facilitatorsClosed = true; return Task.CompletedTask; };
+        await anasHome.StartAsync().WaitAsync(Eventually.DefaultTimeout);
+        await facilitatorsHome.StartAsync().WaitAsync(Eventually.DefaultTimeout);
+
+        // A restarted plan grain knows no watching node until each renews, so the removal's push reaches nobody.
+        await fixture.App.Grains.GetGrain<ITeamPlanGrain>(team).Cast<IGrainManagementExtension>().DeactivateOnIdle().AsTask().WaitAsync(Eventually.DefaultTimeout);
+        using var removed = await room.SendAsync(HttpMethod.Delete, $"/api/teams/{team}/members/{ana.ParticipantId}", room.Workshop.FacilitatorKey);
+
+        Assert.Equal(HttpStatusCode.NoContent, removed.StatusCode);
+        // The renewal comes every 10 s; the push's words and the renewal's are the same for a removal.
+        Assert.Equal("The facilitator removed you from this team. You can join again with the code.", await told.Task.WaitAsync(TimeSpan.FromSeconds(30)));
+        await closed.Task.WaitAsync(Eventually.DefaultTimeout);
+        Assert.False(facilitatorsClosed);
+        Assert.Equal(HubConnectionState.Connected, facilitatorsHome.State);
     }
 
     [Fact]
