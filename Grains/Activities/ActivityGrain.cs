@@ -281,6 +281,9 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         return new ContributionReceipt(true, false, null, ContributionOf(participantId));
     }
 
+    public Task<ContributionReceipt[]> SubmitAll(Submission[] submissions) =>
+        _commit.TogetherAsync(submissions, s => Submit(s.ParticipantId, s.SubmissionId, s.Input));
+
     public Task<Contribution> GetContribution(string participantId) => Task.FromResult(ContributionOf(participantId));
 
     public Task<ActivityView> GetView() => Task.FromResult<ActivityView>(StoredView());

@@ -23,6 +23,7 @@ internal sealed class GroupCommit(Func<Task> write, Action whenStale)
     private TaskCompletionSource? _next;
     private int _waiting;
     private bool _writing;
+    private bool _gathering;
 
     // Changes made in memory so far, and how many of them the last successful write carried. Counted
     // here rather than in stored state so that every grain using a group commit gets it for free.
@@ -38,12 +39,42 @@ internal sealed class GroupCommit(Func<Task> write, Action whenStale)
         _changes++;
         var batch = _next ??= new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
         _waiting++;
-        if (!_writing)
+        if (!_writing && !_gathering)
         {
             _ = DrainAsync();
         }
 
         return batch.Task;
+    }
+
+    /// <summary>
+    /// Runs <paramref name="each"/> for every item in this turn, holding the write back until all have
+    /// changed memory, so the whole batch goes out in one write (started as the first item asked, the
+    /// write would carry that item alone). Answers in the items' order. Nothing here waits, so an item
+    /// whose command awaits a write (a close it finds due) only waits for the write the hold starts.
+    /// </summary>
+    public Task<TResult[]> TogetherAsync<TItem, TResult>(TItem[] items, Func<TItem, Task<TResult>> each)
+    {
+        var answers = new Task<TResult>[items.Length];
+        var outer = _gathering;
+        _gathering = true;
+        try
+        {
+            for (var i = 0; i < items.Length; i++)
+            {
+                answers[i] = each(items[i]);
+            }
+        }
+        finally
+        {
+            _gathering = outer;
+            if (!outer && _next is not null && !_writing)
+            {
+                _ = DrainAsync();
+            }
+        }
+
+        return Task.WhenAll(answers);
     }
 
     /// <summary>

@@ -41,6 +41,7 @@ public static class LiveServices
             .Validate(o => o.RetentionSweepInterval > TimeSpan.Zero, "Live:RetentionSweepInterval must be longer than zero.").ValidateOnStart();
         services.AddSingleton<PublicAddress>();
         services.AddSingleton<SessionFanOut>();
+        services.AddSingleton<IntakeLanes>();
         services.AddSingleton<PlanWatchers>();
         services.AddSingleton<HubErrorFilter>();
         services.AddSingleton<ConnectionGuard>();

@@ -16,7 +16,7 @@ namespace AntiLeadership.Live.Web.Workshop;
 /// connection is (from its credential, never from arguments) and which session it joined, then asks
 /// the grains. Snapshots reach browsers through <see cref="SessionFanOut"/>, not through this hub.
 /// </summary>
-public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanOut, SessionIdGuard sessions, TimeProvider time, ILogger<WorkshopHub> logger) : Hub<IWorkshopClient>
+public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanOut, IntakeLanes lanes, SessionIdGuard sessions, TimeProvider time, ILogger<WorkshopHub> logger) : Hub<IWorkshopClient>
 {
     [AllowAnonymous]
     public override async Task OnConnectedAsync()
@@ -187,7 +187,7 @@ public sealed partial class WorkshopHub(IGrainFactory grains, SessionFanOut fanO
         var connection = Connection;
         var (kind, activity, listing) = await FindAsync(connection.SessionId, activityId);
         var participantId = connection.ParticipantId!;
-        var receipt = await IntakeOf(listing, activity, participantId).Submit(participantId, submissionId ?? "", ActivityJson.Input(kind, input));
+        var receipt = await lanes.SubmitAsync(IntakeOf(listing, activity, participantId), new Submission(participantId, submissionId ?? "", ActivityJson.Input(kind, input)));
         if (receipt.Accepted)
         {
             await fanOut.DeliveredAsync(connection.SessionId, Context.ConnectionId, participantId, receipt.Contribution);

@@ -100,6 +100,9 @@ public abstract class IntakeShardGrain<TState, TEntry, TRules> : Grain, IIntakeS
         return _storedTally!;
     }
 
+    public Task<ContributionReceipt[]> SubmitAll(Submission[] submissions) =>
+        _commit.TogetherAsync(submissions, s => Submit(s.ParticipantId, s.SubmissionId, s.Input));
+
     public async Task<ContributionReceipt> Submit(string participantId, string submissionId, ActivityInput input)
     {
         if (string.IsNullOrWhiteSpace(submissionId) || submissionId.Length > ActivityRules.MaxSubmissionIdLength)

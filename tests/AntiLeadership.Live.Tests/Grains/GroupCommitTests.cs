@@ -1,5 +1,7 @@
 using AntiLeadership.Live.Activities;
+using AntiLeadership.Live.Activities.CulturePriorities;
 using AntiLeadership.Live.Tests.Infrastructure;
+using AntiLeadership.Live.Web.Workshop;
 using Orleans.Core.Internal;
 using static AntiLeadership.Live.Tests.Grains.CulturePrioritiesSetups;
 
@@ -48,6 +50,53 @@ public sealed class GroupCommitTests(ObservedStorageFixture fixture) : IClassFix
         Assert.All(receipts, r => Assert.True(r.Accepted));
         Assert.Equal(200, (await vote.GetVoteView().WaitAsync(Timeout)).DotsPlaced);
         Assert.InRange(writes, 1, 50);
+    }
+
+    [Fact]
+    public async Task A_web_nodes_batch_is_stored_in_one_write_and_each_input_gets_its_own_answer_in_order()
+    {
+        var vote = await OpenVoteAsync();
+        await vote.CastDots("ana", "sub-a1", Dots(("s1", 1))).WaitAsync(Timeout);
+        var before = ObservedStorageFixture.Storage.Writes;
+
+        var receipts = await vote.SubmitAll(
+        [
+            new Submission("bo", "sub-b1", new CulturePrioritiesInput(Dots(("s1", 2)))),
+            new Submission("cy", "sub-c1", new CulturePrioritiesInput(Dots(("s2", 3)))),
+            new Submission("ana", "sub-a1", new CulturePrioritiesInput(Dots(("s1", 1)))),
+            new Submission("dee", "sub-d1", new CulturePrioritiesInput(Dots(("s3", 1)))),
+            new Submission("bo", "sub-b1", new CulturePrioritiesInput(Dots(("s1", 2)))),
+        ]).WaitAsync(Timeout);
+
+        Assert.Equal(1, ObservedStorageFixture.Storage.Writes - before);
+        Assert.Equal([true, false, true, true, true], receipts.Select(r => r.Accepted));
+        // Three dots on one statement is more than the two allowed: refused, and only that one.
+        Assert.NotNull(receipts[1].Rejection);
+        // Ana's repeat of a stored vote, and Bo's repeat within the same batch, count once each.
+        Assert.Equal([false, false, true, false, true], receipts.Select(r => r.AlreadyCounted));
+        Assert.Equal(2, ((Ballot)receipts[4].Contribution).Dots["s1"]);
+        var view = await vote.GetVoteView().WaitAsync(Timeout);
+        Assert.Equal(4, view.DotsPlaced);
+        Assert.Equal(3, view.Stage.Contributors);
+    }
+
+    [Fact]
+    public async Task Votes_sent_through_a_nodes_intake_lanes_at_once_share_writes_and_each_counts_once()
+    {
+        var vote = await OpenVoteAsync();
+        var lanes = new IntakeLanes();
+        var before = ObservedStorageFixture.Storage.Writes;
+
+        var receipts = await Task.WhenAll(Enumerable.Range(0, 200).Select(i =>
+            lanes.SubmitAsync(vote, new Submission($"p{i}", $"sub-{i}", new CulturePrioritiesInput(Dots(("s2", 1))))))).WaitAsync(Timeout);
+        // A lane that went quiet has closed: the next vote opens another and is answered all the same.
+        var later = await lanes.SubmitAsync(vote, new Submission("late", "sub-late", new CulturePrioritiesInput(Dots(("s3", 1))))).WaitAsync(Timeout);
+
+        Assert.All(receipts, r => Assert.True(r.Accepted));
+        Assert.All(receipts, r => Assert.Equal(1, ((Ballot)r.Contribution).Dots["s2"]));
+        Assert.True(later.Accepted);
+        Assert.Equal(201, (await vote.GetVoteView().WaitAsync(Timeout)).DotsPlaced);
+        Assert.InRange(ObservedStorageFixture.Storage.Writes - before, 2, 20);
     }
 
     [Fact]
