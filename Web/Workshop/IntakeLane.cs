@@ -3,22 +3,27 @@ using AntiLeadership.Live.Activities;
 namespace AntiLeadership.Live.Web.Workshop;
 
 /// <summary>
-/// This node's way to one intake grain (see <see cref="IntakeLanes"/>): at most one batch on its way at a
-/// time; whatever phones send meanwhile waits here and goes as the next batch. A lane that finds nothing
-/// waiting closes, and the next input opens a new one, so a quiet room holds nothing.
+/// This node's way to one intake grain (see <see cref="IntakeLanes"/>): at most two batches on their way
+/// at a time, so the grain can apply the next batch while it stores the last one; whatever phones send
+/// meanwhile waits here and goes as the next batch. A lane that finds nothing waiting and nothing on its
+/// way closes, and the next input opens a new one, so a quiet room holds nothing.
 /// </summary>
 internal sealed class IntakeLane(IActivityIntake intake, Action<IntakeLane> closed)
 {
+    // One batch would leave the grain idle between its write and the next batch's arrival; three or
+    // more split a burst into smaller batches without keeping the grain any busier.
+    private const int MaxOnTheirWay = 2;
+
     private readonly Lock _gate = new();
     private List<(Submission Submission, TaskCompletionSource<ContributionReceipt> Answer)> _waiting = [];
-    private bool _sending;
+    private int _onTheirWay;
     private bool _closed;
 
     /// <summary>Queues one input and answers its receipt; null when the lane has closed in the meantime (take a new one).</summary>
     public Task<ContributionReceipt>? TryQueue(Submission submission)
     {
         var answer = new TaskCompletionSource<ContributionReceipt>(TaskCreationOptions.RunContinuationsAsynchronously);
-        bool start;
+        List<(Submission, TaskCompletionSource<ContributionReceipt>)>? batch = null;
         lock (_gate)
         {
             if (_closed)
@@ -27,36 +32,28 @@ internal sealed class IntakeLane(IActivityIntake intake, Action<IntakeLane> clos
             }
 
             _waiting.Add((submission, answer));
-            start = !_sending;
-            _sending = true;
+            if (_onTheirWay < MaxOnTheirWay)
+            {
+                _onTheirWay++;
+                batch = _waiting;
+                _waiting = [];
+            }
         }
 
-        if (start)
+        if (batch is not null)
         {
-            _ = SendAsync();
+            _ = SendAsync(batch);
         }
 
         return answer.Task;
     }
 
-    private async Task SendAsync()
+    /// <summary>Sends a batch, then whatever waits by then, until nothing does.</summary>
+    private async Task SendAsync(List<(Submission Submission, TaskCompletionSource<ContributionReceipt> Answer)>? batch)
     {
-        while (true)
+        var closing = false;
+        while (batch is not null)
         {
-            List<(Submission Submission, TaskCompletionSource<ContributionReceipt> Answer)> batch;
-            lock (_gate)
-            {
-                if (_waiting.Count == 0)
-                {
-                    _sending = false;
-                    _closed = true;
-                    break;
-                }
-
-                batch = _waiting;
-                _waiting = [];
-            }
-
             try
             {
                 var receipts = await intake.SubmitAll([.. batch.Select(b => b.Submission)]);
@@ -74,8 +71,25 @@ internal sealed class IntakeLane(IActivityIntake intake, Action<IntakeLane> clos
                     answer.TrySetException(failure);
                 }
             }
+
+            lock (_gate)
+            {
+                if (_waiting.Count > 0)
+                {
+                    batch = _waiting;
+                    _waiting = [];
+                }
+                else
+                {
+                    batch = null;
+                    closing = _closed = --_onTheirWay == 0;
+                }
+            }
         }
 
-        closed(this);
+        if (closing)
+        {
+            closed(this);
+        }
     }
 }
