@@ -3,19 +3,23 @@ using AntiLeadership.Live.Activities.CulturePriorities;
 using AntiLeadership.Live.Activities.Intake;
 using AntiLeadership.Live.Activities.Statements;
 using AntiLeadership.Live.Tests.Infrastructure;
+using AntiLeadership.Live.Web.Workshop;
 using static AntiLeadership.Live.Tests.Grains.CulturePrioritiesSetups;
 
 namespace AntiLeadership.Live.Tests.Grains;
 
 /// <summary>
 /// A dot vote whose intake is spread over shards, on the two-silo test cluster: ballots reach the shard
-/// that owns each participant, the way the hub sends them (<see cref="ActivityCatalog.IntakeOf"/>), and
+/// that owns each participant, the way the hub sends them (<see cref="ActivityCatalog.IntakeOf"/>, in batches through <see cref="IntakeLanes"/>), and
 /// the vote's view is the sum of the shards' stored tallies, every acknowledged ballot exactly once.
 /// </summary>
 [Collection(GrainClusterCollection.Name)]
 public sealed class IntakeShardTests(GrainClusterFixture fixture)
 {
     private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(15);
+
+    // As the hub sends them: what arrives at once goes to each shard in batches.
+    private readonly IntakeLanes _lanes = new();
 
     private sealed record ShardedVote(ICulturePrioritiesGrain Grain, ActivityListing Listing);
 
@@ -34,8 +38,7 @@ public sealed class IntakeShardTests(GrainClusterFixture fixture)
         ActivityCatalog.IntakeOf(fixture.Grains, listing, ActivityCatalog.GrainOf(fixture.Grains, listing)!, participantId);
 
     private Task<ContributionReceipt> CastAsync(ShardedVote vote, string participantId, string submissionId, Dictionary<string, int> dots) =>
-        IntakeOf(vote.Listing, participantId)
-            .Submit(participantId, submissionId, new CulturePrioritiesInput(dots)).WaitAsync(Timeout);
+        _lanes.SubmitAsync(IntakeOf(vote.Listing, participantId), new Submission(participantId, submissionId, new CulturePrioritiesInput(dots))).WaitAsync(Timeout);
 
     [Fact]
     public async Task With_four_shards_every_acknowledged_ballot_is_counted_exactly_once_in_the_vote()
