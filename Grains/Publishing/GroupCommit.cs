@@ -56,7 +56,6 @@ internal sealed class GroupCommit(Func<Task> write, Action whenStale)
     public Task<TResult[]> TogetherAsync<TItem, TResult>(TItem[] items, Func<TItem, Task<TResult>> each)
     {
         var answers = new Task<TResult>[items.Length];
-        var outer = _gathering;
         _gathering = true;
         try
         {
@@ -67,8 +66,8 @@ internal sealed class GroupCommit(Func<Task> write, Action whenStale)
         }
         finally
         {
-            _gathering = outer;
-            if (!outer && _next is not null && !_writing)
+            _gathering = false;
+            if (_next is not null && !_writing)
             {
                 _ = DrainAsync();
             }

@@ -4,8 +4,8 @@ using AntiLeadership.Live.Activities;
 namespace AntiLeadership.Live.Web.Workshop;
 
 /// <summary>
-/// Sends this node's participant input to each intake grain in batches: while one batch is on its way,
-/// what other phones send waits and goes together as the next (<see cref="IActivityIntake.SubmitAll"/>),
+/// Sends this node's participant input to each intake grain in batches: while two batches are on their
+/// way (see <see cref="IntakeLane"/>), what other phones send waits and goes together as the next (<see cref="IActivityIntake.SubmitAll"/>),
 /// which the grain stores in one write. A lone vote goes at once, alone, so a quiet room waits for
 /// nothing; in a burst, a vote costs a share of one grain call instead of one of its own. Each phone
 /// still gets its own answer, after storage, as from <see cref="IActivityIntake.Submit"/>.
