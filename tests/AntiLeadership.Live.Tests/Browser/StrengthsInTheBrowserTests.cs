@@ -174,7 +174,7 @@ public sealed class StrengthsInTheBrowserTests(BrowserFixture fixture) : IClassF
         await RoomDisplay.AssertNoScrollbarsAsync(board, "revealed board at 1920×1080");
         await Accessibility.AssertNoViolationsAsync(board, "revealed board at 1920×1080");
         await SaveAsync(board, "strengths-board-1920");
-        await board.Page.SetViewportSizeAsync(1280, 720);
+        await RoomDisplay.ResizeAsync(board, 1280, 720);
         await Expect(board.Test("sm-grid")).ToBeVisibleAsync();
         await RoomDisplay.AssertNoScrollbarsAsync(board, "revealed board at 1280×720");
         await Accessibility.AssertNoViolationsAsync(board, "revealed board at 1280×720");
