@@ -40,13 +40,25 @@ internal sealed class ReceivedIndex
 
     public void Remove(string giver, IEnumerable<StoredRecognition> given)
     {
-        foreach (var recipient in given.Select(r => r.ParticipantId).Distinct())
+        // A plain walk: this runs for every input of a burst, and the lists are short.
+        foreach (var recognition in given)
         {
-            if (_byRecipient.TryGetValue(recipient, out var list)
-                && list.RemoveAll(r => r.Giver == giver) > 0
-                && list.Count == 0)
+            if (!_byRecipient.TryGetValue(recognition.ParticipantId, out var list))
             {
-                _byRecipient.Remove(recipient);
+                continue;
+            }
+
+            for (var i = list.Count - 1; i >= 0; i--)
+            {
+                if (list[i].Giver == giver)
+                {
+                    list.RemoveAt(i);
+                }
+            }
+
+            if (list.Count == 0)
+            {
+                _byRecipient.Remove(recognition.ParticipantId);
             }
         }
     }

@@ -105,12 +105,22 @@ public sealed class StrengthsGrain(
         _received.Add(participantId, after);
         _totals.Entered(participantId, entry);
 
-        // Tell recipients whose list changed; a recipient only sees strength and example, so nothing else counts as a change.
-        foreach (var recipient in before.Concat(after).Select(r => r.ParticipantId).Distinct())
+        // Tell recipients whose list changed: what a recipient sees of a recognition is its strength, its
+        // example and whether that is hidden, so nothing else counts as a change.
+        // Each recipient once: a touch counts a revision.
+        for (var i = 0; i < before.Count; i++)
         {
-            if (!Received(before, recipient).SetEquals(Received(after, recipient)))
+            if (!Names(before, i, before[i].ParticipantId))
             {
-                Touch(recipient);
+                TouchIfChanged(before[i].ParticipantId, before, after);
+            }
+        }
+
+        for (var i = 0; i < after.Count; i++)
+        {
+            if (!Names(before, before.Count, after[i].ParticipantId) && !Names(after, i, after[i].ParticipantId))
+            {
+                TouchIfChanged(after[i].ParticipantId, before, after);
             }
         }
     }
@@ -284,8 +294,63 @@ public sealed class StrengthsGrain(
         };
     }
 
-    private static HashSet<(string, string?, bool)> Received(IEnumerable<StoredRecognition> given, string recipient) =>
-        given.Where(r => r.ParticipantId == recipient).Select(r => (r.StrengthId, r.Example, r.ExampleHidden)).ToHashSet();
+    // Each list names a person and strength once (CheckInput), so the recipient's part is the same when it has
+    // as many recognitions after as before and each one before is there after, alike. Loops over at most
+    // thirty recognitions, every input of a burst: no sets built for the comparison.
+    private void TouchIfChanged(string recipient, List<StoredRecognition> before, List<StoredRecognition> after)
+    {
+        var unmatched = 0;
+        foreach (var earlier in before)
+        {
+            if (earlier.ParticipantId == recipient)
+            {
+                unmatched += SameIn(after, earlier) ? 0 : 1;
+            }
+        }
+
+        var difference = 0;
+        foreach (var recognition in before)
+        {
+            difference += recognition.ParticipantId == recipient ? 1 : 0;
+        }
+
+        foreach (var recognition in after)
+        {
+            difference -= recognition.ParticipantId == recipient ? 1 : 0;
+        }
+
+        if (unmatched > 0 || difference != 0)
+        {
+            Touch(recipient);
+        }
+    }
+
+    /// <summary>Whether one of the first <paramref name="count"/> recognitions names <paramref name="recipient"/>.</summary>
+    private static bool Names(List<StoredRecognition> recognitions, int count, string recipient)
+    {
+        for (var i = 0; i < count; i++)
+        {
+            if (recognitions[i].ParticipantId == recipient)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool SameIn(List<StoredRecognition> recognitions, StoredRecognition wanted)
+    {
+        foreach (var recognition in recognitions)
+        {
+            if (recognition.ParticipantId == wanted.ParticipantId && recognition.StrengthId == wanted.StrengthId)
+            {
+                return recognition.Example == wanted.Example && recognition.ExampleHidden == wanted.ExampleHidden;
+            }
+        }
+
+        return false;
+    }
 
     private Steering Moderate(string? exampleId, bool hidden)
     {

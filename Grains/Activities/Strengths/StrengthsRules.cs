@@ -140,20 +140,25 @@ public static class StrengthsRules
             return "This input is missing its strengths. Reload the page and try again.";
         }
 
-        var known = state.Strengths.Select(s => s.StrengthId).ToHashSet();
+        // Every input of a burst is checked here, in the grain's turn: plain walks over lists of at most
+        // sixty strengths and thirty recognitions, where sets built for each input were most of what a
+        // check allocated.
         if (input.Mine.Count > MaxMine)
         {
             return $"Pick up to {MaxMine} strengths: take one off to add another.";
         }
 
-        if (input.Mine.Any(id => id is null || !known.Contains(id)))
+        for (var i = 0; i < input.Mine.Count; i++)
         {
-            return "That strength is not part of this map.";
-        }
+            if (!InCatalogue(state, input.Mine[i]))
+            {
+                return "That strength is not part of this map.";
+            }
 
-        if (input.Mine.Distinct().Count() != input.Mine.Count)
-        {
-            return "Each strength can be in your five only once.";
+            if (ChosenBefore(input.Mine, i))
+            {
+                return "Each strength can be in your five only once.";
+            }
         }
 
         if (input.Recognitions.Count > MaxRecognitions)
@@ -161,9 +166,9 @@ public static class StrengthsRules
             return $"You can recognise up to {MaxRecognitions} strengths in teammates: take one back to add another.";
         }
 
-        var pairs = new HashSet<(string, string)>();
-        foreach (var recognition in input.Recognitions)
+        for (var i = 0; i < input.Recognitions.Count; i++)
         {
+            var recognition = input.Recognitions[i];
             if (recognition?.ParticipantId is null || recognition.StrengthId is null)
             {
                 return "That recognition is incomplete. Reload the page and try again.";
@@ -174,7 +179,7 @@ public static class StrengthsRules
                 return "Strengths you see in yourself go in your own five, not here.";
             }
 
-            if (!known.Contains(recognition.StrengthId))
+            if (!InCatalogue(state, recognition.StrengthId))
             {
                 return "That strength is not part of this map.";
             }
@@ -184,7 +189,7 @@ public static class StrengthsRules
                 return "That person is not in this session. Pick someone from the list.";
             }
 
-            if (!pairs.Add((recognition.ParticipantId, recognition.StrengthId)))
+            if (RecognisedBefore(input.Recognitions, i))
             {
                 return "You already recognise that strength in this person.";
             }
@@ -196,6 +201,47 @@ public static class StrengthsRules
         }
 
         return null;
+    }
+
+    private static bool InCatalogue(StrengthsState state, string? strengthId)
+    {
+        foreach (var strength in state.Strengths)
+        {
+            if (strength.StrengthId == strengthId)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool ChosenBefore(IReadOnlyList<string> mine, int index)
+    {
+        for (var i = 0; i < index; i++)
+        {
+            if (mine[i] == mine[index])
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether a recognition before the <paramref name="index"/>th names the same person and strength (all before it are complete).</summary>
+    private static bool RecognisedBefore(IReadOnlyList<Recognition> recognitions, int index)
+    {
+        var recognition = recognitions[index];
+        for (var i = 0; i < index; i++)
+        {
+            if (recognitions[i].ParticipantId == recognition.ParticipantId && recognitions[i].StrengthId == recognition.StrengthId)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>An example as it will be stored (null when none was typed), or why it cannot be.</summary>

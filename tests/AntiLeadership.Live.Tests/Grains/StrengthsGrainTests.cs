@@ -84,6 +84,45 @@ public sealed class StrengthsGrainTests(GrainClusterFixture fixture)
     }
 
     [Fact]
+    public async Task A_strength_twice_in_your_five_or_the_same_recognition_twice_is_refused_and_changes_nothing()
+    {
+        var map = await OpenMapAsync();
+
+        var twiceMine = await SubmitAsync(map, "ana", Input(["fresh-ideas", "careful-listening", "fresh-ideas"]));
+        var twiceSeen = await SubmitAsync(map, "ana", Input([], new Recognition("ben", "fresh-ideas"), new Recognition("cas", "fresh-ideas"), new Recognition("ben", "fresh-ideas")));
+        var incomplete = await SubmitAsync(map, "ana", Input([], new Recognition("ben", null!)));
+
+        Assert.Equal("Each strength can be in your five only once.", twiceMine.Rejection);
+        Assert.Equal("You already recognise that strength in this person.", twiceSeen.Rejection);
+        Assert.Equal("That recognition is incomplete. Reload the page and try again.", incomplete.Rejection);
+        var view = await ViewAsync(map);
+        Assert.Equal(0, view.Choosers);
+        Assert.Equal(0, view.Recognisers);
+        Assert.Empty((await ContributionAsync(map, "ben")).Received);
+    }
+
+    [Fact]
+    public async Task A_teammates_contribution_moves_once_when_what_they_receive_changes_and_not_when_only_the_givers_five_do()
+    {
+        var map = await OpenMapAsync();
+        await SubmitAsync(map, "ana", Input([], new Recognition("ben", "fresh-ideas")));
+        var first = (await ContributionAsync(map, "ben")).Revision;
+
+        await SubmitAsync(map, "ana", Input(["speaking-up"], new Recognition("ben", "fresh-ideas")));
+        Assert.Equal(first, (await ContributionAsync(map, "ben")).Revision);
+
+        // Two more recognitions of Ben and one of Cas in one input: Ben's contribution changes once.
+        await SubmitAsync(map, "ana", Input(["speaking-up"], new Recognition("ben", "fresh-ideas"), new Recognition("ben", "careful-listening"), new Recognition("cas", "learning-fast"), new Recognition("ben", "learning-fast")));
+        var ben = await ContributionAsync(map, "ben");
+        Assert.Equal(first + 1, ben.Revision);
+        Assert.Equal(3, ben.Received.Count);
+
+        await SubmitAsync(map, "ana", Input(["speaking-up"], new Recognition("ben", "fresh-ideas", "She asked the question nobody dared to."), new Recognition("ben", "careful-listening"), new Recognition("cas", "learning-fast"), new Recognition("ben", "learning-fast")));
+        Assert.Equal(first + 2, (await ContributionAsync(map, "ben")).Revision);
+        Assert.Equal("She asked the question nobody dared to.", (await ContributionAsync(map, "ben")).Received.Single(r => r.Example is not null).Example);
+    }
+
+    [Fact]
     public async Task An_example_longer_than_one_sentence_or_with_hidden_direction_characters_is_refused()
     {
         var map = await OpenMapAsync();
