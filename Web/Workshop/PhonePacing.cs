@@ -11,11 +11,31 @@ namespace AntiLeadership.Live.Web.Workshop;
 /// voters this is most of what the server sends, and what phones on a busy Wi-Fi have to read, and a
 /// push at the first vote of a burst would only be outdated before the phones had drawn it.
 /// A paced view differs from the last one sent at once only in counts, so it goes out
-/// <see cref="ActivityView.Paced"/>: without what the phones already have.
+/// <see cref="ActivityView.Paced"/>: without what the phones already have. A crowd beyond
+/// <see cref="CrowdFrom"/> connections on the node waits longer (<see cref="IntervalFor"/>).
 /// </summary>
-public sealed class PhonePacing(Func<ActivityView, Task> send, TimeProvider time, Action<Exception> failed)
+public sealed class PhonePacing(Func<ActivityView, Task> send, TimeProvider time, Action<Exception> failed, Func<int>? connections = null)
 {
     public static readonly TimeSpan Interval = TimeSpan.FromMilliseconds(500);
+
+    /// <summary>Up to this many connections of a session on a node, phones get <see cref="Interval"/>'s pace.</summary>
+    public const int CrowdFrom = 5_000;
+
+    /// <summary>The longest a vote waits to reach the phones of the largest crowd.</summary>
+    public static readonly TimeSpan LongestInterval = TimeSpan.FromSeconds(2);
+
+    /// <summary>
+    /// The pace for a session with <paramref name="connections"/> connections on this node: beyond
+    /// <see cref="CrowdFrom"/> the interval grows with the crowd, so one session's paced views stay at about
+    /// ten thousand messages a second per node however many phones it has (up to <see cref="LongestInterval"/>).
+    /// Each paced view of a room of 10,000 costs the node and the room's Wi-Fi ten thousand sends; a burst
+    /// there takes about a second, and a live tally once a second reads as live. The board and the console
+    /// keep the grain's own rhythm.
+    /// </summary>
+    public static TimeSpan IntervalFor(int connections) =>
+        connections <= CrowdFrom
+            ? Interval
+            : TimeSpan.FromTicks(Math.Min(LongestInterval.Ticks, Interval.Ticks * connections / CrowdFrom));
 
     private readonly Dictionary<string, ActivityView> _pending = [];
     private readonly Dictionary<string, ActivityView> _lastOffered = [];
@@ -60,7 +80,7 @@ public sealed class PhonePacing(Func<ActivityView, Task> send, TimeProvider time
 
     private async Task FlushLaterAsync()
     {
-        await Task.Delay(Interval, time);
+        await Task.Delay(IntervalFor(connections?.Invoke() ?? 0), time);
         ActivityView[] views;
         lock (_pending)
         {

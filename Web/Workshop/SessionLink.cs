@@ -60,7 +60,8 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
         _phones = new PhonePacing(
             view => _hub.Clients.Group(SessionGroups.Phones(sessionId)).ActivityChanged(view),
             TimeProvider.System,
-            failure => logger.LogDebug(failure, "Could not send a paced update to the phones of session {SessionId}", sessionId));
+            failure => logger.LogDebug(failure, "Could not send a paced update to the phones of session {SessionId}", sessionId),
+            () => ConnectionCount);
         _contributions = new ContributionPacing(
             (participantId, contribution) => _hub.Clients.Group(SessionGroups.Participant(sessionId, participantId)).ContributionChanged(contribution),
             TimeProvider.System,
@@ -82,6 +83,12 @@ public sealed class SessionLink : ISessionObserver, IAsyncDisposable
         }
 
         return (kind, _activityGrains.GetOrAdd(activityId, static (id, made) => made.kind.Grain(made.grains, id), (kind, grains: _grains)), listing);
+    }
+
+    /// <summary>How many of the session's browsers are connected to this node.</summary>
+    public int ConnectionCount
+    {
+        get { lock (_connections) { return _connections.Count; } }
     }
 
     public bool IsEmpty

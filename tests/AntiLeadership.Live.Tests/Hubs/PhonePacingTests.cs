@@ -50,6 +50,24 @@ public sealed class PhonePacingTests
     }
 
     [Fact]
+    public async Task In_a_crowd_of_ten_thousand_on_the_node_votes_reach_the_phones_once_a_second()
+    {
+        var crowd = new PhonePacing(view => _sent.Writer.WriteAsync(view).AsTask(), _time, failure => _sent.Writer.TryComplete(failure), () => 10_000);
+        await crowd.OfferAsync(View("vote", 1, voters: 0));
+        TakeSentNow();
+        await crowd.OfferAsync(View("vote", 2, voters: 1));
+
+        _time.Advance(PhonePacing.Interval);
+        Assert.False(_sent.Reader.TryRead(out _));
+        _time.Advance(TimeSpan.FromSeconds(1) - PhonePacing.Interval);
+
+        Assert.Equal(2, (await NextSentAsync()).Version);
+        Assert.Equal(TimeSpan.FromSeconds(1), PhonePacing.IntervalFor(10_000));
+        Assert.Equal(PhonePacing.Interval, PhonePacing.IntervalFor(PhonePacing.CrowdFrom));
+        Assert.Equal(PhonePacing.LongestInterval, PhonePacing.IntervalFor(1_000_000));
+    }
+
+    [Fact]
     public async Task Every_activity_that_changed_meanwhile_sends_its_newest_view()
     {
         await _pacing.OfferAsync(View("vote", 1, voters: 0));
