@@ -12,7 +12,7 @@ namespace AntiLeadership.Live.Bench;
 public sealed class BenchClient : IAsyncDisposable
 {
     private readonly BenchKind _kind;
-    private volatile IReadOnlyDictionary<string, int> _expected = new Dictionary<string, int>();
+    private volatile Dictionary<string, int> _expected = [];
     private long _messages;
     private long _convergedAt = -1;
     private long _sessionVersion = -1;
@@ -37,7 +37,7 @@ public sealed class BenchClient : IAsyncDisposable
         connection.On<JsonElement>("ActivityChanged", view =>
         {
             Interlocked.Increment(ref _messages);
-            if (_convergedAt < 0 && BenchKind.SameCounts(_kind.Counts(view), _expected))
+            if (_convergedAt < 0 && _kind.Shows(view, _expected))
             {
                 Interlocked.CompareExchange(ref _convergedAt, clock(), -1);
             }
@@ -70,7 +70,7 @@ public sealed class BenchClient : IAsyncDisposable
     }
 
     /// <summary>The counts the coming burst ends with. Each burst ends with different ones, so no client has them yet.</summary>
-    public void Expect(IReadOnlyDictionary<string, int> counts)
+    public void Expect(Dictionary<string, int> counts)
     {
         _expected = counts;
         Interlocked.Exchange(ref _convergedAt, -1);

@@ -34,6 +34,32 @@ public sealed class CulturePrioritiesBench : BenchKind
             ? tally.EnumerateArray().ToDictionary(t => t.GetProperty("statementId").GetString()!, t => t.GetProperty("dots").GetInt32())
             : null;
 
+    public override bool Shows(JsonElement view, Dictionary<string, int> expected)
+    {
+        if (!view.TryGetProperty("tally", out var tally) || tally.ValueKind != JsonValueKind.Array)
+        {
+            return false;
+        }
+
+        var lookup = expected.GetAlternateLookup<ReadOnlySpan<char>>();
+        var matched = 0;
+        foreach (var statement in tally.EnumerateArray())
+        {
+            var dots = statement.GetProperty("dots").GetInt32();
+            if (dots != 0)
+            {
+                if (!Matches(lookup, statement.GetProperty("statementId"), [], dots))
+                {
+                    return false;
+                }
+
+                matched++;
+            }
+        }
+
+        return matched == NonZero(expected);
+    }
+
     public override bool Stores(JsonElement contribution, object acknowledged) =>
         SameCounts(
             contribution.GetProperty("dots").EnumerateObject().ToDictionary(d => d.Name, d => d.Value.GetInt32()),

@@ -18,6 +18,9 @@ public sealed class StrengthsBench : BenchKind
         "calm-under-pressure", "speaking-up",
     ];
 
+    // Each count's two measures in a view, and the suffix its item carries in the expected counts.
+    private static readonly (string Measure, string Suffix)[] Measures = [("chosenBySelf", "/self"), ("seenByOthers", "/seen")];
+
     private IReadOnlyList<string> _participants = [];
 
     public override string Name => StrengthsKind.Name;
@@ -56,6 +59,36 @@ public sealed class StrengthsBench : BenchKind
         }
 
         return shown;
+    }
+
+    public override bool Shows(JsonElement view, Dictionary<string, int> expected)
+    {
+        if (!view.TryGetProperty("counts", out var counts) || counts.ValueKind != JsonValueKind.Array)
+        {
+            return false;
+        }
+
+        var lookup = expected.GetAlternateLookup<ReadOnlySpan<char>>();
+        var matched = 0;
+        foreach (var count in counts.EnumerateArray())
+        {
+            var id = count.GetProperty("strengthId");
+            foreach (var (measure, suffix) in Measures)
+            {
+                var shown = Number(count.GetProperty(measure));
+                if (shown != 0)
+                {
+                    if (!Matches(lookup, id, suffix, shown))
+                    {
+                        return false;
+                    }
+
+                    matched++;
+                }
+            }
+        }
+
+        return matched == NonZero(expected);
     }
 
     public override bool Stores(JsonElement contribution, object acknowledged)
