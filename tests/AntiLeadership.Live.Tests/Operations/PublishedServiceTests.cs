@@ -49,7 +49,6 @@ public sealed class PublishedServiceTests
             }
 
             Assert.Equal("0x8000000", environment["DOTNET_GCgen0size"]);
-            Assert.Equal("8192", environment["DOTNET_SYSTEM_BUFFERS_SHAREDARRAYPOOL_MAXARRAYSPERPARTITION"]);
             Assert.Equal("0x800000", environment["DOTNET_GCLOHThreshold"]);
 
             var storage = ClusterStorage.OnPostgres(SharedPostgres.Server.NewStorage().Database);
