@@ -96,6 +96,10 @@ public sealed class RolesInTheBrowserTests(BrowserFixture fixture) : IClassFixtu
         // The lead rotates their key: the console carries on with the new link; the old one is dead.
         await lead.Test("rotate-key").ClickAsync();
         await Expect(lead.Page.Locator("#facilitator-link")).Not.ToHaveValueAsync(oldLink, new() { Timeout = 15_000 });
+        // The console reconnects with its new key (its badge says so) before the lead steers again, as a
+        // person would see: a click while it reconnects is not sent.
+        await Expect(lead.Page.Locator("#rotate-status")).ToContainTextAsync("Done", Contain);
+        await Expect(lead.Test("connection-state")).ToHaveAttributeAsync("data-connection-state", "connected", new() { Timeout = 15_000 });
         await lead.Test("close-voting").ClickAsync();
         await Expect(ben.Test("voting-status")).ToContainTextAsync("closed", new() { IgnoreCase = true, Timeout = 15_000 });
 
