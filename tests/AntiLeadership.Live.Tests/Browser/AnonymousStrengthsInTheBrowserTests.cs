@@ -27,11 +27,7 @@ public sealed class AnonymousStrengthsInTheBrowserTests(BrowserFixture fixture) 
         await using var ben = await Surface.OpenAsync(fixture.Browser, NarrowPhone, phone: true);
         await using var chloe = await Surface.OpenAsync(fixture.Browser, NarrowPhone, phone: true);
 
-        await console.Page.GotoAsync(baseUrl + "/");
-        await console.Test("team-name").FillAsync("Green team");
-        await console.Test("session-title").FillAsync("What we bring");
-        await console.Test("start-workshop").ClickAsync();
-        await console.Page.WaitForURLAsync("**/facilitator/**");
+        await StartPage.StartWorkshopAsync(console, baseUrl, "Green team", "What we bring");
         await Expect(console.Test("join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9A-Z]{4}[ -]?[0-9A-Z]{4}$"), Wait);
         var joinCode = (await console.Test("join-code").InnerTextAsync()).Trim();
         await board.Page.GotoAsync(new Uri(new Uri(baseUrl), await console.Test("board-link").GetAttributeAsync("href")).ToString());

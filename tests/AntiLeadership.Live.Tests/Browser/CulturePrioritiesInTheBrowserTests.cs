@@ -27,10 +27,7 @@ public sealed class CulturePrioritiesInTheBrowserTests(BrowserFixture fixture) :
         // The facilitator starts a workshop and lands on the console.
         await console.Page.GotoAsync(baseUrl + "/");
         await Accessibility.AssertNoViolationsAsync(console, "start page");
-        await console.Test("team-name").FillAsync("Blue team");
-        await console.Test("session-title").FillAsync("Day one: how we lead");
-        await console.Test("start-workshop").ClickAsync();
-        await console.Page.WaitForURLAsync("**/facilitator/**");
+        await StartPage.SubmitAsync(console, "Blue team", "Day one: how we lead");
         await Expect(console.Test("connection-state")).ToHaveAttributeAsync("data-connection-state", "connected");
         await Expect(console.Test("join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9A-Z]{4}[ -]?[0-9A-Z]{4}$"), Wait);
         var joinCode = (await console.Test("join-code").InnerTextAsync()).Trim();

@@ -48,11 +48,7 @@ public sealed class GridInTheBrowserTests(BrowserFixture fixture) : IClassFixtur
             };
         }
 
-        await console.Page.GotoAsync(baseUrl + "/");
-        await console.Test("team-name").FillAsync("Blue team");
-        await console.Test("session-title").FillAsync("Day one");
-        await console.Test("start-workshop").ClickAsync();
-        await console.Page.WaitForURLAsync("**/facilitator/**");
+        await StartPage.StartWorkshopAsync(console, baseUrl, "Blue team", "Day one");
         await Expect(console.Test("join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9A-Z]{4}[ -]?[0-9A-Z]{4}$"), Wait);
         var joinCode = (await console.Test("join-code").InnerTextAsync()).Trim().Replace(" ", "");
         var boardUrl = await console.Test("board-link").GetAttributeAsync("href");

@@ -91,7 +91,7 @@ public sealed class ProgrammeOverMonthsInTheBrowserTests(BrowserFixture fixture)
             await SaveAsync(console, "programme-team-home-june");
             await console.Test("next-session-title").FillAsync("June: what we learned");
             await console.Test("next-session-start").ClickAsync();
-            await console.Page.WaitForURLAsync("**/facilitator/**");
+            await StartPage.WaitForConsoleAsync(console);
             await Expect(console.Test("join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9A-Z]{4}[ -]?[0-9A-Z]{4}$"), Wait);
             var juneCode = (await console.Test("join-code").InnerTextAsync()).Trim().Replace(" ", "");
             await board.Page.GotoAsync(baseUrl + await console.Test("board-link").GetAttributeAsync("href"));

@@ -25,11 +25,7 @@ public sealed class RolesInTheBrowserTests(BrowserFixture fixture) : IClassFixtu
         // Remove, rotate and "make anonymous" ask for confirmation; the facilitator says yes.
         lead.Page.Dialog += async (_, dialog) => await dialog.AcceptAsync();
 
-        await lead.Page.GotoAsync(baseUrl + "/");
-        await lead.Test("team-name").FillAsync("Blue team");
-        await lead.Test("session-title").FillAsync("Day two");
-        await lead.Test("start-workshop").ClickAsync();
-        await lead.Page.WaitForURLAsync("**/facilitator/**");
+        await StartPage.StartWorkshopAsync(lead, baseUrl, "Blue team", "Day two");
         await Expect(lead.Test("join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9A-Z]{4}[ -]?[0-9A-Z]{4}$"), new() { Timeout = 15_000 });
         var joinCode = (await lead.Test("join-code").InnerTextAsync()).Replace(" ", "");
         var oldLink = await lead.Page.Locator("#facilitator-link").InputValueAsync();

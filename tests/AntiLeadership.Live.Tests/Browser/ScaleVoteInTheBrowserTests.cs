@@ -42,11 +42,7 @@ public sealed class ScaleVoteInTheBrowserTests(BrowserFixture fixture) : IClassF
             phones.Add(await Surface.OpenAsync(fixture.Browser, Surface.Phone, phone: true));
         }
 
-        await console.Page.GotoAsync(baseUrl + "/");
-        await console.Test("team-name").FillAsync("Blue team");
-        await console.Test("session-title").FillAsync("Day one");
-        await console.Test("start-workshop").ClickAsync();
-        await console.Page.WaitForURLAsync("**/facilitator/**");
+        await StartPage.StartWorkshopAsync(console, baseUrl, "Blue team", "Day one");
         await Expect(console.Test("join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9A-Z]{4}[ -]?[0-9A-Z]{4}$"), Wait);
         var joinCode = (await console.Test("join-code").InnerTextAsync()).Trim().Replace(" ", "").Replace("-", "");
         var sessionId = new Uri(console.Page.Url).AbsolutePath.Split('/').Last();

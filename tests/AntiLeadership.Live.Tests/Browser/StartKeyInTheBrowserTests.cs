@@ -29,7 +29,7 @@ public sealed class StartKeyInTheBrowserTests(BrowserFixture fixture) : IClassFi
         await Accessibility.AssertNoViolationsAsync(guarded, "the start page asking for its key");
         await guarded.Test("start-key").FillAsync("room 4 key");
         await guarded.Test("start-workshop").ClickAsync();
-        await guarded.Page.WaitForURLAsync("**/facilitator/**");
+        await StartPage.WaitForConsoleAsync(guarded);
 
         await Expect(guarded.Test("connection-state")).ToHaveAttributeAsync("data-connection-state", "connected");
         Assert.Empty(guarded.Errors);

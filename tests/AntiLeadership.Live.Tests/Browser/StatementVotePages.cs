@@ -11,11 +11,7 @@ public static class StatementVotePages
     /// <summary>Starts a workshop from the start page and lands on its console; its join code and session id.</summary>
     public static async Task<(string JoinCode, string SessionId)> StartWorkshopAsync(Surface console, string baseUrl, string title)
     {
-        await console.Page.GotoAsync(baseUrl + "/");
-        await console.Test("team-name").FillAsync("Blue team");
-        await console.Test("session-title").FillAsync(title);
-        await console.Test("start-workshop").ClickAsync();
-        await console.Page.WaitForURLAsync("**/facilitator/**");
+        await StartPage.StartWorkshopAsync(console, baseUrl, "Blue team", title);
         await Expect(console.Test("join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9A-Z]{4}[ -]?[0-9A-Z]{4}$"), Wait);
         var joinCode = (await console.Test("join-code").InnerTextAsync()).Trim().Replace(" ", "").Replace("-", "");
         return (joinCode, new Uri(console.Page.Url).AbsolutePath.Split('/').Last());

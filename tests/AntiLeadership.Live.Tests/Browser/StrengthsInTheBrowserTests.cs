@@ -29,11 +29,7 @@ public sealed class StrengthsInTheBrowserTests(BrowserFixture fixture) : IClassF
         Surface[] phones = [ana, ben, chloe];
 
         // The facilitator starts a workshop; the board opens from the console's link.
-        await console.Page.GotoAsync(baseUrl + "/");
-        await console.Test("team-name").FillAsync("Blue team");
-        await console.Test("session-title").FillAsync("What we bring");
-        await console.Test("start-workshop").ClickAsync();
-        await console.Page.WaitForURLAsync("**/facilitator/**");
+        await StartPage.StartWorkshopAsync(console, baseUrl, "Blue team", "What we bring");
         await Expect(console.Test("join-code")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^[0-9A-Z]{4}[ -]?[0-9A-Z]{4}$"), Wait);
         var joinCode = (await console.Test("join-code").InnerTextAsync()).Trim();
         var boardUrl = await console.Test("board-link").GetAttributeAsync("href");

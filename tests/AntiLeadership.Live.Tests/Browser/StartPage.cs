@@ -1,0 +1,65 @@
+using Microsoft.Playwright;
+
+namespace AntiLeadership.Live.Tests.Browser;
+
+/// <summary>
+/// Starting a workshop from the start page as a facilitator does, and landing on its console. When the
+/// console does not open, the failure says what the start page showed (its error or status line), so a
+/// refused start is told apart from a slow one.
+/// </summary>
+public static class StartPage
+{
+    // Starting founds a team, opens a session and finds a join code: several durable writes, on a CI
+    // machine that runs two test classes (servers and browsers) side by side. A person would wait too.
+    private static readonly TimeSpan ConsolePatience = TimeSpan.FromSeconds(30);
+
+    /// <summary>Opens the start page, fills it in and starts the workshop; returns once the console is there.</summary>
+    public static async Task StartWorkshopAsync(Surface facilitator, string baseUrl, string teamName, string title)
+    {
+        await facilitator.Page.GotoAsync(baseUrl + "/");
+        await SubmitAsync(facilitator, teamName, title);
+    }
+
+    /// <summary>Fills in the start page already open and starts the workshop; returns once the console is there.</summary>
+    public static async Task SubmitAsync(Surface facilitator, string teamName, string title)
+    {
+        await facilitator.Test("team-name").FillAsync(teamName);
+        await facilitator.Test("session-title").FillAsync(title);
+        await facilitator.Test("start-workshop").ClickAsync();
+        await WaitForConsoleAsync(facilitator);
+    }
+
+    /// <summary>Waits for the start page to hand over to the facilitator console.</summary>
+    public static async Task WaitForConsoleAsync(Surface facilitator)
+    {
+        try
+        {
+            await facilitator.Page.WaitForURLAsync("**/facilitator/**", new PageWaitForURLOptions
+            {
+                WaitUntil = WaitUntilState.DOMContentLoaded,
+                Timeout = (float)ConsolePatience.TotalMilliseconds,
+            });
+        }
+        catch (TimeoutException timeout)
+        {
+            throw new TimeoutException(
+                $"The facilitator console did not open within {ConsolePatience.TotalSeconds:0} s of starting. " +
+                $"The page was at {facilitator.Page.Url}; its error read “{await ReadAsync(facilitator.Test("error"))}”, " +
+                $"its status “{await ReadAsync(facilitator.Page.Locator("#start-status"))}”; " +
+                $"browser errors: [{string.Join("; ", facilitator.Errors)}].",
+                timeout);
+        }
+    }
+
+    private static async Task<string> ReadAsync(ILocator locator)
+    {
+        try
+        {
+            return (await locator.TextContentAsync(new LocatorTextContentOptions { Timeout = 1_000 }))?.Trim() ?? "";
+        }
+        catch (Exception unread) when (unread is PlaywrightException or TimeoutException)
+        {
+            return "(not on the page)";
+        }
+    }
+}
