@@ -30,6 +30,7 @@ public static class OrganisationDay
 
         BenchLog.Write($"opening {roomCount} rooms");
         var rooms = await RoomRotation.OpenAsync(server, options, Enumerable.Range(0, roomCount));
+        SimulatedClientsHeap.Settle();
         var random = new Random(Seed);
         var starts = rooms.Select(_ => Enumerable.Range(0, options.Bursts).Select(_ => TimeSpan.FromSeconds(random.NextDouble() * options.WindowS)).Order().ToArray())
             .ToArray();
