@@ -22,6 +22,11 @@ public sealed class BrowserFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
+        // Playwright's assertions wait 5 s unless told otherwise; the suite runs two classes side by side
+        // (servers, PostgreSQL and browsers on two cores), where a push can take longer than that without
+        // anything being wrong. Waiting longer changes no outcome, only how soon a real failure is reported;
+        // a test that asserts how quickly something happens passes its own, shorter, timeout.
+        Assertions.SetDefaultExpectTimeout(15_000);
         await Server.InitializeAsync();
         _playwright = await Playwright.CreateAsync().WaitAsync(TimeSpan.FromSeconds(60));
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
