@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace AntiLeadership.Live.Tests.Browser;
@@ -12,6 +13,8 @@ public static class StartPage
     // Starting founds a team, opens a session and finds a join code: several durable writes, on a CI
     // machine that runs two test classes (servers and browsers) side by side. A person would wait too.
     private static readonly TimeSpan ConsolePatience = TimeSpan.FromSeconds(30);
+
+    private static readonly Regex ConsoleAddress = new("/facilitator/[^/#?]+");
 
     /// <summary>Opens the start page, fills it in and starts the workshop; returns once the console is there.</summary>
     public static async Task StartWorkshopAsync(Surface facilitator, string baseUrl, string teamName, string title)
@@ -34,13 +37,15 @@ public static class StartPage
     {
         try
         {
-            await facilitator.Page.WaitForURLAsync("**/facilitator/**", new PageWaitForURLOptions
+            // The address is polled, not awaited as a navigation event: a CI run found the console open at its
+            // address while WaitForURLAsync, called as the start page's click was still being answered, waited
+            // out its whole timeout for a navigation it had missed. Callers then wait for the console's content.
+            await Assertions.Expect(facilitator.Page).ToHaveURLAsync(ConsoleAddress, new PageAssertionsToHaveURLOptions
             {
-                WaitUntil = WaitUntilState.DOMContentLoaded,
                 Timeout = (float)ConsolePatience.TotalMilliseconds,
             });
         }
-        catch (TimeoutException timeout)
+        catch (Exception timeout) when (timeout is TimeoutException or PlaywrightException)
         {
             throw new TimeoutException(
                 $"The facilitator console did not open within {ConsolePatience.TotalSeconds:0} s of starting. " +
