@@ -516,6 +516,12 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         }
     }
 
+    private Task WriteSnapshotAsync(long includedSequence)
+    {
+        State.JournalSequence = includedSequence;
+        return _stored.WriteStateAsync();
+    }
+
     private async Task WriteAsync()
     {
         if (_forgotten)
@@ -533,7 +539,6 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         var contributions = writing.Select(participantId => (ParticipantId: participantId, Contribution: BuildContribution(participantId))).ToArray();
         var shared = SharedStateJson.Of(State);
         var full = _fullWriteDue || !_journal.HasRoom || !shared.AsSpan().SequenceEqual(_storedShared);
-        var included = _journal.Included;
         // The view too, when this write stores a facilitator's change or the last view is a push interval
         // old. Otherwise it waits for the end of the write (below): a burst's writes follow each other in
         // milliseconds, the publisher sends one view per interval, and a view (every ballot of the room,
@@ -542,15 +547,7 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
         _fullWriteDue = false;
         try
         {
-            if (full)
-            {
-                State.JournalSequence = included;
-                await _stored.WriteStateAsync();
-            }
-            else
-            {
-                await _journal.WriteAsync(State.Version, writing.ToDictionary(participantId => participantId, participantId => State.Entries[participantId]));
-            }
+            await _journal.StoreAsync(full, WriteSnapshotAsync, State.Version, writing, State.Entries);
         }
         catch
         {
@@ -562,7 +559,6 @@ public abstract class ActivityGrain<TState, TEntry, TSetup, TInput, TView> : Gra
 
         if (full)
         {
-            _journal.Folded(included);
             _storedShared = shared;
         }
 

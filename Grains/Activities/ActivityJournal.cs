@@ -76,6 +76,24 @@ internal sealed class ActivityJournal<TEntry>
         return version;
     }
 
+    /// <summary>
+    /// Stores one write of the grain: the whole snapshot when <paramref name="whole"/> (written by
+    /// <paramref name="writeSnapshot"/>, told which sequence it includes), otherwise only the entries of the
+    /// <paramref name="changed"/> participants, in the next slot.
+    /// </summary>
+    public async Task StoreAsync(bool whole, Func<long, Task> writeSnapshot, long version, IEnumerable<string> changed, Dictionary<string, TEntry> entries)
+    {
+        if (!whole)
+        {
+            await WriteAsync(version, changed.ToDictionary(participantId => participantId, participantId => entries[participantId]));
+            return;
+        }
+
+        var included = Included;
+        await writeSnapshot(included);
+        Folded(included);
+    }
+
     public async Task WriteAsync(long version, Dictionary<string, TEntry> changed)
     {
         var sequence = _written + 1;

@@ -219,30 +219,16 @@ public abstract class IntakeShardGrain<TState, TEntry, TRules> : Grain, IIntakeS
         _unstored = [];
         var contributions = writing.Select(participantId => (participantId, BuildContribution(participantId))).ToArray();
         var full = _termsUnstored || !_journal.HasRoom;
-        var included = _journal.Included;
         _termsUnstored = false;
         try
         {
-            if (full)
-            {
-                State.JournalSequence = included;
-                await _stored.WriteStateAsync();
-            }
-            else
-            {
-                await _journal.WriteAsync(tally.Version, writing.ToDictionary(participantId => participantId, participantId => State.Entries[participantId]));
-            }
+            await _journal.StoreAsync(full, WriteSnapshotAsync, tally.Version, writing, State.Entries);
         }
         catch
         {
             _unstored.UnionWith(writing);
             _termsUnstored |= full;
             throw;
-        }
-
-        if (full)
-        {
-            _journal.Folded(included);
         }
 
         foreach (var (participantId, contribution) in contributions)
@@ -256,5 +242,11 @@ public abstract class IntakeShardGrain<TState, TEntry, TRules> : Grain, IIntakeS
         }
 
         _reporter.Publish(_storedTally);
+    }
+
+    private Task WriteSnapshotAsync(long includedSequence)
+    {
+        State.JournalSequence = includedSequence;
+        return _stored.WriteStateAsync();
     }
 }
