@@ -102,7 +102,8 @@ public sealed class ReportsInTheBrowserTests(BrowserFixture fixture) : IClassFix
 
         // The whole programme: the timeline of sessions, the living plan with its note, then each session.
         await report.Test("programme-link").ClickAsync();
-        await report.Page.WaitForURLAsync($"**/team/{session.TeamId}/report#key=*");
+        // Polled (not a navigation-event wait, which can miss a navigation already under way: see StartPage).
+        await Expect(report.Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex($"/team/{session.TeamId}/report#key="), new() { Timeout = 15_000 });
         await Expect(report.Test("report-title")).ToHaveTextAsync("Blue team", Wait);
         await Expect(report.Test("report-timeline").Locator("li")).ToHaveCountAsync(1, new() { Timeout = 15_000 });
         await Expect(report.Test("report-timeline").Locator("li")).ToContainTextAsync("Day one");
