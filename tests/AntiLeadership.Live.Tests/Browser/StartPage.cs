@@ -10,8 +10,9 @@ namespace AntiLeadership.Live.Tests.Browser;
 /// </summary>
 public static class StartPage
 {
-    // Starting founds a team, opens a session and finds a join code: several durable writes, on a CI
-    // machine that runs two test classes (servers and browsers) side by side. A person would wait too.
+    // A ceiling, not the usual wait: a start (several durable writes) takes well under a second even on a CI
+    // machine running two test classes side by side; the two failures seen here were a missed navigation
+    // event (below), not a slow start.
     private static readonly TimeSpan ConsolePatience = TimeSpan.FromSeconds(30);
 
     private static readonly Regex ConsoleAddress = new("/facilitator/[^/#?]+");
